@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "RouteCheck",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "RouteCheckGeo", targets: ["RouteCheckGeo"]),
+        .library(name: "RouteCheckGazetteer", targets: ["RouteCheckGazetteer"]),
+        .executable(name: "routecheck", targets: ["routecheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPROJ",
+            pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"]), .brew(["proj"])]
+        ),
+        .systemLibrary(
+            name: "CGEOS",
+            pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"]), .brew(["geos"])]
+        ),
+        .target(name: "RouteCheckGeo", dependencies: ["CPROJ", "CGEOS"]),
+        .target(
+            name: "RouteCheckGazetteer",
+            dependencies: ["RouteCheckGeo", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "routecheck",
+            dependencies: [
+                "RouteCheckGeo", "RouteCheckGazetteer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "routecheck-bench",
+            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "CPROJ"],
+            path: "Benchmarks/Sources/routecheck-bench"
+        ),
+        .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),
+        .testTarget(name: "RouteCheckGazetteerTests", dependencies: ["RouteCheckGazetteer"]),
+        .testTarget(name: "RouteCheckCLITests", dependencies: ["RouteCheckGeo"]),
+    ]
+)

@@ -1,0 +1,211 @@
+import Foundation
+
+/// Writes RFC 7946 GeoJSON text.
+///
+/// Output is deterministic: members in a fixed order (`type` first), property keys sorted,
+/// coordinates rounded to ``coordinatePrecision`` decimals (7 by default, about 1 cm) with trailing
+/// zeros removed. Non-finite numbers in properties are written as `null`.
+public struct GeoJSONWriter: Sendable {
+    /// Decimals kept in coordinates and bounding boxes.
+    public var coordinatePrecision: Int
+
+    public init(coordinatePrecision: Int = 7) {
+        self.coordinatePrecision = max(0, min(15, coordinatePrecision))
+    }
+
+    /// The record separator that starts every record of a GeoJSON Text Sequence (RFC 8142).
+    public static let recordSeparator = "\u{1E}"
+
+    public func string(_ document: GeoJSON) -> String {
+        var out = ""
+        switch document {
+        case .geometry(let geometry): write(geometry, to: &out)
+        case .feature(let feature): write(feature, to: &out)
+        case .featureCollection(let collection): write(collection, to: &out)
+        }
+        return out
+    }
+
+    public func string(_ feature: Feature) -> String { string(.feature(feature)) }
+    public func string(_ collection: FeatureCollection) -> String { string(.featureCollection(collection)) }
+    public func string(_ geometry: Geometry) -> String { string(.geometry(geometry)) }
+
+    /// One RFC 8142 record: RS, the JSON text, LF.
+    public func sequenceRecord(_ document: GeoJSON) -> String {
+        Self.recordSeparator + string(document) + "\n"
+    }
+
+    func write(_ collection: FeatureCollection, to out: inout String) {
+        out += "{\"type\":\"FeatureCollection\""
+        if let bbox = collection.bbox { writeBBox(bbox, to: &out) }
+        for key in collection.foreignMembers.keys.sorted() where !["type", "features", "bbox"].contains(key) {
+            out += ",\(Self.quoted(key)):"
+            Self.write(collection.foreignMembers[key] ?? .null, to: &out)
+        }
+        out += ",\"features\":["
+        for (index, feature) in collection.features.enumerated() {
+            if index > 0 { out += "," }
+            write(feature, to: &out)
+        }
+        out += "]}"
+    }
+
+    func write(_ feature: Feature, to out: inout String) {
+        out += "{\"type\":\"Feature\""
+        switch feature.id {
+        case .string(let id)?: out += ",\"id\":\(Self.quoted(id))"
+        case .number(let id)?: out += ",\"id\":"; Self.write(.finite(id), to: &out)
+        case nil: break
+        }
+        if let bbox = feature.bbox { writeBBox(bbox, to: &out) }
+        out += ",\"geometry\":"
+        if let geometry = feature.geometry { write(geometry, to: &out) } else { out += "null" }
+        out += ",\"properties\":"
+        if let properties = feature.properties { Self.write(.object(properties), to: &out) } else { out += "null" }
+        out += "}"
+    }
+
+    func write(_ geometry: Geometry, to out: inout String) {
+        out += "{\"type\":\"\(geometry.typeName)\","
+        switch geometry {
+        case .geometryCollection(let collection):
+            out += "\"geometries\":["
+            for (index, member) in collection.geometries.enumerated() {
+                if index > 0 { out += "," }
+                write(member, to: &out)
+            }
+            out += "]}"
+            return
+        case .point(let point):
+            out += "\"coordinates\":"
+            writePosition(point.position, to: &out)
+        case .lineString(let line):
+            out += "\"coordinates\":"
+            writePositions(line.positions, to: &out)
+        case .multiPoint(let multi):
+            out += "\"coordinates\":"
+            writePositions(multi.positions, to: &out)
+        case .polygon(let polygon):
+            out += "\"coordinates\":"
+            writeRings(polygon, to: &out)
+        case .multiLineString(let multi):
+            out += "\"coordinates\":["
+            for (index, line) in multi.lineStrings.enumerated() {
+                if index > 0 { out += "," }
+                writePositions(line.positions, to: &out)
+            }
+            out += "]"
+        case .multiPolygon(let multi):
+            out += "\"coordinates\":["
+            for (index, polygon) in multi.polygons.enumerated() {
+                if index > 0 { out += "," }
+                writeRings(polygon, to: &out)
+            }
+            out += "]"
+        }
+        out += "}"
+    }
+
+    private func writeRings(_ polygon: Polygon, to out: inout String) {
+        out += "["
+        if !polygon.exterior.isEmpty {
+            for (index, ring) in polygon.rings.enumerated() {
+                if index > 0 { out += "," }
+                writePositions(ring, to: &out)
+            }
+        }
+        out += "]"
+    }
+
+    private func writePositions(_ positions: [Position], to out: inout String) {
+        out += "["
+        for (index, position) in positions.enumerated() {
+            if index > 0 { out += "," }
+            writePosition(position, to: &out)
+        }
+        out += "]"
+    }
+
+    private func writePosition(_ position: Position, to out: inout String) {
+        out += "["
+        out += formatCoordinate(position.x)
+        out += ","
+        out += formatCoordinate(position.y)
+        out += "]"
+    }
+
+    private func writeBBox(_ bbox: BoundingBox, to out: inout String) {
+        out += ",\"bbox\":[" + bbox.values.map(formatCoordinate).joined(separator: ",") + "]"
+    }
+
+    /// Formats a coordinate with at most `coordinatePrecision` decimals, trailing zeros removed.
+    func formatCoordinate(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        var text = String(format: "%.\(coordinatePrecision)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        if text == "-0" { text = "0" }
+        return text
+    }
+
+    /// Writes a JSON value compactly with sorted object keys.
+    static func write(_ value: JSONValue, to out: inout String) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .number(let number): out += formatNumber(number)
+        case .string(let text): out += quoted(text)
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                write(item, to: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, key) in members.keys.sorted().enumerated() {
+                if index > 0 { out += "," }
+                out += quoted(key) + ":"
+                write(members[key] ?? .null, to: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// A JSON number: integers without a fraction, others in Swift's shortest round-trip form.
+    static func formatNumber(_ number: Double) -> String {
+        guard number.isFinite else { return "null" }
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        return "\(number)"
+    }
+
+    /// A JSON string literal with the escapes RFC 8259 requires.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension JSONValue {
+    /// Compact JSON text with sorted object keys (deterministic).
+    public var jsonText: String {
+        var out = ""
+        GeoJSONWriter.write(self, to: &out)
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import RouteCheckGeo
+
+/// `routecheck distance A B`: the geodesic between two points.
+struct DistanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "distance",
+        abstract: "Geodesic distance and azimuths between two points on WGS 84.",
+        discussion: """
+        Each point is 'lat,lon' in decimal degrees (e.g. 42.25,130.30) or a place name from the \
+        embedded gazetteer (e.g. Najin). For negative coordinates put '--' before the points: \
+        routecheck distance -- -33.92,18.42 51.5,-0.12
+        """
+    )
+
+    @Argument(help: "The start point: 'lat,lon' or a place name.")
+    var from: String
+
+    @Argument(help: "The end point: 'lat,lon' or a place name.")
+    var to: String
+
+    @Option(help: "Unit for text output: m, km, mi (statute, 1609.344 m) or nmi (1852 m).")
+    var units: LengthUnit = .kilometers
+
+    @Option(help: "Output: text, json (distance_m, azimuth1_deg, azimuth2_deg) or geojson (a Feature).")
+    var format: OutputFormat = .text
+
+    @Option(help: "GeoJSON only: the largest gap between points along the geodesic, in km.")
+    var spacingKm: Double = 10
+
+    func validate() throws {
+        guard spacingKm.isFinite, spacingKm > 0 else {
+            throw ValidationError("--spacing-km must be a positive number, got \(spacingKm)")
+        }
+    }
+
+    func run() throws {
+        let resolver = try PointResolver()
+        let start = try resolver.resolve(from, argument: "A")
+        let end = try resolver.resolve(to, argument: "B")
+        let geodesic = Geodesic.wgs84
+        let inverse = geodesic.inverse(from: start.coordinate, to: end.coordinate)
+        let properties: [String: JSONValue] = [
+            "from": .string(start.label),
+            "to": .string(end.label),
+            "distance_m": .finite(inverse.distance.meters),
+            "distance": .finite(inverse.distance.value(in: units)),
+            "units": .string(units.symbol),
+            "azimuth1_deg": .finite(inverse.initialAzimuth),
+            "azimuth2_deg": .finite(inverse.finalAzimuth),
+            "ellipsoid": "WGS 84",
+        ]
+        switch format {
+        case .text:
+            print("\(start.label) → \(end.label)")
+            print("distance:        \(formatLength(inverse.distance, units))")
+            print("initial azimuth: \(roundedString(inverse.initialAzimuth, decimals: 6))°")
+            print("final azimuth:   \(roundedString(inverse.finalAzimuth, decimals: 6))°")
+        case .json:
+            var object = properties
+            object["from"] = start.json
+            object["to"] = end.json
+            print(JSONValue.object(object).jsonText)
+        case .geojson:
+            let line = try geodesic.line(from: start.coordinate, to: end.coordinate,
+                                         maximumSpacing: .kilometers(spacingKm))
+            print(GeoJSONWriter().string(Feature(geometry: line, properties: properties)))
+        }
+    }
+}

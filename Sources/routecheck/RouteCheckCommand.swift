@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `routecheck`: geodesic distances, geocoding and border distances from the shell.
+struct RouteCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "routecheck",
+        abstract: "Check the geography in news about routes, shipments and borders.",
+        discussion: """
+        Distances are geodesics on WGS 84 (PROJ). Coordinates are given as 'lat,lon' in decimal \
+        degrees; GeoJSON output uses [lon, lat] as RFC 7946 requires. Exit codes: 0 success, \
+        1 a failure while working, 2 a usage error (bad argument or coordinate).
+        """,
+        subcommands: [DistanceCommand.self]
+    )
+}
