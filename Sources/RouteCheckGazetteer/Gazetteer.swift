@@ -1,1 +1,282 @@
+import Foundation
+import GRDB
 import RouteCheckGeo
+
+/// The embedded, offline gazetteer: countries, GeoNames places, curated seas/regions/ports and a
+/// normalised name index, all in one GeoPackage opened read-only.
+///
+/// Thread safety: `Sendable`; reads go through a GRDB `DatabaseQueue`.
+public final class Gazetteer: Sendable {
+    public let path: String
+    private let database: DatabaseQueue
+
+    /// Opens the database at `path`, or the one ``DatabaseLocator`` finds.
+    public init(path: String? = nil) throws(GazetteerError) {
+        let resolved: String
+        if let path { resolved = path } else { resolved = try DatabaseLocator.locate() }
+        guard FileManager.default.fileExists(atPath: resolved) else { throw .databaseNotFound(searched: [resolved]) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "routecheck.gpkg"
+        do {
+            database = try DatabaseQueue(path: resolved, configuration: configuration)
+        } catch {
+            throw .database(path: resolved, message: "\(error)")
+        }
+        self.path = resolved
+    }
+
+    // MARK: Names
+
+    /// Candidates for `name`, best first.
+    ///
+    /// Matching: the normalised name must equal an indexed name; if none does and the name has at
+    /// least five letters, names within an edit distance of 1 (2 for nine letters or more) are tried.
+    /// Ranking: match quality, then kind (country, curated port/sea/region, capital, city by population),
+    /// then `countryBias` (ISO alpha-2) when given.
+    public func candidates(for name: String, countryBias: String? = nil, limit: Int = 10) throws(GazetteerError) -> [GazetteerCandidate] {
+        let key = NameNormalizer.normalize(name)
+        guard !key.isEmpty else { return [] }
+        var matches = try indexRows(sql: "SELECT key, name, target, target_fid FROM names WHERE key = ?", [key])
+            .map { ($0, 0) }
+        if matches.isEmpty, key.count >= 5 {
+            matches = try fuzzyMatches(key)
+        }
+        var best: [String: GazetteerCandidate] = [:]
+        for (row, distance) in matches {
+            guard let candidate = try candidate(row, distance: distance, queryLength: key.count, bias: countryBias) else { continue }
+            if let existing = best[candidate.id], existing.score >= candidate.score { continue }
+            best[candidate.id] = candidate
+        }
+        let sorted = best.values.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
+        return Array(sorted.prefix(max(1, limit)))
+    }
+
+    /// The best candidate for `name`. - Throws: ``GazetteerError/unknownName(_:suggestions:)`` with
+    /// the closest known names when nothing matches.
+    public func resolve(_ name: String, countryBias: String? = nil) throws(GazetteerError) -> GazetteerCandidate {
+        if let best = try candidates(for: name, countryBias: countryBias, limit: 1).first { return best }
+        throw .unknownName(name, suggestions: try suggestions(for: name))
+    }
+
+    /// Known names close to `name` (by edit distance on the normalised form), for error messages.
+    /// With `countriesOnly`, only country names are suggested.
+    public func suggestions(for name: String, limit: Int = 5, countriesOnly: Bool = false) throws(GazetteerError) -> [String] {
+        let key = NameNormalizer.normalize(name)
+        guard let first = key.first else { return [] }
+        let targets = countriesOnly ? "('country')" : "('country','place','feature')"
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?
+                AND target IN \(targets)
+                """, arguments: [String(first), String(first) + "\u{10FFFF}", key.count - 3, key.count + 3])
+        }
+        let scored = rows.compactMap { row -> (String, Int)? in
+            let known: String = row["key"]
+            return (known, editDistance(key, known, limit: 3) ?? 99)
+        }.filter { $0.1 <= 3 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        return scored.prefix(limit).map(\.0)
+    }
+
+    // MARK: Countries
+
+    /// A country by ISO alpha-2 or alpha-3 code, or by English or Indonesian name ("UA", "UKR",
+    /// "Ukraine", "Ukraina"). - Throws: ``GazetteerError/unknownCountry(_:suggestions:)``.
+    public func country(_ codeOrName: String) throws(GazetteerError) -> Country {
+        let trimmed = codeOrName.trimmingCharacters(in: .whitespaces)
+        let upper = trimmed.uppercased()
+        let byCode = try read { db in
+            try Row.fetchOne(db, sql: "SELECT fid FROM countries WHERE iso_a2 = ? OR iso_a3 = ?", arguments: [upper, upper])
+        }
+        var fid: Int64? = byCode?["fid"]
+        if fid == nil {
+            let key = NameNormalizer.normalize(trimmed)
+            let row = try read { db in
+                try Row.fetchOne(db, sql: "SELECT target_fid FROM names WHERE key = ? AND target = 'country'", arguments: [key])
+            }
+            fid = row?["target_fid"]
+        }
+        guard let fid else {
+            let known = try suggestions(for: trimmed, countriesOnly: true)
+            throw .unknownCountry(codeOrName, suggestions: known)
+        }
+        return try country(fid: fid)
+    }
+
+    /// Every country code in the database.
+    public func countryCodes() throws(GazetteerError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT iso_a2 FROM countries ORDER BY iso_a2") }
+    }
+
+    /// The countries whose territory covers `coordinate` (usually one; none at sea).
+    public func countries(containing coordinate: GeographicCoordinate) throws -> [Country] {
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT fid FROM countries WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?
+                """, arguments: [coordinate.longitude, coordinate.longitude, coordinate.latitude, coordinate.latitude])
+        }
+        var result: [Country] = []
+        for row in rows {
+            let country = try country(fid: row["fid"])
+            if try PreparedGeometry(country.territory).covers(coordinate.position) { result.append(country) }
+        }
+        return result
+    }
+
+    private func country(fid: Int64) throws(GazetteerError) -> Country {
+        let row = try read { db in
+            try Row.fetchOne(db, sql: "SELECT fid, geom, iso_a2, iso_a3, name_en, name_id FROM countries WHERE fid = ?",
+                             arguments: [fid])
+        }
+        guard let row else { throw .corruptGeometry(table: "countries", fid: fid, message: "missing row") }
+        let blob: Data = row["geom"]
+        let territory: Geometry
+        do {
+            territory = try GeoPackageGeometry.geometry(blob)
+        } catch {
+            throw .corruptGeometry(table: "countries", fid: fid, message: "\(error)")
+        }
+        return Country(code: row["iso_a2"], alpha3: row["iso_a3"], englishName: row["name_en"],
+                       indonesianName: row["name_id"], territory: territory)
+    }
+
+    // MARK: Internals
+
+    struct IndexRow {
+        let key: String
+        let name: String?
+        let target: String
+        let fid: Int64
+    }
+
+    private func indexRows(sql: String, _ arguments: StatementArguments) throws(GazetteerError) -> [IndexRow] {
+        try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+                IndexRow(key: $0["key"], name: $0["name"], target: $0["target"], fid: $0["target_fid"])
+            }
+        }
+    }
+
+    private func fuzzyMatches(_ key: String) throws(GazetteerError) -> [(IndexRow, Int)] {
+        let allowed = key.count >= 9 ? 2 : 1
+        guard let first = key.first else { return [] }
+        let rows = try indexRows(sql: """
+            SELECT key, name, target, target_fid FROM names
+            WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?
+            """, [String(first), String(first) + "\u{10FFFF}", key.count - allowed, key.count + allowed])
+        return rows.compactMap { row in
+            editDistance(key, row.key, limit: allowed).map { (row, $0) }
+        }
+    }
+
+    private func candidate(_ row: IndexRow, distance: Int, queryLength: Int, bias: String?) throws(GazetteerError) -> GazetteerCandidate? {
+        let match = distance == 0 ? 1.0 : max(0.3, 0.85 - 0.15 * Double(distance - 1) - 2.0 / Double(queryLength + 10))
+        let biasBonus: (String?) -> Double = { code in
+            guard let bias, let code else { return 0 }
+            return code.uppercased() == bias.uppercased() ? 1 : 0
+        }
+        switch row.target {
+        case "country":
+            let r = try read { db in
+                try Row.fetchOne(db, sql: "SELECT geom, iso_a2, name_en, population FROM countries WHERE fid = ?", arguments: [row.fid])
+            }
+            guard let r else { return nil }
+            let code: String = r["iso_a2"]
+            let point = try representativePoint(country: r["geom"], fid: row.fid)
+            return GazetteerCandidate(
+                id: "country:\(code)", name: r["name_en"], matchedName: row.name ?? r["name_en"], kind: .country,
+                countryCode: code, coordinate: point, population: r["population"],
+                score: Self.score(match: match, prior: 1.0, bias: biasBonus(code)), editDistance: distance)
+        case "place":
+            let r = try read { db in
+                try Row.fetchOne(db, sql: "SELECT geom, geonameid, name, country, population, kind FROM places WHERE fid = ?",
+                                 arguments: [row.fid])
+            }
+            guard let r else { return nil }
+            let position: Position
+            do { position = try GeoPackageGeometry.point(r["geom"]) } catch {
+                throw .corruptGeometry(table: "places", fid: row.fid, message: "\(error)")
+            }
+            let population: Int = r["population"] ?? 0
+            let kind = PlaceKind(rawValue: r["kind"]) ?? .town
+            let size = min(1, log10(Double(max(population, 1))) / 7)
+            let prior = kind == .capital ? 0.9 + 0.08 * size : 0.45 + 0.45 * size
+            let code: String? = r["country"]
+            let geonameID: Int64 = r["geonameid"]
+            return GazetteerCandidate(
+                id: "geonames:\(geonameID)", name: r["name"], matchedName: row.name ?? r["name"], kind: kind,
+                countryCode: code, coordinate: GeographicCoordinate(position), population: population,
+                score: Self.score(match: match, prior: prior, bias: biasBonus(code)), editDistance: distance)
+        case "feature":
+            let r = try read { db in
+                try Row.fetchOne(db, sql: "SELECT feature_id, name, kind, country, lat, lon FROM features WHERE fid = ?",
+                                 arguments: [row.fid])
+            }
+            guard let r else { return nil }
+            let featureID: String = r["feature_id"]
+            let code: String? = r["country"]
+            return GazetteerCandidate(
+                id: "feature:\(featureID)", name: r["name"], matchedName: row.name ?? r["name"],
+                kind: PlaceKind(rawValue: r["kind"]) ?? .region, countryCode: code,
+                coordinate: GeographicCoordinate(latitude: r["lat"], longitude: r["lon"]), population: nil,
+                score: Self.score(match: match, prior: 0.97, bias: biasBonus(code)), editDistance: distance)
+        default:
+            return nil
+        }
+    }
+
+    /// Combines match quality, the kind/population prior (0…1) and the country bias (0 or 1) into 0…1.
+    static func score(match: Double, prior: Double, bias: Double) -> Double {
+        (match * (0.6 + 0.3 * prior + 0.1 * bias) * 1000).rounded() / 1000
+    }
+
+    private func representativePoint(country blob: Data, fid: Int64) throws(GazetteerError) -> GeographicCoordinate {
+        do {
+            let territory = try GeoPackageGeometry.geometry(blob)
+            // The largest polygon's bounding-box centre if inside it, else its first vertex.
+            if case .multiPolygon(let multi) = territory,
+               let largest = multi.polygons.max(by: { ($0.exterior.count) < ($1.exterior.count) }),
+               let box = Geometry.polygon(largest).boundingBox {
+                let centre = Position(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2)
+                if try PreparedGeometry(.polygon(largest)).contains(centre) { return GeographicCoordinate(centre) }
+                if let first = largest.exterior.first { return GeographicCoordinate(first) }
+            }
+            return GeographicCoordinate(territory.allPositions.first ?? Position(x: 0, y: 0))
+        } catch {
+            throw .corruptGeometry(table: "countries", fid: fid, message: "\(error)")
+        }
+    }
+
+    func readRows(sql: String, _ arguments: StatementArguments) throws(GazetteerError) -> [Row] {
+        try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
+    private func read<T>(_ body: (Database) throws -> T) throws(GazetteerError) -> T {
+        do {
+            return try database.read(body)
+        } catch {
+            throw .database(path: path, message: "\(error)")
+        }
+    }
+}
+
+/// Levenshtein distance between `a` and `b`, or nil if it exceeds `limit`.
+func editDistance(_ a: String, _ b: String, limit: Int) -> Int? {
+    let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+    if abs(x.count - y.count) > limit { return nil }
+    var previous = Array(0...y.count)
+    var current = [Int](repeating: 0, count: y.count + 1)
+    for i in 1...max(1, x.count) where !x.isEmpty {
+        current[0] = i
+        var rowMinimum = current[0]
+        for j in 1...max(1, y.count) where !y.isEmpty {
+            let cost = x[i - 1] == y[j - 1] ? 0 : 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            rowMinimum = min(rowMinimum, current[j])
+        }
+        if rowMinimum > limit { return nil }
+        swap(&previous, &current)
+    }
+    let distance = x.isEmpty ? y.count : previous[y.count]
+    return distance <= limit ? distance : nil
+}

@@ -8,8 +8,8 @@ struct DistanceCommand: ParsableCommand {
         abstract: "Geodesic distance and azimuths between two points on WGS 84.",
         discussion: """
         Each point is 'lat,lon' in decimal degrees (e.g. 42.25,130.30) or a place name from the \
-        embedded gazetteer (e.g. Najin). For negative coordinates put '--' before the points: \
-        routecheck distance -- -33.92,18.42 51.5,-0.12
+        embedded gazetteer (e.g. Najin). Negative coordinates work as they are: \
+        routecheck distance -33.92,18.42 51.5,-0.12
         """
     )
 
@@ -35,7 +35,7 @@ struct DistanceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let resolver = try PointResolver()
+        let resolver = PointResolver()
         let start = try resolver.resolve(from, argument: "A")
         let end = try resolver.resolve(to, argument: "B")
         let geodesic = Geodesic.wgs84

@@ -1,25 +1,69 @@
 import Foundation
+import RouteCheckGazetteer
 import RouteCheckGeo
 
 /// A point named on the command line, with the label to print for it.
 struct ResolvedPoint {
     let coordinate: GeographicCoordinate
     let label: String
+    /// The gazetteer entry, when the point was a name.
+    let candidate: GazetteerCandidate?
+
     var json: JSONValue {
-        ["name": .string(label), "lat": .finite(coordinate.latitude), "lon": .finite(coordinate.longitude)]
+        var object: [String: JSONValue] = [
+            "name": .string(label), "lat": .finite(coordinate.latitude), "lon": .finite(coordinate.longitude),
+        ]
+        if let candidate {
+            object["id"] = .string(candidate.id)
+            object["country"] = candidate.countryCode.map(JSONValue.string) ?? .null
+            object["kind"] = .string(candidate.kind.rawValue)
+            object["score"] = .finite(candidate.score)
+        }
+        return .object(object)
     }
 }
 
-/// Turns a command-line point ('lat,lon' or a place name) into a coordinate.
-struct PointResolver {
-    init() throws {}
+/// Turns a command-line point ('lat,lon' or a place name) into a coordinate. The gazetteer is
+/// opened only when a name has to be looked up.
+final class PointResolver {
+    private var gazetteer: Gazetteer?
 
-    func resolve(_ text: String, argument: String) throws -> ResolvedPoint {
+    func openGazetteer() throws -> Gazetteer {
+        if let gazetteer { return gazetteer }
         do {
-            let coordinate = try GeographicCoordinate(parsing: text)
-            return ResolvedPoint(coordinate: coordinate, label: text.trimmingCharacters(in: .whitespaces))
+            let opened = try Gazetteer()
+            gazetteer = opened
+            return opened
         } catch {
-            throw UsageError(message: "point \(argument): \(error)")
+            throw CommandFailure(message: "\(error)")
         }
+    }
+
+    func resolve(_ text: String, argument: String, countryBias: String? = nil) throws -> ResolvedPoint {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if looksLikeCoordinate(trimmed) {
+            do {
+                let coordinate = try GeographicCoordinate(parsing: trimmed)
+                return ResolvedPoint(coordinate: coordinate, label: trimmed, candidate: nil)
+            } catch {
+                throw UsageError(message: "\(argument): \(error)")
+            }
+        }
+        do {
+            let best = try openGazetteer().resolve(trimmed, countryBias: countryBias)
+            let label = best.countryCode.map { "\(best.name), \($0)" } ?? best.name
+            return ResolvedPoint(coordinate: best.coordinate, label: label, candidate: best)
+        } catch let error as GazetteerError {
+            if case .unknownName = error { throw UsageError(message: "\(argument): \(error)") }
+            throw CommandFailure(message: "\(argument): \(error)")
+        }
+    }
+
+    /// Text made only of digits, signs, dots, commas, spaces and the letters of "nan"/"inf" is
+    /// meant as coordinates (so "NaN,1" is refused as a coordinate, not looked up as a name).
+    private func looksLikeCoordinate(_ text: String) -> Bool {
+        guard text.contains(",") || text.first?.isNumber == true || text.first == "-" else { return false }
+        let allowed = Set("0123456789+-.,eE naNNiIfF")
+        return text.allSatisfy { allowed.contains($0) } && text.contains { $0.isNumber || $0 == "N" || $0 == "n" }
     }
 }

@@ -1,0 +1,27 @@
+import RouteCheckGeo
+
+/// What kind of thing a gazetteer entry is.
+public enum PlaceKind: String, Sendable, Codable, CaseIterable {
+    case country, capital, city, town, port, sea, strait, region
+}
+
+/// One candidate for a name, with how well it fits.
+public struct GazetteerCandidate: Sendable, Hashable {
+    /// Stable identifier: `country:UA`, `geonames:483029` or `feature:port:najin`.
+    public let id: String
+    /// The entry's own name ("Rajin" for the look-up "Najin" if the place is filed under Rajin).
+    public let name: String
+    /// The name form that matched the query.
+    public let matchedName: String
+    public let kind: PlaceKind
+    /// ISO 3166-1 alpha-2 code of the country the entry is in (or is), when known.
+    public let countryCode: String?
+    /// Representative point: the GeoNames position, a curated point, or for a country the centre of
+    /// its largest polygon (GEOS point on surface).
+    public let coordinate: GeographicCoordinate
+    public let population: Int?
+    /// 0…1, higher is better: match quality, kind and population, and the country bias.
+    public let score: Double
+    /// Edit distance between the query and the matched name after normalisation (0 for an exact match).
+    public let editDistance: Int
+}

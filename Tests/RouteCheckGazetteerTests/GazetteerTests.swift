@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import RouteCheckGazetteer
+import RouteCheckGeo
+
+/// The real embedded database, opened as the CLI opens it.
+let sharedGazetteer: Gazetteer? = try? Gazetteer()
+
+@Suite("Gazetteer on the embedded GeoPackage")
+struct GazetteerTests {
+    let gazetteer: Gazetteer
+
+    init() throws {
+        gazetteer = try #require(sharedGazetteer, "Data/routecheck.gpkg must be committed")
+    }
+
+    @Test("names from the articles resolve to the right entry first", arguments: [
+        ("Najin", "KP", PlaceKind.port), ("Rajin", "KP", .town), ("Dunay", "RU", .port), ("Tikhoretsk", "RU", .town),
+        ("Moskow", "RU", .capital), ("Kyiv", "UA", .capital), ("Kiev", "UA", .capital), ("Korea Utara", "KP", .country),
+        ("Laut Hitam", nil, .sea), ("Washington", "US", .capital), ("Ukraina", "UA", .country),
+        ("Rusia", "RU", .country), ("Amerika Serikat", "US", .country), ("Selat Taiwan", nil, .strait),
+        ("Vladivostok", "RU", .city), ("Naijin", "KP", .port),
+    ] as [(String, String?, PlaceKind)])
+    func resolvesFirst(_ name: String, _ country: String?, _ kind: PlaceKind) throws {
+        let best = try gazetteer.resolve(name)
+        #expect(best.countryCode == country, "\(name) → \(best)")
+        #expect(best.kind == kind, "\(name) → \(best)")
+    }
+
+    @Test("Washington is the US capital at 38.895 N, 77.036 W")
+    func washington() throws {
+        let best = try gazetteer.resolve("Washington")
+        #expect(abs(best.coordinate.latitude - 38.895) < 0.01 && abs(best.coordinate.longitude + 77.036) < 0.01)
+        #expect(best.id == "geonames:4140963")
+    }
+
+    @Test("normalisation: apostrophes, accents, hyphens and case do not matter")
+    func normalisation() {
+        #expect(NameNormalizer.normalize("L’gov") == "lgov")
+        #expect(NameNormalizer.normalize("L'gov") == "lgov")
+        #expect(NameNormalizer.normalize("Rostov-on-Don") == "rostov on don")
+        #expect(NameNormalizer.normalize("  São  Paulo ") == "sao paulo")
+        #expect(NameNormalizer.normalize("Straße") == "strasse")
+        #expect(NameNormalizer.normalize("Łódź") == "lodz")
+    }
+
+    @Test("the Swift normaliser reproduces every stored key of a sample of the index")
+    func normaliserMatchesBuildScript() throws {
+        let rows = try gazetteer.sampleNames(limit: 20_000)
+        #expect(rows.count > 1000)
+        var mismatches: [String] = []
+        for (key, name) in rows where NameNormalizer.normalize(name) != key { mismatches.append("\(name) → \(key)") }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
+    @Test("country bias changes the ranking")
+    func countryBias() throws {
+        let unbiased = try gazetteer.resolve("Moscow")
+        #expect(unbiased.countryCode == "RU")
+        let biased = try gazetteer.resolve("Moscow", countryBias: "US")
+        #expect(biased.countryCode == "US")
+    }
+
+    @Test("unknown names fail with suggestions")
+    func unknown() throws {
+        #expect(throws: GazetteerError.self) { try gazetteer.resolve("Tikhoretskqqqq") }
+        let suggestions = try gazetteer.suggestions(for: "Tikhoretzkyy")
+        #expect(suggestions.contains("tikhoretsk"))
+    }
+
+    @Test("countries by code and by English or Indonesian name", arguments: ["UA", "UKR", "Ukraine", "Ukraina", "ua"])
+    func countries(_ query: String) throws {
+        let ukraine = try gazetteer.country(query)
+        #expect(ukraine.code == "UA")
+        #expect(try ukraine.territory.isValid())
+    }
+
+    @Test("containment: Tikhoretsk is in Russia, Kyiv in Ukraine, Sevastopol in Ukraine (recognised border)")
+    func containment() throws {
+        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 45.853, longitude: 40.119)).map(\.code) == ["RU"])
+        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 50.45, longitude: 30.52)).map(\.code) == ["UA"])
+        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 44.6, longitude: 33.52)).map(\.code) == ["UA"])
+        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 43.2, longitude: 34.0)).isEmpty)
+    }
+}
