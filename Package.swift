@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "RouteCheckGeo", targets: ["RouteCheckGeo"]),
         .library(name: "RouteCheckGazetteer", targets: ["RouteCheckGazetteer"]),
+        .library(name: "RouteCheckArticles", targets: ["RouteCheckArticles"]),
         .executable(name: "routecheck", targets: ["routecheck"]),
     ],
     dependencies: [
@@ -29,10 +30,11 @@ let package = Package(
             name: "RouteCheckGazetteer",
             dependencies: ["RouteCheckGeo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "RouteCheckArticles", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
         .executableTarget(
             name: "routecheck",
             dependencies: [
-                "RouteCheckGeo", "RouteCheckGazetteer",
+                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),
         .testTarget(name: "RouteCheckGazetteerTests", dependencies: ["RouteCheckGazetteer"]),
+        .testTarget(name: "RouteCheckArticlesTests", dependencies: ["RouteCheckArticles"]),
         .testTarget(name: "RouteCheckCLITests", dependencies: ["RouteCheckGeo"]),
     ]
 )

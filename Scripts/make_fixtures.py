@@ -92,7 +92,7 @@ def main():
                           "nearest_lon": near_lon, "nearest_lat": near_lat})
     named = []
     geod = Geod(ellps="WGS84")
-    for name, place_code, target in [("Tikhoretsk", "RU", "UA"), ("Rostov-na-Donu", "RU", "UA"),
+    for name, place_code, target in [("Tikhoretsk", "RU", "UA"), ("Rostov-on-Don", "RU", "UA"),
                                      ("Vladivostok", "RU", "KP"), ("Kaliningrad", "RU", "PL")]:
         lat, lon = place(db, name, place_code)
         distance, near_lon, near_lat = reference_distance(country(db, target), lat, lon)

@@ -3,7 +3,7 @@ import GRDB
 extension Gazetteer {
     /// Up to `limit` (key, name) pairs of the name index whose name is stored, for consistency checks.
     public func sampleNames(limit: Int) throws(GazetteerError) -> [(String, String)] {
-        try readRows(sql: "SELECT key, name FROM names WHERE name IS NOT NULL ORDER BY id LIMIT ?", [limit])
+        try readRows(sql: "SELECT key, name FROM name_index WHERE name IS NOT NULL ORDER BY target, target_fid LIMIT ?", [limit])
             .map { ($0["key"], $0["name"]) }
     }
 

@@ -37,7 +37,7 @@ public final class Gazetteer: Sendable {
     public func candidates(for name: String, countryBias: String? = nil, limit: Int = 10) throws(GazetteerError) -> [GazetteerCandidate] {
         let key = NameNormalizer.normalize(name)
         guard !key.isEmpty else { return [] }
-        var matches = try indexRows(sql: "SELECT key, name, target, target_fid FROM names WHERE key = ?", [key])
+        var matches = try indexRows(sql: "SELECT key, name, target, target_fid FROM name_index WHERE key = ?", [key])
             .map { ($0, 0) }
         if matches.isEmpty, key.count >= 5 {
             matches = try fuzzyMatches(key)
@@ -52,6 +52,20 @@ public final class Gazetteer: Sendable {
         return Array(sorted.prefix(max(1, limit)))
     }
 
+    /// Candidates whose normalised name is exactly `key` (no fuzzy fallback), best first. For text
+    /// scanning, where a near miss is more often another word than a misspelt place.
+    public func exactCandidates(forKey key: String, limit: Int = 10) throws(GazetteerError) -> [GazetteerCandidate] {
+        guard !key.isEmpty else { return [] }
+        let rows = try indexRows(sql: "SELECT key, name, target, target_fid FROM name_index WHERE key = ?", [key])
+        var best: [String: GazetteerCandidate] = [:]
+        for row in rows {
+            guard let candidate = try candidate(row, distance: 0, queryLength: key.count, bias: nil) else { continue }
+            if let existing = best[candidate.id], existing.score >= candidate.score { continue }
+            best[candidate.id] = candidate
+        }
+        return Array(best.values.sorted { ($0.score, $1.id) > ($1.score, $0.id) }.prefix(max(1, limit)))
+    }
+
     /// The best candidate for `name`. - Throws: ``GazetteerError/unknownName(_:suggestions:)`` with
     /// the closest known names when nothing matches.
     public func resolve(_ name: String, countryBias: String? = nil) throws(GazetteerError) -> GazetteerCandidate {
@@ -64,10 +78,10 @@ public final class Gazetteer: Sendable {
     public func suggestions(for name: String, limit: Int = 5, countriesOnly: Bool = false) throws(GazetteerError) -> [String] {
         let key = NameNormalizer.normalize(name)
         guard let first = key.first else { return [] }
-        let targets = countriesOnly ? "('country')" : "('country','place','feature')"
+        let targets = countriesOnly ? "(0)" : "(0, 1, 2)"
         let rows = try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?
+                SELECT DISTINCT key FROM name_index WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?
                 AND target IN \(targets)
                 """, arguments: [String(first), String(first) + "\u{10FFFF}", key.count - 3, key.count + 3])
         }
@@ -92,7 +106,7 @@ public final class Gazetteer: Sendable {
         if fid == nil {
             let key = NameNormalizer.normalize(trimmed)
             let row = try read { db in
-                try Row.fetchOne(db, sql: "SELECT target_fid FROM names WHERE key = ? AND target = 'country'", arguments: [key])
+                try Row.fetchOne(db, sql: "SELECT target_fid FROM name_index WHERE key = ? AND target = 0", arguments: [key])
             }
             fid = row?["target_fid"]
         }
@@ -142,10 +156,11 @@ public final class Gazetteer: Sendable {
 
     // MARK: Internals
 
+    /// A row of the `name_index` table; `target` 0 = countries, 1 = places, 2 = features.
     struct IndexRow {
         let key: String
         let name: String?
-        let target: String
+        let target: Int
         let fid: Int64
     }
 
@@ -161,7 +176,7 @@ public final class Gazetteer: Sendable {
         let allowed = key.count >= 9 ? 2 : 1
         guard let first = key.first else { return [] }
         let rows = try indexRows(sql: """
-            SELECT key, name, target, target_fid FROM names
+            SELECT key, name, target, target_fid FROM name_index
             WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?
             """, [String(first), String(first) + "\u{10FFFF}", key.count - allowed, key.count + allowed])
         return rows.compactMap { row in
@@ -176,7 +191,7 @@ public final class Gazetteer: Sendable {
             return code.uppercased() == bias.uppercased() ? 1 : 0
         }
         switch row.target {
-        case "country":
+        case 0:
             let r = try read { db in
                 try Row.fetchOne(db, sql: "SELECT geom, iso_a2, name_en, population FROM countries WHERE fid = ?", arguments: [row.fid])
             }
@@ -187,9 +202,9 @@ public final class Gazetteer: Sendable {
                 id: "country:\(code)", name: r["name_en"], matchedName: row.name ?? r["name_en"], kind: .country,
                 countryCode: code, coordinate: point, population: r["population"],
                 score: Self.score(match: match, prior: 1.0, bias: biasBonus(code)), editDistance: distance)
-        case "place":
+        case 1:
             let r = try read { db in
-                try Row.fetchOne(db, sql: "SELECT geom, geonameid, name, country, population, kind FROM places WHERE fid = ?",
+                try Row.fetchOne(db, sql: "SELECT geom, geonameid, name, country, population, capital FROM places WHERE fid = ?",
                                  arguments: [row.fid])
             }
             guard let r else { return nil }
@@ -198,7 +213,8 @@ public final class Gazetteer: Sendable {
                 throw .corruptGeometry(table: "places", fid: row.fid, message: "\(error)")
             }
             let population: Int = r["population"] ?? 0
-            let kind = PlaceKind(rawValue: r["kind"]) ?? .town
+            let isCapital: Bool = r["capital"] ?? false
+            let kind: PlaceKind = isCapital ? .capital : (population >= 100_000 ? .city : .town)
             let size = min(1, log10(Double(max(population, 1))) / 7)
             let prior = kind == .capital ? 0.9 + 0.08 * size : 0.45 + 0.45 * size
             let code: String? = r["country"]
@@ -207,7 +223,7 @@ public final class Gazetteer: Sendable {
                 id: "geonames:\(geonameID)", name: r["name"], matchedName: row.name ?? r["name"], kind: kind,
                 countryCode: code, coordinate: GeographicCoordinate(position), population: population,
                 score: Self.score(match: match, prior: prior, bias: biasBonus(code)), editDistance: distance)
-        case "feature":
+        case 2:
             let r = try read { db in
                 try Row.fetchOne(db, sql: "SELECT feature_id, name, kind, country, lat, lon FROM features WHERE fid = ?",
                                  arguments: [row.fid])

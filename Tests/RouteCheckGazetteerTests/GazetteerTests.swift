@@ -15,7 +15,7 @@ struct GazetteerTests {
     }
 
     @Test("names from the articles resolve to the right entry first", arguments: [
-        ("Najin", "KP", PlaceKind.port), ("Rajin", "KP", .town), ("Dunay", "RU", .port), ("Tikhoretsk", "RU", .town),
+        ("Najin", "KP", PlaceKind.port), ("Rajin", "KP", .port), ("Dunay", "RU", .port), ("Tikhoretsk", "RU", .town),
         ("Moskow", "RU", .capital), ("Kyiv", "UA", .capital), ("Kiev", "UA", .capital), ("Korea Utara", "KP", .country),
         ("Laut Hitam", nil, .sea), ("Washington", "US", .capital), ("Ukraina", "UA", .country),
         ("Rusia", "RU", .country), ("Amerika Serikat", "US", .country), ("Selat Taiwan", nil, .strait),
@@ -47,7 +47,7 @@ struct GazetteerTests {
     @Test("the Swift normaliser reproduces every stored key of a sample of the index")
     func normaliserMatchesBuildScript() throws {
         let rows = try gazetteer.sampleNames(limit: 20_000)
-        #expect(rows.count > 1000)
+        #expect(rows.count > 500)
         var mismatches: [String] = []
         for (key, name) in rows where NameNormalizer.normalize(name) != key { mismatches.append("\(name) → \(key)") }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")

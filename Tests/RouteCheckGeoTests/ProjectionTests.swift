@@ -22,7 +22,8 @@ struct ProjectionTests {
                 #expect(abs(p.x - c.x) < 1e-3 && abs(p.y - c.y) < 1e-3, "\(crs) \(c.lon),\(c.lat)")
             }
             let back = try transformer.transform(output, inverse: true)
-            for (c, p) in zip(cases, back) { #expect(abs(p.x - c.lon) < 1e-9 && abs(p.y - c.lat) < 1e-9) }
+            // 1e-8 degrees is about 1 mm; PROJ's inverse projections iterate to about that.
+            for (c, p) in zip(cases, back) { #expect(abs(p.x - c.lon) < 1e-8 && abs(p.y - c.lat) < 1e-8) }
         }
     }
 

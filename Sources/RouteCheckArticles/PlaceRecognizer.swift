@@ -1,0 +1,136 @@
+import Foundation
+import RouteCheckGazetteer
+import Synchronization
+
+/// Finds place names in article text and resolves them against the gazetteer.
+///
+/// Recognition: word n-grams of up to five tokens are looked up (longest first) in the gazetteer's
+/// name index. A match is kept when it starts with a capital letter (or is a multi-word curated
+/// sea/region name such as "timur jauh Rusia"), does not overlap a stop phrase (people, organisations,
+/// "Dewan Keamanan PBB"), is not a lone stop word, and does not follow a title ("Presiden X").
+/// Countries, curated features and capitals are always kept; other towns need a population of
+/// 100,000, a country in apposition ("Najin, Korea Utara"), or a country the article mentions.
+/// Abbreviations of three letters or fewer ("AS", "US") must be written in capitals.
+///
+/// Resolution: candidates are re-ranked by the country in apposition, then the article's focus
+/// countries (the countries it names, by frequency), then the gazetteer's own score.
+///
+/// Thread safety: `Sendable`; the look-up cache is shared under a lock.
+public final class PlaceRecognizer: Sendable {
+    public let gazetteer: Gazetteer
+    private let cache = Mutex<[String: [GazetteerCandidate]]>([:])
+    static let maximumWords = 5
+    static let stopPhraseKeys: [[String]] = StopLists.phrases.map { $0.split(separator: " ").map(String.init) }
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Gazetteer candidates for a normalised key, cached.
+    func lookup(_ key: String) throws -> [GazetteerCandidate] {
+        if let hit = cache.withLock({ $0[key] }) { return hit }
+        let found = try gazetteer.exactCandidates(forKey: key, limit: 8)
+        cache.withLock { $0[key] = found }
+        return found
+    }
+
+    /// The place mentions of `text`, in text order.
+    public func mentions(in text: ArticleText, tokens: [Token], sentences: [TextSpan], skipped: [TextSpan]) throws -> [PlaceMention] {
+        let keys = tokens.map { NameNormalizer.normalize($0.text) }
+        var blocked = Array(repeating: false, count: tokens.count)
+        for (index, token) in tokens.enumerated() where skipped.contains(where: { $0.contains(token.span) }) {
+            blocked[index] = true
+        }
+        // Stop phrases block their tokens.
+        for index in tokens.indices {
+            for phrase in Self.stopPhraseKeys where index + phrase.count <= tokens.count {
+                if (0..<phrase.count).allSatisfy({ keys[index + $0] == phrase[$0] }) {
+                    for k in index..<(index + phrase.count) { blocked[k] = true }
+                }
+            }
+        }
+
+        struct Raw { let first: Int; let last: Int; let candidates: [GazetteerCandidate] }
+        var raws: [Raw] = []
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind == .word, !blocked[index] else { index += 1; continue }
+            var matched: Raw?
+            for length in stride(from: Self.maximumWords, through: 1, by: -1) {
+                let last = index + length - 1
+                guard last < tokens.count else { continue }
+                let range = index...last
+                guard range.allSatisfy({ tokens[$0].kind == .word && !blocked[$0] }),
+                      range.dropFirst().allSatisfy({ tokens[$0].span.start - tokens[$0 - 1].span.end == 1 }) else { continue }
+                let key = range.map { keys[$0] }.joined(separator: " ")
+                var candidates = try lookup(key)
+                if candidates.isEmpty { continue }
+                let first = tokens[index]
+                if !first.isCapitalized {
+                    // Lower-case text is only taken for multi-word curated seas and regions ("timur jauh Rusia").
+                    candidates = candidates.filter { length >= 2 && [.sea, .strait, .region].contains($0.kind) }
+                    if candidates.isEmpty { continue }
+                }
+                if length == 1 {
+                    if StopLists.words.contains(key) { continue }
+                    if key.count <= 3, first.text != first.text.uppercased() { continue }
+                    if index > 0, StopLists.titles.contains(keys[index - 1]), !candidates.contains(where: { $0.kind == .country }) {
+                        continue
+                    }
+                }
+                matched = Raw(first: index, last: last, candidates: candidates)
+                break
+            }
+            if let matched {
+                raws.append(matched)
+                index = matched.last + 1
+            } else {
+                index += 1
+            }
+        }
+
+        // Focus countries: those named as countries, by frequency.
+        var focus: [String: Int] = [:]
+        for raw in raws {
+            if let best = raw.candidates.first, best.kind == .country, let code = best.countryCode { focus[code, default: 0] += 1 }
+        }
+        func sentenceIndex(_ span: TextSpan) -> Int {
+            sentences.firstIndex { $0.contains(span) || $0.overlaps(span) } ?? max(0, sentences.count - 1)
+        }
+
+        var mentions: [PlaceMention] = []
+        for (position, raw) in raws.enumerated() {
+            let span = TextSpan(start: tokens[raw.first].span.start, end: tokens[raw.last].span.end)
+            // Apposition: "X, Country" — the next mention follows a comma right after this one.
+            var appositionCountry: String?
+            if position + 1 < raws.count, raw.last + 2 == raws[position + 1].first, tokens[raw.last + 1].text == ",",
+               let next = raws[position + 1].candidates.first, next.kind == .country {
+                appositionCountry = next.countryCode
+            }
+            let isDateline = raw.first == 0 || (raw.first > 0 && tokens[raw.first - 1].text == "\n")
+            var ranked = raw.candidates.map { candidate -> (GazetteerCandidate, Double, String) in
+                var score = candidate.score
+                var evidence = "gazetteer rank"
+                if let appositionCountry, candidate.countryCode == appositionCountry, candidate.kind != .country {
+                    score += 0.3; evidence = "apposition"
+                } else if let code = candidate.countryCode, let count = focus[code], candidate.kind != .country {
+                    score += min(0.15, 0.03 * Double(count)); evidence = "focus country"
+                }
+                return (candidate, min(1, score), evidence)
+            }
+            ranked.sort { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+            guard let (best, score, evidence) = ranked.first else { continue }
+            // Towns need support: population, apposition, or a focus country.
+            let supported = [.country, .capital, .port, .sea, .strait, .region].contains(best.kind)
+                || (best.population ?? 0) >= 100_000
+                || appositionCountry != nil
+                || (best.countryCode.map { focus[$0] != nil } ?? false)
+            if !supported { continue }
+            mentions.append(PlaceMention(
+                span: span, text: text[span], resolved: best, candidates: ranked.map(\.0), score: score,
+                evidence: isDateline && evidence == "gazetteer rank" ? "dateline" : evidence,
+                sentence: sentenceIndex(span)))
+        }
+        return mentions
+    }
+}

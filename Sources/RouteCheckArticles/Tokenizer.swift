@@ -1,0 +1,90 @@
+/// A token of article text with its span.
+public struct Token: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case word, number, punctuation }
+    public let text: String
+    public let span: TextSpan
+    public let kind: Kind
+
+    /// Starts with an upper-case letter ("Najin", "WASHINGTON").
+    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var lowercased: String { text.lowercased() }
+}
+
+/// Splits text into words, numbers and punctuation, keeping offsets.
+///
+/// Words keep inner hyphens and apostrophes ("kota-kota", "L'gov", "Rostov-on-Don"); numbers keep
+/// inner dots and commas ("1.000", "2,5", "60.000"), and a leading currency sign stays separate.
+public enum Tokenizer {
+    public static func tokenize(_ text: ArticleText) -> [Token] {
+        let s = text.scalars
+        var tokens: [Token] = []
+        var i = 0
+        func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" || c == "\u{2019}" || c == "\u{2010}" }
+        while i < s.count {
+            let c = s[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            let start = i
+            if isDigit(c) {
+                i += 1
+                while i < s.count {
+                    if isDigit(s[i]) { i += 1; continue }
+                    if (s[i] == "." || s[i] == ","), i + 1 < s.count, isDigit(s[i + 1]) { i += 2; continue }
+                    break
+                }
+                // "1.000-an", "3/11/2022" stay split at the slash; letters glued to digits form one word ("US$2,1").
+                tokens.append(Token(text: text[TextSpan(start: start, end: i)], span: TextSpan(start: start, end: i), kind: .number))
+            } else if isLetter(c) {
+                i += 1
+                while i < s.count {
+                    if isLetter(s[i]) || isDigit(s[i]) { i += 1; continue }
+                    if isJoiner(s[i]), i + 1 < s.count, isLetter(s[i + 1]) || isDigit(s[i + 1]) { i += 2; continue }
+                    if s[i] == ".", i + 1 < s.count, isLetter(s[i + 1]), i + 2 < s.count, s[i + 2] == "." {
+                        i += 2; continue  // "U.S." / "D.C."
+                    }
+                    break
+                }
+                tokens.append(Token(text: text[TextSpan(start: start, end: i)], span: TextSpan(start: start, end: i), kind: .word))
+            } else {
+                i += 1
+                tokens.append(Token(text: String(c), span: TextSpan(start: start, end: i), kind: .punctuation))
+            }
+        }
+        return tokens
+    }
+
+    /// Sentence spans: a sentence ends at a line break, or at '.', '!' or '?' followed by white space
+    /// and an upper-case letter, a quote or a digit.
+    public static func sentences(_ text: ArticleText) -> [TextSpan] {
+        let s = text.scalars
+        var spans: [TextSpan] = []
+        var start = 0
+        func push(_ end: Int) {
+            var a = start, b = end
+            while a < b, s[a].properties.isWhitespace { a += 1 }
+            while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+            if b > a { spans.append(TextSpan(start: a, end: b)) }
+            start = end
+        }
+        var i = 0
+        while i < s.count {
+            if s[i] == "\n" {
+                push(i + 1)
+            } else if s[i] == "." || s[i] == "!" || s[i] == "?" {
+                var j = i + 1
+                while j < s.count, s[j] == "\u{201D}" || s[j] == "\"" || s[j] == ")" { j += 1 }
+                if j < s.count, s[j] == " " {
+                    var k = j
+                    while k < s.count, s[k] == " " { k += 1 }
+                    if k < s.count, s[k].properties.isUppercase || s[k] == "\u{201C}" || s[k] == "\"" {
+                        push(j)
+                    }
+                }
+            }
+            i += 1
+        }
+        push(s.count)
+        return spans
+    }
+}

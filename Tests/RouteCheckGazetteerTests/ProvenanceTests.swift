@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import RouteCheckGazetteer
+
+/// The committed database must be what the committed build script would make from its declared inputs.
+@Suite("Data provenance")
+struct ProvenanceTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Summary: Decodable {
+        struct Input: Decodable { let source, package, version, input, sha256, licence: String }
+        let inputs: [Input]
+        let simplify_tolerance_deg: Double
+        let size_bytes: Int
+    }
+
+    func summary() throws -> Summary {
+        try JSONDecoder().decode(Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/provenance.json")))
+    }
+
+    @Test("Data/provenance.json and the database's provenance table agree row by row")
+    func tableMatchesSummary() throws {
+        let gazetteer = try #require(sharedGazetteer)
+        let rows = try gazetteer.provenance()
+        let inputs = try summary().inputs
+        #expect(rows.count == inputs.count)
+        for (row, input) in zip(rows, inputs) {
+            #expect(row["package"] == input.package && row["version"] == input.version && row["sha256"] == input.sha256,
+                    "\(input.source)")
+            #expect(!(row["licence"] ?? "").isEmpty)
+        }
+        let size = try FileManager.default.attributesOfItem(atPath: gazetteer.path)[.size] as? Int
+        #expect(size == (try summary().size_bytes))
+        #expect(try #require(size) < 60 * 1024 * 1024)
+    }
+
+    @Test("the curated inputs in the repository are the ones the database was built from")
+    func curatedInputsUnchanged() throws {
+        for input in try summary().inputs where input.package == "RouteCheck" {
+            let path = Self.repository.appendingPathComponent(input.input).path
+            #expect(try sha256(path) == input.sha256, "\(input.input) changed: run Scripts/build-data")
+        }
+    }
+
+    @Test("the build script declares the packages and versions the database records")
+    func declaredInputsMatch() throws {
+        let script = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/build-data"), encoding: .utf8)
+        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
+        for input in try summary().inputs {
+            if input.package.hasSuffix("(PyPI)") {
+                let name = input.package.replacingOccurrences(of: " (PyPI)", with: "")
+                #expect(requirements.contains("\(name)==\(input.version)"), "\(name) \(input.version) not pinned")
+            } else if input.package != "RouteCheck" {
+                #expect(script.contains(" \(input.package)"), "\(input.package) not installed by Scripts/build-data")
+            }
+        }
+    }
+}
+
+func sha256(_ path: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["sha256sum", path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return String(output.prefix(64))
+}
