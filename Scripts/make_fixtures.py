@@ -81,7 +81,7 @@ def main():
     db = sqlite3.connect(f"file:{GPKG}?mode=ro", uri=True)
     rng = random.Random(20231013)
     cases = []
-    for code in ["UA", "PL", "KP", "CY", "LK", "CH"]:
+    for code in ["UA", "PL", "KP", "CY", "LK", "CH", "CR"]:
         polygon = country(db, code)
         minx, miny, maxx, maxy = polygon.bounds
         for _ in range(200):

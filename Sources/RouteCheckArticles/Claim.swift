@@ -55,6 +55,8 @@ public enum DistanceReference: Sendable, Hashable {
 public struct DistanceClaim: Sendable, Hashable {
     /// The figure as written, in metres; for a range, its lower end.
     public let value: Length
+    /// The number as written, in ``unit`` (180 for "180 mil").
+    public let writtenValue: Double
     /// The upper end of a range ("antara 280 dan 300 km"), nil otherwise.
     public let upperValue: Length?
     /// The unit as written.
@@ -63,7 +65,7 @@ public struct DistanceClaim: Sendable, Hashable {
     public let numberText: String
     public let qualifier: Qualifier
     /// The parenthetical conversion, "(290 km)", linked to this figure.
-    public let conversion: (value: Length, unit: LengthUnit, numberText: String)?
+    public let conversion: (value: Length, unit: LengthUnit, writtenValue: Double)?
     /// The place being located ("depot … dekat Tikhoretsk" → Tikhoretsk), nil when none is named.
     public let subject: PlaceMention?
     public let reference: DistanceReference

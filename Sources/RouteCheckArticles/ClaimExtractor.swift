@@ -78,6 +78,11 @@ struct ClaimExtractor {
 
     func isCountry(_ mention: PlaceMention) -> Bool { mention.resolved?.kind == .country }
 
+    func isPointLike(_ mention: PlaceMention) -> Bool {
+        guard let kind = mention.resolved?.kind else { return false }
+        return [.capital, .city, .town, .port].contains(kind)
+    }
+
     // MARK: Extraction
 
     func claims() -> [Claim] {
@@ -121,11 +126,11 @@ struct ClaimExtractor {
             var figureEnd = tokens[cursor + unitLength - 1].span.end
             cursor += unitLength
             // Parenthetical conversion "(290 km)".
-            var conversion: (Length, LengthUnit, String)?
+            var conversion: (Length, LengthUnit, Double)?
             if cursor < range.upperBound, tokens[cursor].text == "(", let inner = NumberParser.read(tokens, at: cursor + 1),
                let (innerUnit, innerLength) = lengthUnit(at: cursor + 1 + inner.count),
                cursor + 1 + inner.count + innerLength < tokens.count, tokens[cursor + 1 + inner.count + innerLength].text == ")" {
-                conversion = (Length(inner.value, innerUnit), innerUnit, tokens[cursor + 1].text)
+                conversion = (Length(inner.value, innerUnit), innerUnit, inner.value)
                 cursor += 2 + inner.count + innerLength
                 figureEnd = tokens[cursor - 1].span.end
             }
@@ -133,7 +138,7 @@ struct ClaimExtractor {
             let (reference, direction) = reference(after: cursor, in: range)
             let subject = subject(before: index, in: range, excluding: reference)
             found.append(DistanceClaim(
-                value: Length(number.value, unit), upperValue: upper.map { Length($0, unit) }, unit: unit,
+                value: Length(number.value, unit), writtenValue: number.value, upperValue: upper.map { Length($0, unit) }, unit: unit,
                 numberText: tokens[index].text, qualifier: qualifier, conversion: conversion, subject: subject,
                 reference: reference, direction: direction, figureSpan: TextSpan(start: figureStart, end: figureEnd)))
             index = cursor
@@ -169,8 +174,7 @@ struct ClaimExtractor {
         let window = min(range.upperBound, start + 8)
         // Direction first: "north of X", "sebelah utara X", "di utara X".
         var probe = cursor
-        if probe < window, ["sebelah", "di", "to", "the"].contains(tokens[probe].lowercased) { probe += 1 }
-        if probe < window, tokens[probe].lowercased == "the" { probe += 1 }
+        while probe < window, probe < cursor + 2, ["sebelah", "di", "ke", "to", "the", "arah"].contains(tokens[probe].lowercased) { probe += 1 }
         for (words, dir) in Self.directions where matches(words, at: probe) {
             direction = dir
             cursor = probe + words.count
@@ -195,7 +199,7 @@ struct ClaimExtractor {
             return (.unknown, direction)
         }
         if direction != nil, cursor < window, let place = mentionStarting(at: cursor) { return (.place(place), direction) }
-        if cursor < window, ["dari", "from"].contains(tokens[cursor].lowercased) {
+        if cursor < window, ["dari", "from", "of"].contains(tokens[cursor].lowercased) {
             var next = cursor + 1
             if next < window, ["kota", "the", "city", "of"].contains(tokens[next].lowercased) { next += 1 }
             if next < window, let place = mentionStarting(at: next) { return (.place(place), direction) }
@@ -212,7 +216,8 @@ struct ClaimExtractor {
         case .border(_, let mention): excluded = mention
         case .unknown: break
         }
-        let before = mentions(in: range.lowerBound..<index).filter { $0 != excluded && !isCountry($0) }
+        // Subjects are point-like places (towns, cities, ports), not countries, seas or regions.
+        let before = mentions(in: range.lowerBound..<index).filter { $0 != excluded && isPointLike($0) }
         if let near = before.last(where: { tokenIndex(of: $0) > 0 && ["dekat", "near", "outside", "luar"].contains(tokens[tokenIndex(of: $0) - 1].lowercased) }) {
             return near
         }
@@ -236,24 +241,29 @@ struct ClaimExtractor {
         guard !modes.isEmpty || hasVerb else { return nil }
         let origin = origin(in: range)
         var destination: PlaceMention?
-        if let toIndex = words.indices.first(where: { ["ke", "to", "into"].contains(words[$0]) && (origin == nil || range.lowerBound + $0 > tokenIndex(of: origin!)) }) {
-            // The first non-country mention within eight tokens after "ke"/"to" ("ke depot amunisi dekat Tikhoretsk").
+        let destinationCues: Set<String> = ["ke", "to", "into", "reached", "reaching", "mencapai", "arrived", "tiba"]
+        if let toIndex = words.indices.first(where: { destinationCues.contains(words[$0]) && (origin == nil || range.lowerBound + $0 > tokenIndex(of: origin!)) }) {
+            // The first non-country mention within twelve tokens after "ke"/"to"
+            // ("ke depot pasokan di wilayah barat daya Rusia, dekat Tikhoretsk").
             let start = range.lowerBound + toIndex + 1
-            destination = mentions(in: start..<min(range.upperBound, start + 8)).first { !isCountry($0) }
+            destination = mentions(in: start..<min(range.upperBound, start + 12)).first { !isCountry($0) }
         }
         guard let destination else { return nil }
         var from = origin
-        let chained = words.contains { Self.thenCues.contains($0) }
-        if from == nil, chained { from = lastDestination }
+        let thenIndex = words.indices.first { Self.thenCues.contains(words[$0]) }
+        if from == nil, let thenIndex {
+            // "ditahan di X dan kemudian dibawa ke Y": X, named before "kemudian" in the same sentence.
+            from = mentions(in: range.lowerBound..<(range.lowerBound + thenIndex)).last { !isCountry($0) } ?? lastDestination
+        }
         if from == nil, !modes.isEmpty { from = lastOrigin }
         guard let from, from.resolved?.id != destination.resolved?.id else { return nil }
         let mode: TransportMode = modes.count == 1 ? modes[0] : .unknown
         return RouteClaim(legs: [RouteLeg(from: from, to: destination, mode: mode, modes: modes)], timeSpan: timeSpan(in: range))
     }
 
-    /// "dari A" / "from A" where A is a town, port or city (not a country).
+    /// "dari A" / "from A" / "left A" / "meninggalkan A" where A is a town, port or city (not a country).
     func origin(in range: Range<Int>) -> PlaceMention? {
-        for index in range where ["dari", "from"].contains(tokens[index].lowercased) && index + 1 < range.upperBound {
+        for index in range where ["dari", "from", "left", "leaving", "meninggalkan"].contains(tokens[index].lowercased) && index + 1 < range.upperBound {
             if let mention = mentionStarting(at: index + 1), !isCountry(mention) { return mention }
         }
         return nil
@@ -288,6 +298,30 @@ struct ClaimExtractor {
                here[position + 1].span.start == tokens[after + 1].span.start, isCountry(here[position + 1]),
                let code = here[position + 1].resolved?.countryCode {
                 found.append(PlacementClaim(subject: mention, country: code, countryMention: here[position + 1], part: nil))
+            }
+        }
+        // Post-posed direction (Indonesian word order): "di Turki utara", "di Rusia barat daya".
+        for index in range where ["di", "in"].contains(tokens[index].lowercased) && index + 2 < range.upperBound {
+            guard let country = mentionStarting(at: index + 1), isCountry(country), let code = country.resolved?.countryCode else { continue }
+            let after = tokenIndex(after: country)
+            guard let (_, direction) = Self.directions.first(where: { matches($0.words, at: after) && $0.words.allSatisfy { !$0.contains("-") } }),
+                  !matches(["jauh"], at: after + 1) else { continue }
+            if let subject = mentions(in: max(range.lowerBound, index - 8)..<index).last(where: isPointLike) {
+                found.append(PlacementClaim(subject: subject, country: code, countryMention: country, part: direction))
+            }
+        }
+        // Appositive description: "Kharkiv, kota kedua terbesar di Ukraina", "Kherson, a city in Ukraine".
+        for mention in here where isPointLike(mention) {
+            let after = tokenIndex(after: mention)
+            guard after < range.upperBound, tokens[after].text == "," else { continue }
+            let nouns: Set<String> = ["kota", "city", "town", "pelabuhan", "port", "a", "the", "ibu"]
+            guard after + 1 < range.upperBound, nouns.contains(tokens[after + 1].lowercased) else { continue }
+            for probe in (after + 2)..<min(range.upperBound, after + 9) where ["di", "in"].contains(tokens[probe].lowercased) {
+                if probe + 1 < range.upperBound, let country = mentionStarting(at: probe + 1), isCountry(country),
+                   let code = country.resolved?.countryCode, !found.contains(where: { $0.subject == mention && $0.country == code }) {
+                    found.append(PlacementClaim(subject: mention, country: code, countryMention: country, part: nil))
+                }
+                break
             }
         }
         // Directional placements: "di (wilayah) <direction> <Country>".

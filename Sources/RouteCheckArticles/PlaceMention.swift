@@ -16,4 +16,6 @@ public struct PlaceMention: Sendable, Hashable {
     public let evidence: String
     /// Index of the sentence it is in.
     public let sentence: Int
+    /// The text says something is only near this place: "dekat Tikhoretsk", "near Tikhoretsk".
+    public let followsNearCue: Bool
 }

@@ -9,7 +9,7 @@ import Synchronization
 /// sea/region name such as "timur jauh Rusia"), does not overlap a stop phrase (people, organisations,
 /// "Dewan Keamanan PBB"), is not a lone stop word, and does not follow a title ("Presiden X").
 /// Countries, curated features and capitals are always kept; other towns need a population of
-/// 100,000, a country in apposition ("Najin, Korea Utara"), or a country the article mentions.
+/// 50,000, a country in apposition ("Najin, Korea Utara"), or a country the article mentions.
 /// Abbreviations of three letters or fewer ("AS", "US") must be written in capitals.
 ///
 /// Resolution: candidates are re-ranked by the country in apposition, then the article's focus
@@ -72,9 +72,18 @@ public final class PlaceRecognizer: Sendable {
                     if candidates.isEmpty { continue }
                 }
                 if length == 1 {
-                    if StopLists.words.contains(key) { continue }
-                    if key.count <= 3, first.text != first.text.uppercased() { continue }
-                    if index > 0, StopLists.titles.contains(keys[index - 1]), !candidates.contains(where: { $0.kind == .country }) {
+                    // Short names ("AS", "US", "UK") must be in capitals; longer lone words must not be stop words.
+                    if key.count <= 3 {
+                        // ... and stand for a country ("AS", "UK"), not a town that happens to be called "Com".
+                        if first.text != first.text.uppercased() { continue }
+                        candidates = candidates.filter { $0.kind == .country }
+                        if candidates.isEmpty { continue }
+                    } else if StopLists.words.contains(key) {
+                        continue
+                    }
+                    // A title within the two words before names a person ("Presiden X", "leader Xi Jinping").
+                    let titled = (max(0, index - 2)..<index).contains { StopLists.titles.contains(keys[$0]) }
+                    if titled, !candidates.contains(where: { [.country, .capital, .port, .sea, .strait, .region].contains($0.kind) }) {
                         continue
                     }
                 }
@@ -89,10 +98,14 @@ public final class PlaceRecognizer: Sendable {
             }
         }
 
-        // Focus countries: those named as countries, by frequency.
+        // Focus countries: those named as countries, or as the country of a named sea, region, port or
+        // capital, by frequency.
         var focus: [String: Int] = [:]
         for raw in raws {
-            if let best = raw.candidates.first, best.kind == .country, let code = best.countryCode { focus[code, default: 0] += 1 }
+            if let best = raw.candidates.first, [.country, .capital, .port, .sea, .strait, .region].contains(best.kind),
+               let code = best.countryCode {
+                focus[code, default: 0] += 1
+            }
         }
         func sentenceIndex(_ span: TextSpan) -> Int {
             sentences.firstIndex { $0.contains(span) || $0.overlaps(span) } ?? max(0, sentences.count - 1)
@@ -122,14 +135,15 @@ public final class PlaceRecognizer: Sendable {
             guard let (best, score, evidence) = ranked.first else { continue }
             // Towns need support: population, apposition, or a focus country.
             let supported = [.country, .capital, .port, .sea, .strait, .region].contains(best.kind)
-                || (best.population ?? 0) >= 100_000
+                || (best.population ?? 0) >= 50_000
                 || appositionCountry != nil
                 || (best.countryCode.map { focus[$0] != nil } ?? false)
             if !supported { continue }
             mentions.append(PlaceMention(
                 span: span, text: text[span], resolved: best, candidates: ranked.map(\.0), score: score,
                 evidence: isDateline && evidence == "gazetteer rank" ? "dateline" : evidence,
-                sentence: sentenceIndex(span)))
+                sentence: sentenceIndex(span),
+                followsNearCue: raw.first > 0 && ["dekat", "near", "outside", "luar", "nearby"].contains(keys[raw.first - 1])))
         }
         return mentions
     }

@@ -39,7 +39,12 @@ public enum Tokenizer {
                 i += 1
                 while i < s.count {
                     if isLetter(s[i]) || isDigit(s[i]) { i += 1; continue }
-                    if isJoiner(s[i]), i + 1 < s.count, isLetter(s[i + 1]) || isDigit(s[i + 1]) { i += 2; continue }
+                    // A hyphen or apostrophe joins letters ("kota-kota", "Rostov-on-Don", "L'gov"), but not an
+                    // all-capitals run to a capitalised word ("SATUHARAPAN.COM-Korea" in a dateline).
+                    if isJoiner(s[i]), i + 1 < s.count, isLetter(s[i + 1]) || isDigit(s[i + 1]),
+                       !(s[i - 1].properties.isUppercase && s[i + 1].properties.isUppercase && i >= 2 && s[i - 2].properties.isUppercase) {
+                        i += 2; continue
+                    }
                     if s[i] == ".", i + 1 < s.count, isLetter(s[i + 1]), i + 2 < s.count, s[i + 2] == "." {
                         i += 2; continue  // "U.S." / "D.C."
                     }

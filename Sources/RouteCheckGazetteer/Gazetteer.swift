@@ -122,6 +122,15 @@ public final class Gazetteer: Sendable {
         try read { db in try String.fetchAll(db, sql: "SELECT iso_a2 FROM countries ORDER BY iso_a2") }
     }
 
+    /// Codes of the countries whose bounding box meets `box` (longitude/latitude degrees).
+    public func countryCodes(intersecting box: BoundingBox) throws(GazetteerError) -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: """
+                SELECT iso_a2 FROM countries WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ? ORDER BY iso_a2
+                """, arguments: [box.maxX, box.minX, box.maxY, box.minY])
+        }
+    }
+
     /// The countries whose territory covers `coordinate` (usually one; none at sea).
     public func countries(containing coordinate: GeographicCoordinate) throws -> [Country] {
         let rows = try read { db in

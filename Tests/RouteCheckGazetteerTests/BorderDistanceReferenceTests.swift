@@ -25,7 +25,7 @@ struct BorderDistanceReferenceTests {
         return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
     }
 
-    @Test("1,200 random points around six countries agree within 1 m; nearest points within 5 m")
+    @Test("1,400 random points around seven countries (both hemispheres) agree within 1 m; nearest points within 5 m")
     func randomPoints() throws {
         let gazetteer = try #require(sharedGazetteer)
         let fixture = try Self.fixture()

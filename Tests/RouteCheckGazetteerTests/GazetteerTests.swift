@@ -81,5 +81,19 @@ struct GazetteerTests {
         #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 50.45, longitude: 30.52)).map(\.code) == ["UA"])
         #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 44.6, longitude: 33.52)).map(\.code) == ["UA"])
         #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 43.2, longitude: 34.0)).isEmpty)
+        // Western hemisphere and the antimeridian: GMT writes these in 0…360, the data build normalises them.
+        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 38.9, longitude: -77.04)).map(\.code) == ["US"])
+        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 19.43, longitude: -99.13)).map(\.code) == ["MX"])
+        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: -23.55, longitude: -46.63)).map(\.code) == ["BR"])
+        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 66.0, longitude: -172.0)).map(\.code) == ["RU"])  // Chukotka
+        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 64.5, longitude: -165.4)).map(\.code) == ["US"])  // Nome
+    }
+
+    @Test("every country's territory lies within longitudes [-180, 180]")
+    func longitudesNormalised() throws {
+        for code in try gazetteer.countryCodes() {
+            guard let box = try gazetteer.country(code).territory.boundingBox else { continue }
+            #expect(box.minX >= -180 && box.maxX <= 180, "\(code): \(box)")
+        }
     }
 }

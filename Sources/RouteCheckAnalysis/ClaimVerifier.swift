@@ -1,0 +1,224 @@
+import Foundation
+import RouteCheckArticles
+import RouteCheckGazetteer
+import RouteCheckGeo
+import Synchronization
+
+/// Checks extracted claims against the embedded data with PROJ geodesics and GEOS geometry.
+/// `Sendable`; country geometries and their distance indexes are built once and shared.
+public final class ClaimVerifier: Sendable {
+    public let gazetteer: Gazetteer
+    private let indexes = Mutex<[String: GeodesicDistanceIndex]>([:])
+    private let prepared = Mutex<[String: PreparedGeometry]>([:])
+    private let geodesic = Geodesic.wgs84
+    /// Results already computed in this run, keyed by country and coordinate: a batch of articles
+    /// repeats the same places, and the answers do not change.
+    private let nearestCache = Mutex<[String: NearestPoint]>([:])
+    private let partCache = Mutex<[String: Position]>([:])
+
+    func nearestPoint(of coordinate: GeographicCoordinate, to code: String) throws -> NearestPoint {
+        let key = "\(code)|\(coordinate.latitude)|\(coordinate.longitude)"
+        if let hit = nearestCache.withLock({ $0[key] }) { return hit }
+        let result = try borderIndex(code).nearestPoint(to: coordinate)
+        nearestCache.withLock { $0[key] = result }
+        return result
+    }
+
+    func relativePosition(of coordinate: GeographicCoordinate, in code: String) throws -> Position {
+        let key = "\(code)|\(coordinate.latitude)|\(coordinate.longitude)"
+        if let hit = partCache.withLock({ $0[key] }) { return hit }
+        let result = try CountryPart.relativePosition(of: coordinate, in: try gazetteer.country(code))
+        partCache.withLock { $0[key] = result }
+        return result
+    }
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    func borderIndex(_ code: String) throws -> GeodesicDistanceIndex {
+        if let index = indexes.withLock({ $0[code] }) { return index }
+        let index = try GeodesicDistanceIndex(try gazetteer.country(code).territory)
+        indexes.withLock { $0[code] = index }
+        return index
+    }
+
+    func territory(_ code: String) throws -> PreparedGeometry {
+        if let found = prepared.withLock({ $0[code] }) { return found }
+        let geometry = try PreparedGeometry(try gazetteer.country(code).territory)
+        prepared.withLock { $0[code] = geometry }
+        return geometry
+    }
+
+    // MARK: Claims
+
+    public func check(_ claim: Claim) -> [ClaimCheck] {
+        do {
+            switch claim.payload {
+            case .distance(let distance): return try checkDistance(claim, distance)
+            case .placement(let placement): return [try checkPlacement(claim, placement)]
+            case .route: return []  // measured as legs, see `measure(_:)`
+            case .event(let event):
+                return [ClaimCheck(check: "event", claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
+                                   tolerance: nil, reason: "where a \(event.event) took place cannot be computed; it is compared across the articles of the run",
+                                   subjectLabel: event.event, referenceLabel: event.location.label,
+                                   geometry: event.location.resolved.map { .point(Point($0.coordinate.position)) })]
+            }
+        } catch {
+            return [ClaimCheck(check: claim.type, claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
+                               tolerance: nil, reason: "could not be computed: \(error)", subjectLabel: "", referenceLabel: "", geometry: nil)]
+        }
+    }
+
+    func checkDistance(_ claim: Claim, _ d: DistanceClaim) throws -> [ClaimCheck] {
+        var checks: [ClaimCheck] = []
+        if let conversion = d.conversion { checks.append(checkConversion(claim, d, conversion)) }
+        let claimed = d.upperValue.map { (d.value.meters + $0.meters) / 2 } ?? d.value.meters
+        func unverifiable(_ reason: String, _ subject: String, _ reference: String) -> ClaimCheck {
+            ClaimCheck(check: "distance", claim: claim, verdict: .unverifiable, claimedMeters: claimed, computedMeters: nil,
+                       tolerance: nil, reason: reason, subjectLabel: subject, referenceLabel: reference, geometry: nil)
+        }
+        guard let subjectMention = d.subject else {
+            checks.append(unverifiable("no place is named as the subject of the distance", "?", d.reference.label))
+            return checks
+        }
+        guard let subject = subjectMention.resolved else {
+            checks.append(unverifiable("the subject '\(subjectMention.text)' could not be resolved", subjectMention.text, d.reference.label))
+            return checks
+        }
+        let near = subjectMention.followsNearCue
+        switch d.reference {
+        case .unknown:
+            checks.append(unverifiable("the distance is not said to be from a border or a named place", subject.name, "?"))
+        case .border(let code, _):
+            let result = try nearestPoint(of: subject.coordinate, to: code)
+            let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject), boundary: true)
+            let computed = result.distance.meters
+            let ok = ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
+                                            tolerance: tolerance, nearlyBelow: d.qualifier == .nearly)
+            let line = result.isInside ? nil : try geodesic.line(from: subject.coordinate, to: result.nearest, maximumSpacing: .kilometers(5))
+            let reason: String
+            if result.isInside {
+                reason = "\(subject.name) lies inside \(code): its distance to that territory is 0"
+            } else {
+                let nearest = "\(format(result.nearest.latitude)), \(format(result.nearest.longitude))"
+                reason = "\(subject.name) is \(formatKilometres(computed)) from the nearest point of \(code) (\(nearest)); "
+                    + "the claim is \(formatKilometres(claimed)), \(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.meters)) "
+                    + "(\(tolerance.explanation))"
+            }
+            checks.append(ClaimCheck(check: "border_distance", claim: claim, verdict: ok ? .supported : .contradicted,
+                                     claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
+                                     subjectLabel: subject.name, referenceLabel: "border of \(code)",
+                                     geometry: line ?? .point(Point(subject.coordinate.position))))
+        case .place(let referenceMention):
+            guard let reference = referenceMention.resolved else {
+                checks.append(unverifiable("the reference '\(referenceMention.text)' could not be resolved", subject.name, referenceMention.text))
+                return checks
+            }
+            let inverse = geodesic.inverse(from: reference.coordinate, to: subject.coordinate)
+            let extent = ToleranceModel.extent(of: subject) + ToleranceModel.extent(of: reference)
+            let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: extent, boundary: false)
+            let computed = inverse.distance.meters
+            var ok = ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
+                                            tolerance: tolerance, nearlyBelow: d.qualifier == .nearly)
+            var reason = "\(subject.name) is \(formatKilometres(computed)) from \(reference.name); the claim is \(formatKilometres(claimed)), "
+                + "\(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
+            if let direction = d.direction {
+                let difference = abs(wrapLongitude(inverse.initialAzimuth - direction.azimuth))
+                let directionOK = difference <= 22.5 + 15 || computed < tolerance.meters
+                reason += "; it lies at azimuth \(Int(inverse.initialAzimuth.rounded()))° from \(reference.name), "
+                    + "\(directionOK ? "inside" : "outside") the \(direction.rawValue) sector (±22.5° and 15° slack)"
+                ok = ok && directionOK
+            }
+            checks.append(ClaimCheck(check: "place_distance", claim: claim, verdict: ok ? .supported : .contradicted,
+                                     claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
+                                     subjectLabel: subject.name, referenceLabel: reference.name,
+                                     geometry: try geodesic.line(from: subject.coordinate, to: reference.coordinate, maximumSpacing: .kilometers(5))))
+        }
+        return checks
+    }
+
+    /// "180 mil (290 km)": are the two figures the same length, within both figures' precision?
+    func checkConversion(_ claim: Claim, _ d: DistanceClaim, _ conversion: (value: Length, unit: LengthUnit, writtenValue: Double)) -> ClaimCheck {
+        let primary = ToleranceModel.precision(of: d.writtenValue) * d.unit.metersPerUnit
+        let secondary = ToleranceModel.precision(of: conversion.writtenValue) * conversion.unit.metersPerUnit
+        let tolerance = Tolerance(parts: [
+            .init(meters: primary, why: "for the precision of \(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)"),
+            .init(meters: secondary, why: "for the precision of \(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol)"),
+        ], side: .both)
+        let difference = conversion.value.meters - d.value.meters
+        let ok = abs(difference) <= tolerance.meters
+        let reason = "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol) is \(format(d.value.value(in: conversion.unit))) \(conversion.unit.symbol); "
+            + "the text gives \(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol): "
+            + "\(ok ? "consistent" : "inconsistent") within \(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
+        return ClaimCheck(check: "unit_conversion", claim: claim, verdict: ok ? .supported : .contradicted,
+                          claimedMeters: conversion.value.meters, computedMeters: d.value.meters, tolerance: tolerance,
+                          reason: reason, subjectLabel: "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)",
+                          referenceLabel: "\(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol)", geometry: nil)
+    }
+
+    // MARK: Placement
+
+    /// "X, Country": X's point lies in the country (or within its extent of it). "X di barat daya Rusia":
+    /// also in that part, by the rule in ``CountryPart``.
+    func checkPlacement(_ claim: Claim, _ p: PlacementClaim) throws -> ClaimCheck {
+        guard let subject = p.subject.resolved else {
+            return ClaimCheck(check: "placement", claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
+                              tolerance: nil, reason: "'\(p.subject.text)' could not be resolved", subjectLabel: p.subject.text,
+                              referenceLabel: p.country, geometry: nil)
+        }
+        let point = Geometry.point(Point(subject.coordinate.position))
+        let inside = try territory(p.country).covers(subject.coordinate.position)
+        let extent = max(ToleranceModel.extent(of: subject), 5_000)
+        var distance = 0.0
+        if !inside { distance = try nearestPoint(of: subject.coordinate, to: p.country).distance.meters }
+        let inCountry = inside || distance <= extent
+        var reason = inside
+            ? "\(subject.name) (\(format(subject.coordinate.latitude)), \(format(subject.coordinate.longitude))) lies in \(p.country)"
+            : "\(subject.name) lies \(formatKilometres(distance)) outside \(p.country)" + (distance <= extent ? ", within its own extent of \(formatKilometres(extent))" : "")
+        var ok = inCountry
+        if let part = p.part, inCountry {
+            let position = try relativePosition(of: subject.coordinate, in: p.country)
+            let inPart = CountryPart.contains(part, position)
+            reason += "; \(Int((position.x * 100).rounded())) % of the country's area lies west of it and "
+                + "\(Int((position.y * 100).rounded())) % south of it, so it is \(inPart ? "inside" : "outside") the \(part.rawValue) part "
+                + "(rule: the half, or for an intercardinal direction the quarter, on that side by area)"
+            ok = inPart
+        }
+        return ClaimCheck(check: "placement", claim: claim, verdict: ok ? .supported : .contradicted, claimedMeters: nil,
+                          computedMeters: inside ? 0 : distance, tolerance: nil, reason: reason, subjectLabel: subject.name,
+                          referenceLabel: p.part.map { "\($0.rawValue) \(p.country)" } ?? p.country, geometry: point)
+    }
+
+    // MARK: Route legs
+
+    /// Each leg's geodesic length and line; sea legs are tested against land.
+    public func measure(_ leg: RouteLeg) throws -> RouteLegResult? {
+        guard let from = leg.from.resolved, let to = leg.to.resolved else { return nil }
+        let distance = geodesic.geodesicDistance(from: from.coordinate, to: to.coordinate)
+        let line = try geodesic.line(from: from.coordinate, to: to.coordinate, maximumSpacing: .kilometers(5))
+        var crossed: [String] = []
+        if leg.modes == [.sea], distance.meters > 20_000 {
+            // The inner part of the geodesic (5 km clear of each end, where ports stand on land).
+            let inner = try geodesic.points(from: from.coordinate, to: to.coordinate, maximumSpacing: .kilometers(1))
+            let trimmed = inner.filter {
+                geodesic.geodesicDistance(from: $0, to: from.coordinate).meters > 5_000
+                    && geodesic.geodesicDistance(from: $0, to: to.coordinate).meters > 5_000
+            }
+            if trimmed.count >= 2 {
+                let path = Geometry.lineString(LineString(trimmed.map(\.position)))
+                for code in try candidateCountries(along: trimmed) where try territory(code).intersects(path) { crossed.append(code) }
+            }
+        }
+        return RouteLegResult(leg: leg, distance: distance, line: line, crossesLandOf: crossed.sorted())
+    }
+
+    /// Countries whose bounding box meets the points' bounding box.
+    func candidateCountries(along points: [GeographicCoordinate]) throws -> [String] {
+        guard let box = Geometry.multiPoint(MultiPoint(points.map(\.position))).boundingBox else { return [] }
+        return try gazetteer.countryCodes(intersecting: box)
+    }
+
+    func format(_ value: Double) -> String { String(format: "%.4f", value) }
+}
+

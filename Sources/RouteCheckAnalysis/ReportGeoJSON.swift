@@ -1,0 +1,79 @@
+import RouteCheckArticles
+import RouteCheckGeo
+
+/// The report as GeoJSON features. Every feature has a `role`: "article" (no geometry, metadata),
+/// "place" (a Point a resolved place, with its mention text, entry id and score), "leg" (the leg's
+/// geodesic) or "claim" (one check: the line from the subject to the nearest border point or the other
+/// place, or the subject's point). Properties are flat (strings, numbers, booleans, null) so GIS tools
+/// show them as plain attribute columns.
+public enum ReportGeoJSON {
+    public static func features(_ article: ArticleReport) -> [Feature] {
+        var features: [Feature] = []
+        let id = article.id
+        features.append(Feature(geometry: nil, properties: [
+            "role": "article", "article": .string(id), "source": .string(article.extraction.input.source),
+            "mentions": .number(Double(article.extraction.mentions.count)),
+            "claims": .number(Double(article.extraction.claims.count)),
+            "supported": .number(Double(article.count(.supported))),
+            "contradicted": .number(Double(article.count(.contradicted))),
+            "unverifiable": .number(Double(article.count(.unverifiable))),
+            "route_total_m": article.legs.isEmpty ? .null : .finite(article.routeTotal.meters),
+        ], id: .string("\(id)/article")))
+        var seen: [String: Int] = [:]
+        var places: [(PlaceMention, Int)] = []
+        for mention in article.extraction.mentions {
+            guard let entry = mention.resolved else { continue }
+            if let index = seen[entry.id] { places[index].1 += 1; continue }
+            seen[entry.id] = places.count
+            places.append((mention, 1))
+        }
+        for (mention, count) in places {
+            guard let entry = mention.resolved else { continue }
+            features.append(Feature(geometry: .point(Point(entry.coordinate.position)), properties: [
+                "role": "place", "article": .string(id), "text": .string(mention.text), "entry_id": .string(entry.id),
+                "name": .string(entry.name), "kind": .string(entry.kind.rawValue),
+                "country": entry.countryCode.map(JSONValue.string) ?? .null, "score": .finite(mention.score),
+                "mentions": .number(Double(count)), "first_offset": .number(Double(mention.span.start)),
+            ], id: .string("\(id)/place/\(entry.id)")))
+        }
+        for (index, leg) in article.legs.enumerated() {
+            features.append(Feature(geometry: leg.line, properties: [
+                "role": "leg", "article": .string(id), "from": .string(leg.leg.from.label), "to": .string(leg.leg.to.label),
+                "mode": .string(leg.leg.mode.rawValue), "modes": .string(leg.leg.modes.map(\.rawValue).joined(separator: ",")),
+                "distance_m": .finite(leg.distance.meters),
+                "crosses_land": .bool(!leg.crossesLandOf.isEmpty),
+                "crosses_land_of": .string(leg.crossesLandOf.joined(separator: ",")),
+            ], id: .string("\(id)/leg/\(index + 1)")))
+        }
+        for (index, check) in article.checks.enumerated() {
+            features.append(Feature(geometry: check.geometry, properties: properties(check, article: id), id: .string("\(id)/claim/\(index + 1)")))
+        }
+        return features
+    }
+
+    static func properties(_ check: ClaimCheck, article: String) -> [String: JSONValue] {
+        [
+            "role": "claim", "article": .string(article), "claim_type": .string(check.claim.type), "check": .string(check.check),
+            "text": .string(check.claim.sentenceText), "subject": .string(check.subjectLabel), "reference": .string(check.referenceLabel),
+            "claimed_m": .finite(check.claimedMeters), "computed_m": .finite(check.computedMeters),
+            "deviation_m": .finite(check.deviationMeters), "deviation_pct": .finite(check.deviationPercent),
+            "tolerance_m": .finite(check.tolerance?.meters), "tolerance_explained": check.tolerance.map { .string($0.explanation) } ?? .null,
+            "verdict": .string(check.verdict.rawValue), "reason": .string(check.reason),
+        ]
+    }
+
+    /// Inconsistencies across articles, as features with role "inconsistency" (a MultiPoint of the placements).
+    public static func features(_ inconsistency: Inconsistency, index: Int) -> Feature {
+        Feature(geometry: .multiPoint(MultiPoint(inconsistency.placements.map(\.coordinate.position))), properties: [
+            "role": "inconsistency", "event": .string(inconsistency.event), "spread_m": .finite(inconsistency.spread.meters),
+            "articles": .string(inconsistency.placements.map(\.article).joined(separator: ",")),
+            "places": .string(inconsistency.placements.map(\.place).joined(separator: ",")), "reason": .string(inconsistency.reason),
+        ], id: .string("inconsistency/\(index + 1)"))
+    }
+
+    public static func collection(_ report: AnalysisReport) -> FeatureCollection {
+        var all = report.articles.flatMap { features($0) }
+        all += report.inconsistencies.enumerated().map { features($1, index: $0) }
+        return FeatureCollection(features: all)
+    }
+}

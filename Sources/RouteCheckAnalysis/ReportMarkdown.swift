@@ -1,0 +1,141 @@
+import Foundation
+import RouteCheckArticles
+import RouteCheckGeo
+
+/// A report a journalist can read: per article, a table of claims with verdicts and figures, the
+/// route legs, the places read; then what disagrees across articles and what could not be read.
+public enum ReportMarkdown {
+    public static func render(_ report: AnalysisReport, title: String = "RouteCheck report", mapPath: String? = nil) -> String {
+        var out = "# \(title)\n\n"
+        let checks = report.articles.flatMap(\.checks)
+        out += "\(report.articles.count) article(s) analysed; \(checks.count) check(s): "
+        out += "**\(checks.filter { $0.verdict == .supported }.count) supported**, "
+        out += "**\(checks.filter { $0.verdict == .contradicted }.count) contradicted**, "
+        out += "\(checks.filter { $0.verdict == .unverifiable }.count) unverifiable.\n\n"
+        out += "Distances are geodesics on WGS 84 (PROJ); borders are the internationally recognised ones of DCW-GMT; "
+        out += "tolerances add the figure's precision, its hedge, the subject's extent and the boundary data's resolution.\n\n"
+        if let mapPath { out += "![Map of the analysis](\(mapPath))\n\n" }
+        if !report.inconsistencies.isEmpty {
+            out += "## Across the articles\n\n"
+            for inconsistency in report.inconsistencies {
+                out += "- **Inconsistent event location**: \(escape(inconsistency.reason)).\n"
+                for placement in inconsistency.placements {
+                    out += "  - `\(placement.article)`: \(escape(placement.place)) — “\(escape(short(placement.sentence)))”\n"
+                }
+            }
+            out += "\n"
+        }
+        for article in report.articles {
+            out += "## Article `\(article.id)`\n\n"
+            out += "Source: `\(article.extraction.input.source)`. \(article.extraction.mentions.count) place mentions, "
+            out += "\(article.extraction.claims.count) claims.\n\n"
+            if article.checks.isEmpty {
+                out += "No geographic claim with a figure, a route or a placement was found.\n\n"
+            } else {
+                out += "| # | Claim | Check | Claimed | Computed | Deviation | Tolerance | Verdict |\n"
+                out += "|---|---|---|---|---|---|---|---|\n"
+                for (index, check) in article.checks.enumerated() {
+                    let deviation = check.deviationMeters.map { d in
+                        "\(d >= 0 ? "+" : "−")\(formatKilometres(abs(d)))" + (check.deviationPercent.map { String(format: " (%.1f %%)", $0) } ?? "")
+                    } ?? "–"
+                    out += "| \(index + 1) | \(escape(claimLabel(check))) | \(check.check.replacingOccurrences(of: "_", with: " ")) | "
+                    out += "\(check.claimedMeters.map(formatKilometres) ?? "–") | \(check.computedMeters.map(formatKilometres) ?? "–") | "
+                    out += "\(deviation) | \(check.tolerance.map { "±" + formatKilometres($0.meters) } ?? "–") | **\(check.verdict.rawValue)** |\n"
+                }
+                out += "\nWhy:\n\n"
+                for (index, check) in article.checks.enumerated() {
+                    out += "\(index + 1). \(escape(check.reason)). — “\(escape(short(check.claim.sentenceText)))”\n"
+                }
+                out += "\n"
+            }
+            if !article.legs.isEmpty {
+                out += "Route legs (geodesic, the shortest possible path):\n\n| Leg | Mode | Length |\n|---|---|---|\n"
+                for leg in article.legs {
+                    let mode = leg.leg.modes.isEmpty ? "unknown" : leg.leg.modes.map(\.rawValue).joined(separator: " + ")
+                    out += "| \(escape(leg.leg.from.label)) → \(escape(leg.leg.to.label)) | \(mode) | \(formatKilometres(leg.distance.meters))"
+                    out += leg.crossesLandOf.isEmpty ? " |\n" : " (straight line crosses land of \(leg.crossesLandOf.joined(separator: ", "))) |\n"
+                }
+                out += "| **Total** | | **\(formatKilometres(article.routeTotal.meters))** |\n\n"
+            }
+            var places: [String: (name: String, count: Int)] = [:]
+            for mention in article.extraction.mentions {
+                guard let entry = mention.resolved else { continue }
+                places[entry.id, default: (entry.name, 0)].count += 1
+            }
+            let list = places.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+                .map { "\($0.value.name) ×\($0.value.count)" }.joined(separator: ", ")
+            out += "Places read: \(list.isEmpty ? "none" : escape(list)).\n\n"
+            let unresolved = article.extraction.mentions.filter { $0.resolved == nil }
+            if !unresolved.isEmpty { out += "Not resolved: \(unresolved.map(\.text).joined(separator: ", ")).\n\n" }
+        }
+        if !report.failures.isEmpty {
+            out += "## Inputs that could not be read\n\n"
+            for failure in report.failures { out += "- \(escape(failure))\n" }
+            out += "\n"
+        }
+        return out
+    }
+
+    static func claimLabel(_ check: ClaimCheck) -> String {
+        switch check.claim.payload {
+        case .distance(let d):
+            let figure = "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)"
+            if check.check == "unit_conversion" { return "\(figure) = \(check.referenceLabel)?" }
+            let hedge = d.qualifier == .none ? "" : "\(d.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")) "
+            return "\(check.subjectLabel): \(hedge)\(figure) from \(check.referenceLabel)"
+        case .placement: return "\(check.subjectLabel) in \(check.referenceLabel)"
+        case .route: return "\(check.subjectLabel) → \(check.referenceLabel)"
+        case .event(let e): return "\(e.event) at \(check.referenceLabel)"
+        }
+    }
+
+    static func short(_ sentence: String) -> String {
+        let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.count > 220 ? String(trimmed.prefix(217)) + "…" : trimmed
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+/// A plain-text summary for the terminal.
+public enum ReportText {
+    public static func render(_ report: AnalysisReport) -> String {
+        var out = ""
+        for article in report.articles {
+            out += "\(article.id): \(article.extraction.mentions.count) places, \(article.checks.count) checks\n"
+            for check in article.checks {
+                out += "  [\(check.verdict.rawValue)] \(ReportMarkdown.claimLabel(check)): \(check.reason)\n"
+            }
+            for leg in article.legs {
+                out += "  leg \(leg.leg.from.label) → \(leg.leg.to.label) (\(leg.leg.mode.rawValue)): \(formatKilometres(leg.distance.meters))\n"
+            }
+        }
+        for inconsistency in report.inconsistencies { out += "inconsistent: \(inconsistency.reason)\n" }
+        for failure in report.failures { out += "failed: \(failure)\n" }
+        return out
+    }
+}
+
+/// The report as one JSON document.
+public enum ReportJSON {
+    public static func render(_ report: AnalysisReport) -> JSONValue {
+        [
+            "articles": .array(report.articles.map { article in
+                [
+                    "id": .string(article.id), "extraction": article.extraction.json,
+                    "checks": .array(article.checks.map { .object(ReportGeoJSON.properties($0, article: article.id)) }),
+                    "legs": .array(article.legs.map { leg in
+                        ["from": .string(leg.leg.from.label), "to": .string(leg.leg.to.label), "mode": .string(leg.leg.mode.rawValue),
+                         "distance_m": .finite(leg.distance.meters), "crosses_land_of": .array(leg.crossesLandOf.map(JSONValue.string))]
+                    }),
+                    "route_total_m": article.legs.isEmpty ? .null : .finite(article.routeTotal.meters),
+                ]
+            }),
+            "inconsistencies": .array(report.inconsistencies.map { ["event": .string($0.event), "reason": .string($0.reason),
+                                                                     "spread_m": .finite($0.spread.meters)] }),
+            "failures": .array(report.failures.map(JSONValue.string)),
+        ]
+    }
+}

@@ -1,0 +1,89 @@
+import RouteCheckArticles
+import RouteCheckGazetteer
+import RouteCheckGeo
+
+/// How much a computed distance may differ from a written one and still support it.
+///
+/// The tolerance adds up, each part stated in the report:
+/// 1. **precision of the figure**: half the unit of its last significant digit ("290 km" is written to
+///    the nearest 10 km → ±5 km; "124 miles" → ±0.5 mi; "2.5 km" → ±0.05 km);
+/// 2. **the hedge**: "sekitar/about/kira-kira/kurang lebih" ±10 %; no hedge ±2 %; "hampir/nearly" 10 %
+///    below; "lebih dari/more than" and "kurang dari/less than/within" make the check one-sided;
+/// 3. **the subject's extent**: a place "near"/"dekat" a town is within 25 km of it; a town or city
+///    has a radius from its population (area at 2,000 people/km², between 2 and 30 km); a sea or
+///    region its half-extent;
+/// 4. **the boundary data**: 250 m for border distances (DCW 1:1,000,000; simplified to ≤ 239 m).
+public enum ToleranceModel {
+    public static let nearRadius = 25_000.0
+    public static let boundaryResolution = 250.0
+
+    /// Half the unit of the last significant digit of the written number.
+    public static func precision(of written: Double) -> Double {
+        guard written.isFinite, written > 0 else { return 0 }
+        var unit = 1.0
+        if written == written.rounded() {
+            var value = Int(written)
+            while value > 0, value % 10 == 0 { value /= 10; unit *= 10 }
+        } else {
+            var scaled = written
+            while scaled != scaled.rounded(), unit > 1e-6 { scaled *= 10; unit /= 10 }
+        }
+        return unit / 2
+    }
+
+    /// The radius, in metres, within which a gazetteer entry's own position may stand for it.
+    public static func extent(of entry: GazetteerCandidate?) -> Double {
+        guard let entry else { return 0 }
+        switch entry.kind {
+        case .country: return 0
+        case .sea, .strait, .region: return 50_000
+        case .port: return 3_000
+        case .capital, .city, .town:
+            let population = Double(entry.population ?? 0)
+            let radius = (population / 2000 / Double.pi).squareRoot() * 1000
+            return min(30_000, max(2_000, radius))
+        }
+    }
+
+    /// The tolerance for a distance claim.
+    static func forDistance(_ claim: DistanceClaim, subjectIsNear: Bool, extraExtent: Double, boundary: Bool) -> Tolerance {
+        var parts: [Tolerance.Part] = []
+        let unitMeters = claim.unit.metersPerUnit
+        parts.append(.init(meters: precision(of: claim.writtenValue) * unitMeters,
+                           why: "for the figure's precision (\(formatWritten(claim.writtenValue)) \(claim.unit.symbol))"))
+        let value = claim.value.meters
+        var side = Tolerance.Side.both
+        switch claim.qualifier {
+        case .approximately: parts.append(.init(meters: 0.10 * value, why: "for the hedge '\(claim.qualifier.rawValue)' (10 %)"))
+        case .none, .only: parts.append(.init(meters: 0.02 * value, why: "for an unhedged figure (2 %)"))
+        case .nearly: parts.append(.init(meters: 0.10 * value, why: "for 'nearly' (up to 10 % below)"))
+        case .moreThan: side = .atLeast
+        case .lessThan: side = .atMost
+        }
+        if subjectIsNear { parts.append(.init(meters: nearRadius, why: "because the subject is only 'near' the named place")) }
+        if extraExtent > 0 { parts.append(.init(meters: extraExtent, why: "for the extent of the named places")) }
+        if boundary { parts.append(.init(meters: boundaryResolution, why: "for the boundary data's resolution")) }
+        return Tolerance(parts: parts, side: side)
+    }
+
+    static func formatWritten(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
+    /// Whether `computed` meets `claimed` within `tolerance`.
+    static func accepts(computed: Double, claimed: Double, upper: Double?, tolerance: Tolerance, nearlyBelow: Bool) -> Bool {
+        let slack = tolerance.meters
+        switch tolerance.side {
+        case .atLeast: return computed >= claimed - slack
+        case .atMost: return computed <= claimed + slack
+        case .both:
+            if let upper { return computed >= claimed - slack && computed <= upper + slack }
+            if nearlyBelow { return computed >= claimed - slack && computed <= claimed + precisionOnly(tolerance) }
+            return abs(computed - claimed) <= slack
+        }
+    }
+
+    private static func precisionOnly(_ tolerance: Tolerance) -> Double {
+        tolerance.parts.filter { !$0.why.hasPrefix("for 'nearly'") }.reduce(0) { $0 + $1.meters }
+    }
+}

@@ -1,0 +1,60 @@
+import RouteCheckArticles
+import RouteCheckGeo
+
+/// The outcome of checking one claim.
+public enum Verdict: String, Sendable, Codable {
+    case supported, contradicted, unverifiable
+}
+
+/// One check of one claim: what was claimed, what RouteCheck computed, and why it decided.
+public struct ClaimCheck: Sendable {
+    /// "border_distance", "place_distance", "unit_conversion", "placement", "route_leg", "event".
+    public let check: String
+    public let claim: Claim
+    public let verdict: Verdict
+    /// The claimed figure in metres (the primary figure; for a range, its middle).
+    public let claimedMeters: Double?
+    /// The computed figure in metres.
+    public let computedMeters: Double?
+    /// computed − claimed, in metres.
+    public var deviationMeters: Double? {
+        guard let claimedMeters, let computedMeters else { return nil }
+        return computedMeters - claimedMeters
+    }
+    /// The deviation as a percentage of the claim.
+    public var deviationPercent: Double? {
+        guard let deviation = deviationMeters, let claimed = claimedMeters, claimed != 0 else { return nil }
+        return deviation / claimed * 100
+    }
+    /// The tolerance applied, in metres, and what it is made of.
+    public let tolerance: Tolerance?
+    /// The reasons, in words.
+    public let reason: String
+    /// "Tikhoretsk", "Tikhoretsk → border of UA".
+    public let subjectLabel: String
+    public let referenceLabel: String
+    /// What to draw: the line from the subject to the nearest border point or the other place, or a point.
+    public let geometry: Geometry?
+}
+
+/// A tolerance in metres and its parts, each explained (see `Tolerance.swift`).
+public struct Tolerance: Sendable {
+    public struct Part: Sendable {
+        public let meters: Double
+        public let why: String
+    }
+    public let parts: [Part]
+    /// One-sided claims: "lebih dari 100 km" is met by anything above 100 km less the tolerance.
+    public let side: Side
+
+    public enum Side: String, Sendable { case both, atLeast = "at_least", atMost = "at_most" }
+
+    public var meters: Double { parts.reduce(0) { $0 + $1.meters } }
+    public var explanation: String { parts.map { "\(formatKilometres($0.meters)) \($0.why)" }.joined(separator: " + ") }
+}
+
+/// "12.3 km" with one decimal (no trailing ".0").
+public func formatKilometres(_ meters: Double) -> String {
+    let km = (meters / 100).rounded() / 10
+    return km == km.rounded() ? "\(Int(km)) km" : "\(km) km"
+}

@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import RouteCheckAnalysis
+import RouteCheckArticles
+import RouteCheckGazetteer
+import RouteCheckGeo
+
+/// `routecheck analyze FILE...`: the main job — read, resolve, verify, write.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Read articles, resolve their places, verify their geographic claims, and write a report.",
+        discussion: """
+        FILE is a UTF-8 article, a JSON Lines batch (.jsonl: {"id","text"} a line) or '-' for standard input. \
+        Every claim gets a verdict (supported, contradicted, unverifiable) with the computed figure, the \
+        deviation and the tolerance. Exit codes: 0 all inputs analysed; 1 some inputs failed (the others \
+        are still written); 2 usage error.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, geojsonseq, json, markdown, text }
+
+    @Argument(help: "Article files, or '-' for standard input.")
+    var files: [String]
+
+    @Option(help: "Output: geojson, geojsonseq (RFC 8142, features streamed article by article), json, markdown or text.")
+    var format: Format = .text
+
+    @Option(help: "Write to this file (atomically: a temporary file renamed into place) instead of standard output.")
+    var out: String?
+
+    @Flag(help: "Never show the progress bar (it is shown only when standard error is a terminal).")
+    var noProgress = false
+
+    func run() throws {
+        let gazetteer: Gazetteer
+        do { gazetteer = try Gazetteer() } catch { throw CommandFailure(message: "\(error)") }
+        let analyzer = Analyzer(gazetteer: gazetteer)
+        let inputs = ArticleInputs.read(files)
+        let sink = try OutputSink(path: out)
+        let progress = ProgressBar(total: inputs.count, enabled: !noProgress && inputs.count > 1 && isatty(2) == 1)
+        let report: AnalysisReport
+        if format == .geojsonseq {
+            // Stream: each article's features as soon as it is analysed.
+            let writer = GeoJSONWriter()
+            var articles: [ArticleReport] = []
+            var failures: [String] = []
+            for (index, input) in inputs.enumerated() {
+                switch input {
+                case .failure(let error): failures.append("\(error)")
+                case .success(let article):
+                    do {
+                        let analysed = try analyzer.analyze(article)
+                        articles.append(analysed)
+                        for feature in ReportGeoJSON.features(analysed) { try sink.write(writer.sequenceRecord(.feature(feature))) }
+                    } catch { failures.append("\(article.source): \(error)") }
+                }
+                progress.update(index + 1)
+            }
+            let inconsistencies = Analyzer.crossCheck(articles)
+            for (index, item) in inconsistencies.enumerated() {
+                try sink.write(writer.sequenceRecord(.feature(ReportGeoJSON.features(item, index: index))))
+            }
+            report = AnalysisReport(articles: articles, inconsistencies: inconsistencies, failures: failures)
+        } else {
+            report = analyzer.analyze(inputs) { done, _ in progress.update(done) }
+            let text: String
+            switch format {
+            case .geojson: text = GeoJSONWriter().string(ReportGeoJSON.collection(report)) + "\n"
+            case .json: text = ReportJSON.render(report).jsonText + "\n"
+            case .markdown: text = ReportMarkdown.render(report)
+            case .text, .geojsonseq: text = ReportText.render(report)
+            }
+            try sink.write(text)
+        }
+        progress.finish()
+        try sink.commit()
+        for failure in report.failures { printError("routecheck: \(failure)") }
+        if !report.failures.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Standard output, or a temporary file beside `path` renamed over it by `commit()` so a reader never
+/// sees a half-written file and a failed run leaves the old one in place.
+final class OutputSink {
+    private let path: String?
+    private let temporary: URL?
+    private let handle: FileHandle
+
+    init(path: String?) throws {
+        self.path = path
+        guard let path else {
+            temporary = nil
+            handle = FileHandle.standardOutput
+            return
+        }
+        let target = URL(fileURLWithPath: path)
+        let directory = target.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: directory.path) else {
+            throw UsageError(message: "--out \(path): the folder \(directory.path) does not exist")
+        }
+        let temp = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temp.path, contents: nil), let opened = try? FileHandle(forWritingTo: temp) else {
+            throw CommandFailure(message: "--out \(path): cannot create a file in \(directory.path)")
+        }
+        temporary = temp
+        handle = opened
+    }
+
+    func write(_ text: String) throws {
+        do { try handle.write(contentsOf: Data(text.utf8)) } catch {
+            throw CommandFailure(message: "cannot write \(path ?? "standard output"): \(error.localizedDescription)")
+        }
+    }
+
+    func commit() throws {
+        guard let temporary, let path else { return }
+        try handle.close()
+        if rename(temporary.path, path) != 0 {
+            throw CommandFailure(message: "cannot move the output into place at \(path)")
+        }
+    }
+
+    deinit {
+        if let temporary, FileManager.default.fileExists(atPath: temporary.path) { try? FileManager.default.removeItem(at: temporary) }
+    }
+}
+
+/// A one-line progress bar on standard error, only for terminals.
+struct ProgressBar {
+    let total: Int
+    let enabled: Bool
+
+    func update(_ done: Int) {
+        guard enabled, total > 0 else { return }
+        let width = 30
+        let filled = done * width / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import RouteCheckAnalysis
+import RouteCheckArticles
+
+@Suite("Verification of claims")
+struct VerificationTests {
+    func analyzer() throws -> Analyzer { Analyzer(gazetteer: try #require(testGazetteer)) }
+
+    func borderCheck(_ text: String) throws -> ClaimCheck {
+        let report = try analyzer().analyze(text: text)
+        return try #require(report.checks.first { $0.check == "border_distance" }, "no border check in: \(report.checks.map(\.reason))")
+    }
+
+    @Test("Tikhoretsk: 290 km from Ukraine's border is contradicted (computed ≈ 202 km)")
+    func contradicted() throws {
+        let check = try borderCheck("Senjata dikirim ke depot dekat Tikhoretsk, sekitar 290 km dari perbatasan Ukraina.")
+        #expect(check.verdict == .contradicted)
+        let computed = try #require(check.computedMeters)
+        #expect(abs(computed - 201_557) < 100)
+        #expect(check.reason.contains("Tikhoretsk"))
+    }
+
+    @Test("Tikhoretsk: about 124 miles from the Ukrainian border is supported")
+    func supported() throws {
+        let check = try borderCheck("The depot near Tikhoretsk is about 124 miles from the Ukrainian border.")
+        #expect(check.verdict == .supported)
+        #expect(abs((check.claimedMeters ?? 0) - 124 * 1609.344) < 1e-6)
+        #expect(check.tolerance?.meters ?? 0 > 0)
+    }
+
+    @Test("'more than' is one-sided: more than 150 km holds, more than 250 km does not")
+    func oneSided() throws {
+        #expect(try borderCheck("Tikhoretsk lies more than 150 km from the Ukrainian border.").verdict == .supported)
+        #expect(try borderCheck("Tikhoretsk lies more than 250 km from the Ukrainian border.").verdict == .contradicted)
+    }
+
+    @Test("the unit conversion is checked on its own: 180 mil (290 km) is consistent, 180 mil (350 km) is not")
+    func conversion() throws {
+        let good = try analyzer().analyze(text: "Depot dekat Tikhoretsk, sekitar 180 mil (290 km) dari perbatasan Ukraina.")
+        #expect(good.checks.first { $0.check == "unit_conversion" }?.verdict == .supported)
+        let bad = try analyzer().analyze(text: "Depot dekat Tikhoretsk, sekitar 180 mil (350 km) dari perbatasan Ukraina.")
+        #expect(bad.checks.first { $0.check == "unit_conversion" }?.verdict == .contradicted)
+    }
+
+    @Test("an unresolvable subject gives 'unverifiable', never a guess")
+    func unverifiable() throws {
+        let report = try analyzer().analyze(text: "The missile fell about 300 km from the Ukrainian border.")
+        let check = try #require(report.checks.first)
+        #expect(check.verdict == .unverifiable)
+        #expect(check.computedMeters == nil)
+    }
+
+    @Test("placements: 'Dunay, Rusia' supported; 'Tikhoretsk di barat daya Rusia' supported; 'Vladivostok, Ukraina' contradicted")
+    func placements() throws {
+        let a = try analyzer()
+        #expect(try a.analyze(text: "Kontainer dikirim ke Dunay, Rusia.").checks.first { $0.check == "placement" }?.verdict == .supported)
+        #expect(try a.analyze(text: "Depot itu dekat Tikhoretsk di barat daya Rusia.").checks.first { $0.check == "placement" }?.verdict == .supported)
+        #expect(try a.analyze(text: "Pelabuhan di Vladivostok, Ukraina.").checks.first { $0.check == "placement" }?.verdict == .contradicted)
+        #expect(try a.analyze(text: "Depot itu dekat Tikhoretsk di timur laut Rusia.").checks.first { $0.check == "placement" }?.verdict == .contradicted)
+    }
+
+    @Test("a distance between places with a direction: 'Kherson lies about 70 km west of Zaporizhzhia' fails on the direction")
+    func direction() throws {
+        let report = try analyzer().analyze(text: "Kherson lies about 230 km south-west of Zaporizhzhia.")
+        let check = try #require(report.checks.first { $0.check == "place_distance" })
+        #expect(check.verdict == .supported, "\(check.reason)")
+        let wrong = try analyzer().analyze(text: "Kherson lies about 230 km north-east of Zaporizhzhia.")
+        #expect(wrong.checks.first { $0.check == "place_distance" }?.verdict == .contradicted)
+    }
+
+    @Test("route legs are measured and a sea leg across land is flagged; the summit inconsistency is found across articles")
+    func legsAndInconsistency() throws {
+        let a = try analyzer()
+        let inputs = try ["002_910151cac6b3dd95", "003_2d619129deb0a32d", "004_9408d17cdd2a2d0a"].map { id in
+            Result<ArticleInput, ArticleInputError>.success(ArticleInput(
+                id: id, text: try String(contentsOf: Repository.root.appendingPathComponent("Data/articles/\(id).txt"), encoding: .utf8), source: id))
+        }
+        let report = a.analyze(inputs)
+        let legs = report.articles[0].legs
+        #expect(legs.count == 2)
+        #expect(legs.map(\.leg.mode) == [.sea, .rail])
+        #expect(abs(legs[0].distance.kilometers - 182.0) < 1)
+        #expect(!legs[0].crossesLandOf.isEmpty)
+        #expect(report.inconsistencies.count == 1)
+        #expect(report.inconsistencies.first?.spread.kilometers ?? 0 > 5000)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import RouteCheckGeo
+
+@Suite("routecheck analyze")
+struct AnalyzeCommandTests {
+    static let seeds = ["000_5b63d48aca9a5fea", "001_8995e815094ec626", "002_910151cac6b3dd95", "003_2d619129deb0a32d",
+                        "004_9408d17cdd2a2d0a"].map { "Data/articles/\($0).txt" }
+
+    @Test("geojson: a FeatureCollection with article, place, leg and claim roles that ogrinfo reads cleanly")
+    func geojson() throws {
+        let result = try CLI.run(["analyze"] + Self.seeds + ["--format", "geojson"])
+        #expect(result.status == 0, "\(result.stderr)")
+        guard case .featureCollection(let collection) = try GeoJSONReader.read(Data(result.stdout.utf8)) else {
+            Issue.record("not a FeatureCollection")
+            return
+        }
+        let roles = Set(collection.features.compactMap { $0.properties?["role"]?.stringValue })
+        #expect(roles.isSuperset(of: ["article", "place", "leg", "claim", "inconsistency"]))
+        let claims = collection.features.filter { $0.properties?["role"]?.stringValue == "claim" }
+        let tikhoretsk = claims.filter { $0.properties?["check"]?.stringValue == "border_distance" }
+        #expect(tikhoretsk.count == 2)
+        for claim in tikhoretsk {
+            #expect(claim.properties?["verdict"]?.stringValue == "contradicted")
+            #expect(abs((claim.properties?["computed_m"]?.numberValue ?? 0) - 201_557) < 100)
+        }
+        for member in ["claim_type", "text", "subject", "reference", "claimed_m", "computed_m", "deviation_pct", "tolerance_m", "verdict", "reason"] {
+            #expect(tikhoretsk.first?.properties?[member] != nil, "claim lacks \(member)")
+        }
+        try expectOgrinfoReadsCleanly(result.stdout, expectedFeatures: collection.features.count)
+    }
+
+    @Test("geojsonseq: RFC 8142 records, one feature each, read by ogrinfo's GeoJSONSeq driver")
+    func geojsonSequence() throws {
+        let result = try CLI.run(["analyze"] + Self.seeds + ["--format", "geojsonseq"])
+        #expect(result.status == 0)
+        let records = result.stdout.split(separator: "\u{1E}")
+        #expect(records.count > 10)
+        for record in records { #expect(record.hasSuffix("\n")) }
+        let ogrinfo = try #require(CLI.ogrinfo)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("seq-\(UUID().uuidString).geojsons")
+        try result.stdout.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let info = try CLI.runProcess(ogrinfo, ["-ro", "-al", "-so", file.path])
+        #expect(info.status == 0 && !info.stderr.contains("Warning") && !info.stderr.contains("ERROR"), "\(info.stderr)")
+        #expect(info.stdout.contains("Feature Count: \(records.count)"), "\(info.stdout)")
+    }
+
+    @Test("markdown and json formats carry the verdicts")
+    func otherFormats() throws {
+        let markdown = try CLI.run(["analyze", Self.seeds[0], "--format", "markdown"])
+        #expect(markdown.stdout.contains("| # | Claim |") && markdown.stdout.contains("**contradicted**"))
+        let json = try CLI.run(["analyze", Self.seeds[2], "--format", "json"])
+        let value = try JSONDecoder().decode(JSONValue.self, from: Data(json.stdout.utf8))
+        guard case .array(let articles)? = value["articles"], case .array(let legs)? = articles.first?["legs"] else {
+            Issue.record("json lacks articles/legs")
+            return
+        }
+        #expect(legs.count == 2)
+    }
+
+    @Test("a bad file in a batch: clear error, exit 1, the other articles still written (atomically to --out)")
+    func batchWithFailures() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rc-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let bad = directory.appendingPathComponent("bad.txt")
+        try Data([0x41, 0xFF, 0xFE, 0x42]).write(to: bad)
+        let empty = directory.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let out = directory.appendingPathComponent("report.geojson")
+        let result = try CLI.run(["analyze", Self.seeds[2], bad.path, empty.path, "/nonexistent.txt", "--format", "geojson", "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.txt: not valid UTF-8"))
+        #expect(result.stderr.contains("empty.txt: empty input"))
+        #expect(result.stderr.contains("/nonexistent.txt"))
+        let written = try String(contentsOf: out, encoding: .utf8)
+        #expect(written.contains("002_910151cac6b3dd95"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("usage errors exit 2")
+    func usage() throws {
+        #expect(try CLI.run(["analyze", Self.seeds[0], "--format", "pdf"]).status == 2)
+        #expect(try CLI.run(["analyze", Self.seeds[0], "--out", "/nonexistent-folder/x.md"]).status == 2)
+    }
+
+    @Test("the committed Notebooks-exports are what the code produces now (run Scripts/run-main to refresh)")
+    func exportsUpToDate() throws {
+        for (file, format) in [("report.md", "markdown"), ("analysis.geojson", "geojson")] {
+            let committed = try String(contentsOf: CLI.repository.appendingPathComponent("Notebooks-exports/\(file)"), encoding: .utf8)
+            let now = try CLI.run(["analyze"] + Self.seeds + ["--format", format])
+            #expect(now.stdout == committed, "Notebooks-exports/\(file) is out of date: run Scripts/run-main")
+        }
+    }
+}
