@@ -42,7 +42,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "routecheck-bench",
-            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "CPROJ"],
+            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "CPROJ"],
             path: "Benchmarks/Sources/routecheck-bench"
         ),
         .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),

@@ -15,6 +15,8 @@ public final class ClaimVerifier: Sendable {
     /// repeats the same places, and the answers do not change.
     private let nearestCache = Mutex<[String: NearestPoint]>([:])
     private let partCache = Mutex<[String: Position]>([:])
+    private let frames = Mutex<[String: CountryPart]>([:])
+    private let legCache = Mutex<[String: RouteLegResult]>([:])
 
     func nearestPoint(of coordinate: GeographicCoordinate, to code: String) throws -> NearestPoint {
         let key = "\(code)|\(coordinate.latitude)|\(coordinate.longitude)"
@@ -27,7 +29,12 @@ public final class ClaimVerifier: Sendable {
     func relativePosition(of coordinate: GeographicCoordinate, in code: String) throws -> Position {
         let key = "\(code)|\(coordinate.latitude)|\(coordinate.longitude)"
         if let hit = partCache.withLock({ $0[key] }) { return hit }
-        let result = try CountryPart.relativePosition(of: coordinate, in: try gazetteer.country(code))
+        let frame: CountryPart
+        if let cached = frames.withLock({ $0[code] }) { frame = cached } else {
+            frame = try CountryPart(try gazetteer.country(code))
+            frames.withLock { $0[code] = frame }
+        }
+        let result = try frame.relativePosition(of: coordinate)
         partCache.withLock { $0[key] = result }
         return result
     }
@@ -195,6 +202,16 @@ public final class ClaimVerifier: Sendable {
     /// Each leg's geodesic length and line; sea legs are tested against land.
     public func measure(_ leg: RouteLeg) throws -> RouteLegResult? {
         guard let from = leg.from.resolved, let to = leg.to.resolved else { return nil }
+        let key = "\(from.id)|\(to.id)|\(leg.modes.map(\.rawValue))"
+        if let cached = legCache.withLock({ $0[key] }) {
+            return RouteLegResult(leg: leg, distance: cached.distance, line: cached.line, crossesLandOf: cached.crossesLandOf)
+        }
+        let result = try measureUncached(leg, from: from, to: to)
+        legCache.withLock { $0[key] = result }
+        return result
+    }
+
+    func measureUncached(_ leg: RouteLeg, from: GazetteerCandidate, to: GazetteerCandidate) throws -> RouteLegResult {
         let distance = geodesic.geodesicDistance(from: from.coordinate, to: to.coordinate)
         let line = try geodesic.line(from: from.coordinate, to: to.coordinate, maximumSpacing: .kilometers(5))
         var crossed: [String] = []

@@ -36,7 +36,7 @@ public enum ReportMarkdown {
                 out += "|---|---|---|---|---|---|---|---|\n"
                 for (index, check) in article.checks.enumerated() {
                     let deviation = check.deviationMeters.map { d in
-                        "\(d >= 0 ? "+" : "−")\(formatKilometres(abs(d)))" + (check.deviationPercent.map { String(format: " (%.1f %%)", $0) } ?? "")
+                        "\(d >= 0 ? "+" : "−")\(formatKilometres(abs(d)))" + (check.deviationPercent.map { " (\($0 >= 0 ? "+" : "−")" + String(format: "%.1f %%", abs($0)) + ")" } ?? "")
                     } ?? "–"
                     out += "| \(index + 1) | \(escape(claimLabel(check))) | \(check.check.replacingOccurrences(of: "_", with: " ")) | "
                     out += "\(check.claimedMeters.map(formatKilometres) ?? "–") | \(check.computedMeters.map(formatKilometres) ?? "–") | "

@@ -100,6 +100,11 @@ if only == nil || only == "border" {
     }
 }
 
+if only == nil || only == "pipeline" {
+    let count = Int(arguments.first(where: { $0.hasPrefix("--articles=") })?.dropFirst(11) ?? "") ?? 10_000
+    do { try PipelineBenchmark.run(count: count) } catch { print("pipeline benchmark failed: \(error)") }
+}
+
 if only == nil || only == "gazetteer" {
     do {
         var gazetteer: Gazetteer?

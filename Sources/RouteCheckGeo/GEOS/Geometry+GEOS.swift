@@ -83,6 +83,14 @@ extension Geometry {
         }
     }
 
+    /// The part of the geometry inside an axis-aligned rectangle (`GEOSClipByRect`: much faster than a
+    /// general intersection; the result may be invalid in degenerate cases but its area is right).
+    public func clipped(to rectangle: BoundingBox) throws(GeometryError) -> Geometry {
+        try geosTransform("clipByRect") {
+            GEOSClipByRect_r($0, $1, rectangle.minX, rectangle.minY, rectangle.maxX, rectangle.maxY)
+        }
+    }
+
     /// The topological boundary: the rings of a polygon, the end points of a line.
     public func boundary() throws(GeometryError) -> Geometry {
         try geosTransform("boundary") { GEOSBoundary_r($0, $1) }
