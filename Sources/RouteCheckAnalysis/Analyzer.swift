@@ -69,15 +69,29 @@ public final class Analyzer: Sendable {
                           referenceLabel: to, geometry: leg.line)
     }
 
-    /// Analyses a batch; unreadable inputs become failures and the rest go on.
-    public func analyze(_ inputs: [Result<ArticleInput, ArticleInputError>], progress: ((Int, Int) -> Void)? = nil) -> AnalysisReport {
+    /// Analyses a batch; unreadable inputs become failures and the rest go on. `onArticle` sees each
+    /// article's report as soon as it is made (for streaming output); an error it throws ends the batch.
+    public func analyze(
+        _ inputs: [Result<ArticleInput, ArticleInputError>],
+        progress: ((Int, Int) -> Void)? = nil,
+        onArticle: ((ArticleReport) throws -> Void)? = nil
+    ) rethrows -> AnalysisReport {
         var articles: [ArticleReport] = []
         var failures: [String] = []
         for (index, input) in inputs.enumerated() {
             switch input {
             case .failure(let error): failures.append("\(error)")
             case .success(let article):
-                do { articles.append(try analyze(article)) } catch { failures.append("\(article.source): \(error)") }
+                let report: ArticleReport
+                do {
+                    report = try analyze(article)
+                } catch {
+                    failures.append("\(article.source): \(error)")
+                    progress?(index + 1, inputs.count)
+                    continue
+                }
+                articles.append(report)
+                try onArticle?(report)
             }
             progress?(index + 1, inputs.count)
         }

@@ -41,27 +41,14 @@ struct AnalyzeCommand: ParsableCommand {
         let progress = ProgressBar(total: inputs.count, enabled: !noProgress && inputs.count > 1 && isatty(2) == 1)
         let report: AnalysisReport
         if format == .geojsonseq {
-            // Stream: each article's features as soon as it is analysed.
+            // Stream: each article's features as soon as it is analysed, then the inconsistencies.
             let writer = GeoJSONWriter()
-            var articles: [ArticleReport] = []
-            var failures: [String] = []
-            for (index, input) in inputs.enumerated() {
-                switch input {
-                case .failure(let error): failures.append("\(error)")
-                case .success(let article):
-                    do {
-                        let analysed = try analyzer.analyze(article)
-                        articles.append(analysed)
-                        for feature in ReportGeoJSON.features(analysed) { try sink.write(writer.sequenceRecord(.feature(feature))) }
-                    } catch { failures.append("\(article.source): \(error)") }
-                }
-                progress.update(index + 1)
+            report = try analyzer.analyze(inputs, progress: { done, _ in progress.update(done) }) { article in
+                for feature in ReportGeoJSON.features(article) { try sink.write(writer.sequenceRecord(.feature(feature))) }
             }
-            let inconsistencies = Analyzer.crossCheck(articles)
-            for (index, item) in inconsistencies.enumerated() {
+            for (index, item) in report.inconsistencies.enumerated() {
                 try sink.write(writer.sequenceRecord(.feature(ReportGeoJSON.features(item, index: index))))
             }
-            report = AnalysisReport(articles: articles, inconsistencies: inconsistencies, failures: failures)
         } else {
             report = analyzer.analyze(inputs) { done, _ in progress.update(done) }
             let text: String
