@@ -1,3 +1,5 @@
+import Foundation
+
 /// Geodesic distance from points to one reference geometry (a country, a front line, a sea area),
 /// with the nearest point on it. Build it once, query it many times.
 ///
@@ -5,7 +7,9 @@
 ///
 /// Method, per query:
 /// 1. containment with a GEOS prepared geometry: a point inside (or on) the geometry is at distance 0;
-/// 2. the geometry's vertices (edges cut to at most 0.1° pieces at build time) are projected with PROJ
+/// 2. a pre-filter keeps only runs of edges whose bounding spherical cap could hold the answer (a lower
+///    bound from the angle between geodetic normals, against an upper bound from a few exact distances);
+///    their vertices (edges cut to at most 0.1° pieces at build time) are projected with PROJ
 ///    into an azimuthal equidistant projection centred on the query point, where the distance from the
 ///    origin is the true geodesic distance; the planar distance to every projected edge is computed and
 ///    the edges within a margin of the smallest (1 km or 1 %, whichever is larger) are kept;
@@ -32,6 +36,20 @@ public final class GeodesicDistanceIndex: Sendable {
         let start: Int32
         let end: Int32
     }
+
+    /// A run of consecutive edges with a spherical cap that holds all their vertices: `centre` is a unit
+    /// vector, `radius` an angle in radians.
+    struct Chunk: Sendable {
+        let edges: Range<Int>
+        let centre: SIMD3<Double>
+        let radius: Double
+    }
+    private let chunks: [Chunk]
+    private let unitVectors: [SIMD3<Double>]
+    static let chunkSize = 32
+    /// Lower bound of metres per radian of angle between geodetic normals on WGS 84: the smallest radius
+    /// of curvature, a(1 − e²) = 6,335,439 m, less 1 % for safety.
+    static let metresPerRadianLowerBound = 6_335_439.0 * 0.99
 
     /// Longest edge piece, in degrees, kept before projecting (bounds the chord error in step 2).
     static let maximumPieceDegrees = 0.1
@@ -62,6 +80,23 @@ public final class GeodesicDistanceIndex: Sendable {
         guard !edges.isEmpty else { throw .invalidStructure("cannot measure to an empty geometry") }
         self.vertices = vertices
         self.edges = edges
+        let units = vertices.map(Self.unitVector)
+        unitVectors = units
+        var chunks: [Chunk] = []
+        for first in stride(from: 0, to: edges.count, by: Self.chunkSize) {
+            let range = first..<min(edges.count, first + Self.chunkSize)
+            var indexes: [Int] = []
+            for edge in edges[range] { indexes.append(Int(edge.start)); indexes.append(Int(edge.end)) }
+            var sum = SIMD3<Double>(0, 0, 0)
+            for index in indexes { sum += units[index] }
+            let length = (sum * sum).sum().squareRoot()
+            let centre = length > 1e-12 ? sum / length : units[indexes[0]]
+            var radius = 0.0
+            for index in indexes { radius = max(radius, Self.angle(centre, units[index])) }
+            // Edges are straight in lon/lat, not great circles: allow for their bulge (pieces ≤ 0.1°).
+            chunks.append(Chunk(edges: range, centre: centre, radius: radius + 2e-5))
+        }
+        self.chunks = chunks
         self.prepared = try PreparedGeometry(geometry)
     }
 
@@ -72,22 +107,40 @@ public final class GeodesicDistanceIndex: Sendable {
         if try prepared.covers(query.position) {
             return NearestPoint(distance: .zero, nearest: query, isInside: geometry.isPolygonal, azimuth: nil)
         }
+        // Pre-filter: a chunk whose cap is farther than an upper bound of the answer cannot hold it.
+        let q = Self.unitVector(query.position)
+        let lowerBounds = chunks.map { max(0, Self.angle(q, $0.centre) - $0.radius) * Self.metresPerRadianLowerBound }
+        var upperBound = Double.infinity
+        for chunk in chunks.indices.sorted(by: { lowerBounds[$0] < lowerBounds[$1] }).prefix(3).map({ chunks[$0] }) {
+            let vertex = Int(edges[chunk.edges.lowerBound].start)
+            upperBound = min(upperBound, geodesic.geodesicDistance(from: query, to: GeographicCoordinate(vertices[vertex])).meters)
+        }
+        let selected = chunks.indices.filter { lowerBounds[$0] <= upperBound }.flatMap { chunks[$0].edges }
+        var used: [Int32: Int] = [:]
+        var xs: [Double] = [], ys: [Double] = []
+        func slot(_ vertex: Int32) -> Int {
+            if let known = used[vertex] { return known }
+            used[vertex] = xs.count
+            xs.append(vertices[Int(vertex)].x)
+            ys.append(vertices[Int(vertex)].y)
+            return xs.count - 1
+        }
+        let pairs = selected.map { (slot(edges[$0].start), slot(edges[$0].end)) }
         let projection = try CoordinateTransformer.azimuthalEquidistant(centeredAt: query, ellipsoid: geodesic.ellipsoid)
-        var xs = vertices.map(\.x), ys = vertices.map(\.y)
         try projection.transform(x: &xs, y: &ys)
 
-        var planar = [Double](repeating: 0, count: edges.count)
+        var planar = [Double](repeating: 0, count: selected.count)
         var smallest = Double.infinity
-        for (index, edge) in edges.enumerated() {
-            let distance = Self.distanceFromOrigin(
-                xs[Int(edge.start)], ys[Int(edge.start)], xs[Int(edge.end)], ys[Int(edge.end)])
+        for (index, pair) in pairs.enumerated() {
+            let distance = Self.distanceFromOrigin(xs[pair.0], ys[pair.0], xs[pair.1], ys[pair.1])
             planar[index] = distance
             smallest = min(smallest, distance)
         }
         let margin = max(1000, 0.01 * smallest)
 
         var best = (distance: Double.infinity, position: vertices[0])
-        for (index, edge) in edges.enumerated() where planar[index] <= smallest + margin {
+        for (index, edgeIndex) in selected.enumerated() where planar[index] <= smallest + margin {
+            let edge = edges[edgeIndex]
             let candidate = closestOnEdge(query, vertices[Int(edge.start)], vertices[Int(edge.end)])
             if candidate.distance < best.distance { best = candidate }
         }
@@ -124,6 +177,18 @@ public final class GeodesicDistanceIndex: Sendable {
             if end < result.distance { result = (end, at(t)) }
         }
         return result
+    }
+
+    /// The unit normal of a longitude/latitude position (geodetic latitude).
+    static func unitVector(_ p: Position) -> SIMD3<Double> {
+        let lat = p.y * .pi / 180, lon = p.x * .pi / 180
+        return SIMD3(cos(lat) * cos(lon), cos(lat) * sin(lon), sin(lat))
+    }
+
+    /// The angle between two unit vectors, accurate for small angles too.
+    static func angle(_ a: SIMD3<Double>, _ b: SIMD3<Double>) -> Double {
+        let cross = SIMD3(a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x)
+        return atan2((cross * cross).sum().squareRoot(), (a * b).sum())
     }
 
     /// Planar distance from (0, 0) to the segment (x1, y1)–(x2, y2).
