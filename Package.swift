@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "RouteCheckGazetteer", targets: ["RouteCheckGazetteer"]),
         .library(name: "RouteCheckArticles", targets: ["RouteCheckArticles"]),
         .library(name: "RouteCheckAnalysis", targets: ["RouteCheckAnalysis"]),
+        .library(name: "RouteCheckMaps", targets: ["RouteCheckMaps"]),
         .executable(name: "routecheck", targets: ["routecheck"]),
     ],
     dependencies: [
@@ -33,10 +34,11 @@ let package = Package(
         ),
         .target(name: "RouteCheckArticles", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
         .target(name: "RouteCheckAnalysis", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles"]),
+        .target(name: "RouteCheckMaps", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
         .executableTarget(
             name: "routecheck",
             dependencies: [
-                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis",
+                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckMaps",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

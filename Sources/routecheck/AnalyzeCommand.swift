@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RouteCheckMaps
 import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGazetteer
@@ -32,6 +33,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Never show the progress bar (it is shown only when standard error is a terminal).")
     var noProgress = false
 
+    @Option(help: "Also draw a map of the analysis: SVG, or an interactive offline page if PATH ends in .html.")
+    var map: String?
+
     func run() throws {
         let gazetteer: Gazetteer
         do { gazetteer = try Gazetteer() } catch { throw CommandFailure(message: "\(error)") }
@@ -55,13 +59,20 @@ struct AnalyzeCommand: ParsableCommand {
             switch format {
             case .geojson: text = GeoJSONWriter().string(ReportGeoJSON.collection(report)) + "\n"
             case .json: text = ReportJSON.render(report).jsonText + "\n"
-            case .markdown: text = ReportMarkdown.render(report)
+            case .markdown: text = ReportMarkdown.render(report, mapPath: map.map { URL(fileURLWithPath: $0).lastPathComponent })
             case .text, .geojsonseq: text = ReportText.render(report)
             }
             try sink.write(text)
         }
         progress.finish()
         try sink.commit()
+        if let map {
+            let text = try MapOutput.render(ReportGeoJSON.collection(report), gazetteer: gazetteer, html: map.hasSuffix(".html"),
+                                            title: "RouteCheck: \(report.articles.count) article(s)")
+            let mapSink = try OutputSink(path: map)
+            try mapSink.write(text)
+            try mapSink.commit()
+        }
         for failure in report.failures { printError("routecheck: \(failure)") }
         if !report.failures.isEmpty { throw ExitCode(1) }
     }
