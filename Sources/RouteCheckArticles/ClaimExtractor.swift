@@ -242,7 +242,8 @@ struct ClaimExtractor {
         let origin = origin(in: range)
         var destination: PlaceMention?
         let destinationCues: Set<String> = ["ke", "to", "into", "reached", "reaching", "mencapai", "arrived", "tiba"]
-        if let toIndex = words.indices.first(where: { destinationCues.contains(words[$0]) && (origin == nil || range.lowerBound + $0 > tokenIndex(of: origin!)) }) {
+        let originIndex = origin.map(tokenIndex(of:)) ?? -1
+        if let toIndex = words.indices.first(where: { destinationCues.contains(words[$0]) && range.lowerBound + $0 > originIndex }) {
             // The first non-country mention within twelve tokens after "ke"/"to"
             // ("ke depot pasokan di wilayah barat daya Rusia, dekat Tikhoretsk").
             let start = range.lowerBound + toIndex + 1

@@ -11,9 +11,8 @@ public enum NumberParser {
         guard !digits.isEmpty, digits.first?.isNumber == true else { return nil }
         let dots = digits.filter { $0 == "." }.count, commas = digits.filter { $0 == "," }.count
         var normalized = digits
-        if dots > 0 && commas > 0 {
-            // Whichever comes last is the decimal mark.
-            let lastDot = digits.lastIndex(of: ".")!, lastComma = digits.lastIndex(of: ",")!
+        if let lastDot = digits.lastIndex(of: "."), let lastComma = digits.lastIndex(of: ",") {
+            // Both marks: whichever comes last is the decimal mark.
             if lastComma > lastDot {
                 normalized = digits.replacingOccurrences(".", "").replacingOccurrences(",", ".")
             } else {

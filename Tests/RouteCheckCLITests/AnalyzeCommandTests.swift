@@ -80,6 +80,21 @@ struct AnalyzeCommandTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("standard input and JSON Lines batches")
+    func stdinAndJSONLines() throws {
+        let stdin = try CLI.run(["analyze", "-", "--format", "json"], input: "The depot near Tikhoretsk is about 124 miles from the Ukrainian border.")
+        #expect(stdin.status == 0, "\(stdin.stderr)")
+        #expect(stdin.stdout.contains("\"verdict\":\"supported\""))
+        let batch = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).jsonl")
+        try ([#"{"id":"a","text":"Kontainer dikirim ke Dunay, Rusia."}"#, "{broken", #"{"id":"c","text":"Kursk, Rusia, kurang dari 100 km dari perbatasan Ukraina."}"#]
+            .joined(separator: "\n") + "\n").write(to: batch, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: batch) }
+        let result = try CLI.run(["analyze", batch.path, "--format", "text"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(":2: not a JSON object"))
+        #expect(result.stdout.contains("a: ") && result.stdout.contains("c: "))
+    }
+
     @Test("usage errors exit 2")
     func usage() throws {
         #expect(try CLI.run(["analyze", Self.seeds[0], "--format", "pdf"]).status == 2)

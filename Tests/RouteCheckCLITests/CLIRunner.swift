@@ -22,12 +22,20 @@ enum CLI {
         return repository.appendingPathComponent(".build/debug/routecheck")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
-        try runProcess(executable, arguments, environment: environment)
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> CLIResult {
+        try runProcess(executable, arguments, environment: environment, input: input)
     }
 
-    static func runProcess(_ url: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> CLIResult {
+    static func runProcess(_ url: URL, _ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> CLIResult {
         let process = Process()
+        if let input {
+            let stdin = Pipe()
+            process.standardInput = stdin
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = repository
