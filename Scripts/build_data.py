@@ -124,6 +124,13 @@ def normalize_longitudes(geometry):
     return as_multipolygon(shapely.GeometryCollection(parts))
 
 
+def label_point(geometry):
+    """A point inside the country's largest polygon (GEOS point on surface), for maps and look-ups."""
+    largest = max(geometry.geoms, key=lambda part: part.area)
+    point = largest.representative_point()
+    return point.x, point.y
+
+
 def as_multipolygon(geometry):
     parts = []
     for part in getattr(geometry, "geoms", [geometry]):
@@ -192,7 +199,7 @@ def create_schema(db):
     CREATE TABLE countries (fid INTEGER PRIMARY KEY, geom MULTIPOLYGON NOT NULL, iso_a2 TEXT NOT NULL UNIQUE,
       iso_a3 TEXT, name_en TEXT NOT NULL, name_id TEXT, continent TEXT, geonameid INTEGER, population INTEGER,
       vertices_source INTEGER, vertices INTEGER, simplify_error_m REAL,
-      min_x REAL, min_y REAL, max_x REAL, max_y REAL);
+      min_x REAL, min_y REAL, max_x REAL, max_y REAL, label_lon REAL, label_lat REAL);
     -- kind of a place: capital = 1 for a national capital; city/town follow from the population.
     CREATE TABLE places (fid INTEGER PRIMARY KEY, geom POINT NOT NULL, geonameid INTEGER NOT NULL,
       name TEXT NOT NULL, country TEXT, population INTEGER, capital INTEGER NOT NULL);
@@ -285,11 +292,11 @@ def main():
         name_en = info.get("name", dcw_name)
         cursor = db.execute(
             "INSERT INTO countries (geom, iso_a2, iso_a3, name_en, name_id, continent, geonameid, population,"
-            " vertices_source, vertices, simplify_error_m, min_x, min_y, max_x, max_y)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " vertices_source, vertices, simplify_error_m, min_x, min_y, max_x, max_y, label_lon, label_lat)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (gpkg_blob(simple), code, info.get("alpha_3"), name_en, info.get("name_id"), continent,
              gn.get("geonameid"), gn.get("population"), source_vertices, vertex_count(simple), error_m,
-             *simple.bounds))
+             *simple.bounds, *label_point(simple)))
         fid = cursor.lastrowid
         for name in {dcw_name, name_en, *info.get("names", []), gn.get("name", name_en)}:
             names_rows.append((normalize(name), name, "country", fid, "iso-codes/dcw/geonames"))

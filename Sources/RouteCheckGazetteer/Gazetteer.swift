@@ -202,11 +202,13 @@ public final class Gazetteer: Sendable {
         switch row.target {
         case 0:
             let r = try read { db in
-                try Row.fetchOne(db, sql: "SELECT geom, iso_a2, name_en, population FROM countries WHERE fid = ?", arguments: [row.fid])
+                try Row.fetchOne(db, sql: "SELECT iso_a2, name_en, population, label_lon, label_lat FROM countries WHERE fid = ?",
+                                 arguments: [row.fid])
             }
-            guard let r else { return nil }
+            guard let r, let labelLongitude: Double = r["label_lon"], let labelLatitude: Double = r["label_lat"] else { return nil }
             let code: String = r["iso_a2"]
-            let point = try representativePoint(country: r["geom"], fid: row.fid)
+            // The label point is stored by the data build (GEOS point on surface of the largest polygon).
+            let point = GeographicCoordinate(latitude: labelLatitude, longitude: labelLongitude)
             return GazetteerCandidate(
                 id: "country:\(code)", name: r["name_en"], matchedName: row.name ?? r["name_en"], kind: .country,
                 countryCode: code, coordinate: point, population: r["population"],
@@ -253,23 +255,6 @@ public final class Gazetteer: Sendable {
     /// Combines match quality, the kind/population prior (0…1) and the country bias (0 or 1) into 0…1.
     static func score(match: Double, prior: Double, bias: Double) -> Double {
         (match * (0.6 + 0.3 * prior + 0.1 * bias) * 1000).rounded() / 1000
-    }
-
-    private func representativePoint(country blob: Data, fid: Int64) throws(GazetteerError) -> GeographicCoordinate {
-        do {
-            let territory = try GeoPackageGeometry.geometry(blob)
-            // The largest polygon's bounding-box centre if inside it, else its first vertex.
-            if case .multiPolygon(let multi) = territory,
-               let largest = multi.polygons.max(by: { ($0.exterior.count) < ($1.exterior.count) }),
-               let box = Geometry.polygon(largest).boundingBox {
-                let centre = Position(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2)
-                if try PreparedGeometry(.polygon(largest)).contains(centre) { return GeographicCoordinate(centre) }
-                if let first = largest.exterior.first { return GeographicCoordinate(first) }
-            }
-            return GeographicCoordinate(territory.allPositions.first ?? Position(x: 0, y: 0))
-        } catch {
-            throw .corruptGeometry(table: "countries", fid: fid, message: "\(error)")
-        }
     }
 
     func readRows(sql: String, _ arguments: StatementArguments) throws(GazetteerError) -> [Row] {
