@@ -10,11 +10,13 @@ let package = Package(
         .library(name: "RouteCheckArticles", targets: ["RouteCheckArticles"]),
         .library(name: "RouteCheckAnalysis", targets: ["RouteCheckAnalysis"]),
         .library(name: "RouteCheckMaps", targets: ["RouteCheckMaps"]),
+        .library(name: "RouteCheckRouting", targets: ["RouteCheckRouting"]),
         .executable(name: "routecheck", targets: ["routecheck"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         .systemLibrary(
@@ -35,10 +37,15 @@ let package = Package(
         .target(name: "RouteCheckArticles", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
         .target(name: "RouteCheckAnalysis", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles"]),
         .target(name: "RouteCheckMaps", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
+        .target(
+            name: "RouteCheckRouting",
+            dependencies: ["RouteCheckGeo", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "HeapModule", package: "swift-collections")]
+        ),
         .executableTarget(
             name: "routecheck",
             dependencies: [
-                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckMaps",
+                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckMaps", "RouteCheckRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +57,7 @@ let package = Package(
         .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),
         .testTarget(name: "RouteCheckGazetteerTests", dependencies: ["RouteCheckGazetteer"]),
         .testTarget(name: "RouteCheckArticlesTests", dependencies: ["RouteCheckArticles", "RouteCheckAnalysis"]),
+        .testTarget(name: "RouteCheckRoutingTests", dependencies: ["RouteCheckRouting"]),
         .testTarget(name: "RouteCheckCLITests", dependencies: ["RouteCheckGeo"]),
     ]
 )

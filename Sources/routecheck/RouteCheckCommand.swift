@@ -10,6 +10,6 @@ struct RouteCheckCommand: ParsableCommand {
         degrees; GeoJSON output uses [lon, lat] as RFC 7946 requires. Exit codes: 0 success, \
         1 a failure while working, 2 a usage error (bad argument or coordinate).
         """,
-        subcommands: [DistanceCommand.self, GeocodeCommand.self, BorderDistanceCommand.self, ExtractCommand.self, AnalyzeCommand.self, EvaluateCommand.self, MapCommand.self]
+        subcommands: [DistanceCommand.self, GeocodeCommand.self, BorderDistanceCommand.self, ExtractCommand.self, AnalyzeCommand.self, EvaluateCommand.self, MapCommand.self, RouteCommand.self]
     )
 }

@@ -11,7 +11,6 @@ struct ProvenanceTests {
     struct Summary: Decodable {
         struct Input: Decodable { let source, package, version, input, sha256, licence: String }
         let inputs: [Input]
-        let simplify_tolerance_deg: Double
         let size_bytes: Int
     }
 
@@ -33,6 +32,18 @@ struct ProvenanceTests {
         let size = try FileManager.default.attributesOfItem(atPath: gazetteer.path)[.size] as? Int
         #expect(size == (try summary().size_bytes))
         #expect(try #require(size) < 60 * 1024 * 1024)
+    }
+
+    @Test("Data/railways-provenance.json matches the railway file and the pinned package")
+    func railways() throws {
+        let summary = try JSONDecoder().decode(Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/railways-provenance.json")))
+        let path = Self.repository.appendingPathComponent("Data/railways.gpkg").path
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == summary.size_bytes)
+        let rows = try Gazetteer(path: path).provenance()
+        #expect(rows.count == summary.inputs.count)
+        for (row, input) in zip(rows, summary.inputs) { #expect(row["sha256"] == input.sha256 && row["licence"]?.contains("ODbL") == true) }
+        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
+        for input in summary.inputs { #expect(requirements.contains("scgraph-data==\(input.version)")) }
     }
 
     @Test("the curated inputs in the repository are the ones the database was built from")

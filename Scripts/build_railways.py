@@ -1,0 +1,141 @@
+"""Builds Data/railways.gpkg, the railway graph RouteCheck routes rail legs on, and Data/railways-provenance.json.
+
+Input: PyPI scgraph-data (its world_railways graph, derived from OpenStreetMap: © OpenStreetMap contributors,
+ODbL 1.0). The file is kept apart from routecheck.gpkg because the ODbL asks that a database derived from
+OpenStreetMap stay under the ODbL.
+
+Tables: rail_nodes (Point; the ISO country each node lies in, from routecheck.gpkg's countries; its
+connected component) and rail_edges (from, to, geodesic length in metres; connector = 1 for the links this
+build adds between fragments). The OSM-derived graph is split into many disconnected pieces; every node
+is linked to the nearest node of another component within CONNECT_GAP_M, so routes can cross small gaps.
+"""
+import ast
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import time
+from importlib.metadata import version
+
+import numpy
+import shapely
+from pyproj import Geod
+from scipy.spatial import cKDTree
+
+sys.path.insert(0, os.path.dirname(__file__))
+from build_data import create_schema, gpkg_blob, register, sha256  # noqa: E402
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
+CONNECT_GAP_M = 2_000.0
+EARTH_RADIUS_M = 6_371_008.8
+
+
+def load_graph():
+    import scgraph_data
+    path = os.path.join(os.path.dirname(scgraph_data.__file__), "world_railways.py")
+    source = open(path, encoding="utf-8").read()
+    graph_start, nodes_start = source.index("graph=") + 6, source.index("\nnodes=")
+    graph = ast.literal_eval(source[graph_start:nodes_start].strip())
+    nodes = ast.literal_eval(source[nodes_start + 7:source.index("\nworld_railways_geograph")].strip())
+    return path, graph, nodes
+
+
+def components(count, edges):
+    parent = list(range(count))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+    return [find(i) for i in range(count)]
+
+
+def main():
+    started = time.time()
+    source_path, graph, nodes = load_graph()
+    lat = numpy.array([n[0] for n in nodes])
+    lon = numpy.array([n[1] for n in nodes])
+    edges = {(min(a, b), max(a, b)) for a, neighbours in enumerate(graph) for b in neighbours if a != b}
+    edges = sorted(edges)
+    comp = components(len(nodes), edges)
+
+    # Links between fragments: nearest node of another component within the gap (chord on the unit sphere).
+    xyz = numpy.column_stack([numpy.cos(numpy.radians(lat)) * numpy.cos(numpy.radians(lon)),
+                              numpy.cos(numpy.radians(lat)) * numpy.sin(numpy.radians(lon)),
+                              numpy.sin(numpy.radians(lat))])
+    tree = cKDTree(xyz)
+    chord = 2 * numpy.sin(CONNECT_GAP_M / EARTH_RADIUS_M / 2)
+    connectors = set()
+    for i, j in tree.query_pairs(chord, output_type="ndarray"):
+        if comp[i] != comp[j]:
+            connectors.add((int(min(i, j)), int(max(i, j))))
+    connectors -= set(edges)
+    all_edges = [(a, b, 0) for a, b in edges] + [(a, b, 1) for a, b in sorted(connectors)]
+    geod = Geod(ellps="WGS84")
+    a_idx = numpy.array([e[0] for e in all_edges])
+    b_idx = numpy.array([e[1] for e in all_edges])
+    _, _, lengths = geod.inv(lon[a_idx], lat[a_idx], lon[b_idx], lat[b_idx])
+    comp_after = components(len(nodes), [(a, b) for a, b, _ in all_edges])
+
+    # Country of every node, from the committed country polygons.
+    main_db = sqlite3.connect(f"file:{os.path.join(ROOT, 'Data', 'routecheck.gpkg')}?mode=ro", uri=True)
+    codes, polygons = [], []
+    for code, blob in main_db.execute("SELECT iso_a2, geom FROM countries"):
+        envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(blob[3] >> 1) & 0b111]
+        codes.append(code)
+        polygons.append(shapely.from_wkb(bytes(blob[8 + envelope:])))
+    strtree = shapely.STRtree(polygons)
+    points = shapely.points(lon, lat)
+    country = [None] * len(nodes)
+    point_index, polygon_index = strtree.query(points, predicate="intersects")
+    for p, g in zip(point_index, polygon_index):
+        country[p] = codes[g]
+
+    output = os.path.join(ROOT, "Data", "railways.gpkg")
+    tmp = output + ".tmp"
+    if os.path.exists(tmp):
+        os.remove(tmp)
+    db = sqlite3.connect(tmp)
+    create_schema(db)
+    db.executescript("""
+    DROP TABLE countries; DROP TABLE places; DROP TABLE features; DROP TABLE name_index;
+    CREATE TABLE rail_nodes (fid INTEGER PRIMARY KEY, geom POINT NOT NULL, country TEXT, component INTEGER NOT NULL);
+    CREATE TABLE rail_edges (fid INTEGER PRIMARY KEY, node_from INTEGER NOT NULL, node_to INTEGER NOT NULL,
+      length_m REAL NOT NULL, connector INTEGER NOT NULL);
+    """)
+    db.executemany("INSERT INTO rail_nodes (fid, geom, country, component) VALUES (?,?,?,?)",
+                   ((i + 1, gpkg_blob(shapely.Point(lon[i], lat[i])), country[i], comp_after[i]) for i in range(len(nodes))))
+    db.executemany("INSERT INTO rail_edges (node_from, node_to, length_m, connector) VALUES (?,?,?,?)",
+                   ((a + 1, b + 1, float(length), flag) for (a, b, flag), length in zip(all_edges, lengths)))
+    register(db, "rail_nodes", "features", "Railway graph nodes (OpenStreetMap via scgraph-data; ODbL)",
+             (float(lon.min()), float(lat.min()), float(lon.max()), float(lat.max())), "POINT")
+    register(db, "rail_edges", "attributes", "Railway graph edges, geodesic length in metres")
+    provenance = [("railways", "scgraph-data (PyPI)", version("scgraph-data"), "scgraph_data/world_railways.py",
+                   sha256(source_path), "ODbL 1.0, © OpenStreetMap contributors (data); package MIT")]
+    db.executemany("INSERT INTO provenance (source, package, version, input, sha256, licence) VALUES (?,?,?,?,?,?)", provenance)
+    register(db, "provenance", "attributes", "Inputs of this file")
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(tmp, output)
+    summary = {
+        "output": "Data/railways.gpkg", "size_bytes": os.path.getsize(output), "nodes": len(nodes),
+        "edges": len(edges), "connectors": len(connectors), "connect_gap_m": CONNECT_GAP_M,
+        "components_before": len(set(comp)), "components_after": len(set(comp_after)),
+        "build_seconds": round(time.time() - started, 1),
+        "inputs": [dict(zip(["source", "package", "version", "input", "sha256", "licence"], p)) for p in provenance],
+    }
+    with open(os.path.join(ROOT, "Data", "railways-provenance.json"), "w", encoding="utf-8") as handle:
+        json.dump(summary, handle, indent=2)
+        handle.write("\n")
+    print(json.dumps({k: v for k, v in summary.items() if k != "inputs"}, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+import Foundation
+import RouteCheckGeo
+
+/// A routed leg: the path, its length measured geodesically along the path, and how far the ends were
+/// moved to reach the network.
+public struct RoutedLeg: Sendable {
+    public let mode: String
+    public let from: GeographicCoordinate
+    public let to: GeographicCoordinate
+    /// The path (for rail: from the start, to the first node, along the track, to the end).
+    public let path: [GeographicCoordinate]
+    /// Length along `path` (sum of geodesics between its points).
+    public let distance: Length
+    /// The straight geodesic between the ends.
+    public let geodesic: Length
+    public let snapFrom: Length
+    public let snapTo: Length
+    public var detourRatio: Double { geodesic.meters > 0 ? distance.meters / geodesic.meters : 1 }
+    /// Warnings for the reader (a snap over 10 km).
+    public let warnings: [String]
+}
+
+/// Routes legs on the railway network or along the geodesic.
+public struct RailRouter: Sendable {
+    public let network: RailNetwork
+    public static let snapWarning = Length.kilometers(10)
+
+    public init(network: RailNetwork) { self.network = network }
+
+    /// A rail leg from `from` to `to` through `via`, keeping to `countries` when given.
+    public func route(from: GeographicCoordinate, to: GeographicCoordinate, via: [GeographicCoordinate] = [],
+                      within countries: Set<String>? = nil, labels: (String, String) = ("start", "end")) throws -> RoutedLeg {
+        let stops = [from] + via + [to]
+        var nodes: [(node: Int, distance: Length)] = []
+        for (index, stop) in stops.enumerated() {
+            guard let snapped = network.nearestNode(to: stop, within: countries) else {
+                throw RoutingError.noNodeNear(index == 0 ? labels.0 : (index == stops.count - 1 ? labels.1 : "via point \(index)"))
+            }
+            nodes.append(snapped)
+        }
+        var path: [GeographicCoordinate] = [from]
+        for index in 0..<(nodes.count - 1) {
+            guard let segment = network.shortestPath(from: nodes[index].node, to: nodes[index + 1].node, within: countries) else {
+                throw RoutingError.notConnected(from: labels.0, to: labels.1)
+            }
+            path += segment.map(network.coordinate)
+        }
+        path.append(to)
+        var total = 0.0
+        for (a, b) in zip(path, path.dropFirst()) { total += Geodesic.wgs84.geodesicDistance(from: a, to: b).meters }
+        let snapFrom = nodes[0].distance, snapTo = nodes[nodes.count - 1].distance
+        var warnings: [String] = []
+        if snapFrom > Self.snapWarning { warnings.append("\(labels.0) is \(Int(snapFrom.kilometers.rounded())) km from the nearest railway node") }
+        if snapTo > Self.snapWarning { warnings.append("\(labels.1) is \(Int(snapTo.kilometers.rounded())) km from the nearest railway node") }
+        return RoutedLeg(mode: "rail", from: from, to: to, path: path, distance: Length(meters: total),
+                         geodesic: Geodesic.wgs84.geodesicDistance(from: from, to: to), snapFrom: snapFrom, snapTo: snapTo,
+                         warnings: warnings)
+    }
+
+    /// A geodesic "leg": the floor of any route's length.
+    public static func geodesicLeg(from: GeographicCoordinate, to: GeographicCoordinate) throws -> RoutedLeg {
+        let path = try Geodesic.wgs84.points(from: from, to: to, maximumSpacing: .kilometers(10))
+        let length = Geodesic.wgs84.geodesicDistance(from: from, to: to)
+        return RoutedLeg(mode: "geodesic", from: from, to: to, path: path, distance: length, geodesic: length,
+                         snapFrom: .zero, snapTo: .zero, warnings: [])
+    }
+}
