@@ -169,7 +169,8 @@ def simplify_rings(rings, sample=200):
     return simplified, worst, count
 
 
-def create_schema(db):
+def create_geopackage_core(db):
+    """The tables every GeoPackage has: spatial reference systems, contents, geometry columns."""
     db.executescript("""
     PRAGMA application_id = 1196444487;  -- 'GPKG'
     PRAGMA user_version = 10300;         -- GeoPackage 1.3
@@ -195,6 +196,13 @@ def create_schema(db):
         ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
         ("WGS 84 geodetic", 4326, "EPSG", 4326, wgs84, "longitude/latitude coordinates in decimal degrees on WGS 84"),
     ])
+    db.execute("CREATE TABLE provenance (id INTEGER PRIMARY KEY, source TEXT NOT NULL, package TEXT NOT NULL, "
+               "version TEXT NOT NULL, input TEXT NOT NULL, sha256 TEXT NOT NULL, licence TEXT NOT NULL)")
+
+
+def create_schema(db):
+    """The GeoPackage core plus RouteCheck's layers."""
+    create_geopackage_core(db)
     db.executescript("""
     CREATE TABLE countries (fid INTEGER PRIMARY KEY, geom MULTIPOLYGON NOT NULL, iso_a2 TEXT NOT NULL UNIQUE,
       iso_a3 TEXT, name_en TEXT NOT NULL, name_id TEXT, continent TEXT, geonameid INTEGER, population INTEGER,
@@ -211,8 +219,6 @@ def create_schema(db):
     -- An auxiliary table, not GeoPackage content, so it is not listed in gpkg_contents.
     CREATE TABLE name_index (key TEXT NOT NULL, target INTEGER NOT NULL CHECK (target IN (0, 1, 2)),
       target_fid INTEGER NOT NULL, name TEXT, PRIMARY KEY (key, target, target_fid)) WITHOUT ROWID;
-    CREATE TABLE provenance (id INTEGER PRIMARY KEY, source TEXT NOT NULL, package TEXT NOT NULL,
-      version TEXT NOT NULL, input TEXT NOT NULL, sha256 TEXT NOT NULL, licence TEXT NOT NULL);
     """)
 
 

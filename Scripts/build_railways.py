@@ -24,7 +24,7 @@ from pyproj import Geod
 from scipy.spatial import cKDTree
 
 sys.path.insert(0, os.path.dirname(__file__))
-from build_data import create_schema, gpkg_blob, register, sha256  # noqa: E402
+from build_data import create_geopackage_core, gpkg_blob, register, sha256  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
 CONNECT_GAP_M = 2_000.0
@@ -102,9 +102,8 @@ def main():
     if os.path.exists(tmp):
         os.remove(tmp)
     db = sqlite3.connect(tmp)
-    create_schema(db)
+    create_geopackage_core(db)
     db.executescript("""
-    DROP TABLE countries; DROP TABLE places; DROP TABLE features; DROP TABLE name_index;
     CREATE TABLE rail_nodes (fid INTEGER PRIMARY KEY, geom POINT NOT NULL, country TEXT, component INTEGER NOT NULL);
     CREATE TABLE rail_edges (fid INTEGER PRIMARY KEY, node_from INTEGER NOT NULL, node_to INTEGER NOT NULL,
       length_m REAL NOT NULL, connector INTEGER NOT NULL);

@@ -102,7 +102,7 @@ public final class ClaimVerifier: Sendable {
             let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject), boundary: true)
             let computed = result.distance.meters
             let ok = ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
-                                            tolerance: tolerance, nearlyBelow: d.qualifier == .nearly)
+                                            tolerance: tolerance)
             let line = result.isInside ? nil : try geodesic.line(from: subject.coordinate, to: result.nearest, maximumSpacing: .kilometers(5))
             let reason: String
             if result.isInside {
@@ -127,7 +127,7 @@ public final class ClaimVerifier: Sendable {
             let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: extent, boundary: false)
             let computed = inverse.distance.meters
             var ok = ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
-                                            tolerance: tolerance, nearlyBelow: d.qualifier == .nearly)
+                                            tolerance: tolerance)
             var reason = "\(subject.name) is \(formatKilometres(computed)) from \(reference.name); the claim is \(formatKilometres(claimed)), "
                 + "\(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
             if let direction = d.direction {

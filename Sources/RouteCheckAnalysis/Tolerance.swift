@@ -56,7 +56,7 @@ public enum ToleranceModel {
         switch claim.qualifier {
         case .approximately: parts.append(.init(meters: 0.10 * value, why: "for the hedge '\(claim.qualifier.rawValue)' (10 %)"))
         case .none, .only: parts.append(.init(meters: 0.02 * value, why: "for an unhedged figure (2 %)"))
-        case .nearly: parts.append(.init(meters: 0.10 * value, why: "for 'nearly' (up to 10 % below)"))
+        case .nearly: parts.append(.init(meters: 0.10 * value, why: "for 'nearly' (up to 10 % below)", belowOnly: true))
         case .moreThan: side = .atLeast
         case .lessThan: side = .atMost
         }
@@ -71,19 +71,16 @@ public enum ToleranceModel {
     }
 
     /// Whether `computed` meets `claimed` within `tolerance`.
-    static func accepts(computed: Double, claimed: Double, upper: Double?, tolerance: Tolerance, nearlyBelow: Bool) -> Bool {
+    static func accepts(computed: Double, claimed: Double, upper: Double?, tolerance: Tolerance) -> Bool {
         let slack = tolerance.meters
         switch tolerance.side {
         case .atLeast: return computed >= claimed - slack
         case .atMost: return computed <= claimed + slack
         case .both:
             if let upper { return computed >= claimed - slack && computed <= upper + slack }
-            if nearlyBelow { return computed >= claimed - slack && computed <= claimed + precisionOnly(tolerance) }
-            return abs(computed - claimed) <= slack
+            let above = tolerance.parts.filter { !$0.belowOnly }.reduce(0) { $0 + $1.meters }
+            return computed >= claimed - slack && computed <= claimed + above
         }
     }
 
-    private static func precisionOnly(_ tolerance: Tolerance) -> Double {
-        tolerance.parts.filter { !$0.why.hasPrefix("for 'nearly'") }.reduce(0) { $0 + $1.meters }
-    }
 }

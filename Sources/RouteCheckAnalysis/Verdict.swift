@@ -42,6 +42,14 @@ public struct Tolerance: Sendable {
     public struct Part: Sendable {
         public let meters: Double
         public let why: String
+        /// The allowance applies below the figure only ("hampir/nearly").
+        public let belowOnly: Bool
+
+        public init(meters: Double, why: String, belowOnly: Bool = false) {
+            self.meters = meters
+            self.why = why
+            self.belowOnly = belowOnly
+        }
     }
     public let parts: [Part]
     /// One-sided claims: "lebih dari 100 km" is met by anything above 100 km less the tolerance.

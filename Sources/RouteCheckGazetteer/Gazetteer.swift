@@ -42,14 +42,7 @@ public final class Gazetteer: Sendable {
         if matches.isEmpty, key.count >= 5 {
             matches = try fuzzyMatches(key)
         }
-        var best: [String: GazetteerCandidate] = [:]
-        for (row, distance) in matches {
-            guard let candidate = try candidate(row, distance: distance, queryLength: key.count, bias: countryBias) else { continue }
-            if let existing = best[candidate.id], existing.score >= candidate.score { continue }
-            best[candidate.id] = candidate
-        }
-        let sorted = best.values.sorted { ($0.score, $1.id) > ($1.score, $0.id) }
-        return Array(sorted.prefix(max(1, limit)))
+        return try rank(matches, queryLength: key.count, bias: countryBias, limit: limit)
     }
 
     /// Candidates whose normalised name is exactly `key` (no fuzzy fallback), best first. For text
@@ -57,13 +50,7 @@ public final class Gazetteer: Sendable {
     public func exactCandidates(forKey key: String, limit: Int = 10) throws(GazetteerError) -> [GazetteerCandidate] {
         guard !key.isEmpty else { return [] }
         let rows = try indexRows(sql: "SELECT key, name, target, target_fid FROM name_index WHERE key = ?", [key])
-        var best: [String: GazetteerCandidate] = [:]
-        for row in rows {
-            guard let candidate = try candidate(row, distance: 0, queryLength: key.count, bias: nil) else { continue }
-            if let existing = best[candidate.id], existing.score >= candidate.score { continue }
-            best[candidate.id] = candidate
-        }
-        return Array(best.values.sorted { ($0.score, $1.id) > ($1.score, $0.id) }.prefix(max(1, limit)))
+        return try rank(rows.map { ($0, 0) }, queryLength: key.count, bias: nil, limit: limit)
     }
 
     /// The best candidate for `name`. - Throws: ``GazetteerError/unknownName(_:suggestions:)`` with
@@ -164,6 +151,17 @@ public final class Gazetteer: Sendable {
     }
 
     // MARK: Internals
+
+    /// Candidates for matched index rows: one per entry (its best-scoring match), best first.
+    private func rank(_ matches: [(IndexRow, Int)], queryLength: Int, bias: String?, limit: Int) throws(GazetteerError) -> [GazetteerCandidate] {
+        var best: [String: GazetteerCandidate] = [:]
+        for (row, distance) in matches {
+            guard let candidate = try candidate(row, distance: distance, queryLength: queryLength, bias: bias) else { continue }
+            if let existing = best[candidate.id], existing.score >= candidate.score { continue }
+            best[candidate.id] = candidate
+        }
+        return Array(best.values.sorted { ($0.score, $1.id) > ($1.score, $0.id) }.prefix(max(1, limit)))
+    }
 
     /// A row of the `name_index` table; `target` 0 = countries, 1 = places, 2 = features.
     struct IndexRow {

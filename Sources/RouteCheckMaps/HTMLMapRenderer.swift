@@ -29,12 +29,7 @@ public struct HTMLMapRenderer: Sendable {
         let script = leafletDirectory + "/leaflet.js", style = leafletDirectory + "/leaflet.css"
         guard let leaflet = try? String(contentsOfFile: script, encoding: .utf8),
               let css = try? String(contentsOfFile: style, encoding: .utf8) else { throw HTMLMapError.leafletMissing(leafletDirectory) }
-        var extent: BoundingBox?
-        for feature in SVGMapRenderer.focus(collection.features) {
-            guard let box = feature.geometry?.boundingBox else { continue }
-            if var e = extent { e.extend(box); extent = e } else { extent = box }
-        }
-        guard let extent else { throw GeometryError.invalidStructure("nothing to map: no feature has a geometry") }
+        guard let extent = SVGMapRenderer.focusExtent(collection.features) else { throw GeometryError.invalidStructure("nothing to map: no feature has a geometry") }
         let writer = GeoJSONWriter(coordinatePrecision: 5)
         let countries = try countryOutlines(around: extent)
         let data = writer.string(collection)

@@ -25,14 +25,19 @@ public struct SVGMapRenderer: Sendable {
         return important.isEmpty ? features.filter { $0.geometry != nil } : important
     }
 
-    public func render(_ collection: FeatureCollection, title: String) throws -> String {
-        let features = collection.features
+    /// The longitude/latitude extent of the features the map frames.
+    static func focusExtent(_ features: [Feature]) -> BoundingBox? {
         var extent: BoundingBox?
-        for feature in Self.focus(features) {
+        for feature in focus(features) {
             guard let box = feature.geometry?.boundingBox else { continue }
             if var e = extent { e.extend(box); extent = e } else { extent = box }
         }
-        guard let extent else { throw GeometryError.invalidStructure("nothing to map: no feature has a geometry") }
+        return extent
+    }
+
+    public func render(_ collection: FeatureCollection, title: String) throws -> String {
+        let features = collection.features
+        guard let extent = Self.focusExtent(features) else { throw GeometryError.invalidStructure("nothing to map: no feature has a geometry") }
         let frame = try MapFrame(extent: extent, width: width, height: height)
         var svg = SVGDocument(width: width, height: height)
         svg.rect(x: 0, y: 0, width: width, height: height, fill: "#dcecf5")

@@ -20,6 +20,14 @@ struct MapTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("rc-map-\(UUID().uuidString)-\(name)")
     }
 
+    /// Screenshots `page` and expects it not to be blank: many colours, and more than 5 % of the pixels
+    /// unlike the most common one (a blank page scores 1 colour and 0 %).
+    func expectNotBlank(_ page: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let stats = try screenshot(page)
+        print("screenshot: \(stats.colours) colours, \(Int(stats.share * 100)) % non-background")
+        #expect(stats.colours > 20 && stats.share > 0.05, "blank-looking screenshot: \(stats)", sourceLocation: sourceLocation)
+    }
+
     /// Screenshot statistics from Tests/Support/png_stats.py.
     func screenshot(_ page: URL) throws -> (colours: Int, share: Double) {
         let browser = try #require(Self.chromium, "chromium (Debian) is required; Scripts/install-deps installs it")
@@ -44,9 +52,7 @@ struct MapTests {
         for label in ["Tikhoretsk", "Najin", "Dunay", "claimed 290 km", "computed 202 km", "sea 182 km", "km</text>"] {
             #expect(text.contains(label), "missing label \(label)")
         }
-        let stats = try screenshot(svg)
-        print("screenshot: \(stats.colours) colours, \(Int(stats.share * 100)) % non-background")
-        #expect(stats.colours > 20 && stats.share > 0.05, "blank-looking screenshot: \(stats)")
+        try expectNotBlank(svg)
     }
 
     @Test("the interactive HTML page renders offline with labels and popups")
@@ -60,9 +66,7 @@ struct MapTests {
         let browser = try #require(Self.chromium)
         let dom = try CLI.runProcess(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000", "--dump-dom", page.absoluteString])
         for label in ["Tikhoretsk", "Najin", "Dunay", "leaflet-tooltip"] { #expect(dom.stdout.contains(label), "DOM lacks \(label)") }
-        let stats = try screenshot(page)
-        print("screenshot: \(stats.colours) colours, \(Int(stats.share * 100)) % non-background")
-        #expect(stats.colours > 20 && stats.share > 0.05, "blank-looking screenshot: \(stats)")
+        try expectNotBlank(page)
     }
 
     @Test("maps of any GeoJSON; errors for nothing to draw")
