@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "RouteCheckMaps", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
         .target(
             name: "RouteCheckRouting",
-            dependencies: ["RouteCheckGeo", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "HeapModule", package: "swift-collections")]
         ),
         .executableTarget(
@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),
         .testTarget(name: "RouteCheckGazetteerTests", dependencies: ["RouteCheckGazetteer"]),
         .testTarget(name: "RouteCheckArticlesTests", dependencies: ["RouteCheckArticles", "RouteCheckAnalysis"]),
-        .testTarget(name: "RouteCheckRoutingTests", dependencies: ["RouteCheckRouting"]),
+        .testTarget(name: "RouteCheckRoutingTests", dependencies: ["RouteCheckRouting", "RouteCheckGazetteer"]),
         .testTarget(name: "RouteCheckCLITests", dependencies: ["RouteCheckGeo"]),
     ]
 )

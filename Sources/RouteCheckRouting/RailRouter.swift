@@ -1,31 +1,12 @@
 import Foundation
 import RouteCheckGeo
 
-/// A routed leg: the path, its length measured geodesically along the path, and how far the ends were
-/// moved to reach the network.
-public struct RoutedLeg: Sendable {
-    public let mode: String
-    public let from: GeographicCoordinate
-    public let to: GeographicCoordinate
-    /// The path (for rail: from the start, to the first node, along the track, to the end).
-    public let path: [GeographicCoordinate]
-    /// Length along `path` (sum of geodesics between its points).
-    public let distance: Length
-    /// The straight geodesic between the ends.
-    public let geodesic: Length
-    public let snapFrom: Length
-    public let snapTo: Length
-    public var detourRatio: Double { geodesic.meters > 0 ? distance.meters / geodesic.meters : 1 }
-    /// Warnings for the reader (a snap over 10 km).
-    public let warnings: [String]
-}
-
 /// Routes legs on the railway network or along the geodesic.
 public struct RailRouter: Sendable {
-    public let network: RailNetwork
+    public let network: TransportNetwork
     public static let snapWarning = Length.kilometers(10)
 
-    public init(network: RailNetwork) { self.network = network }
+    public init(network: TransportNetwork) { self.network = network }
 
     /// A rail leg from `from` to `to` through `via`, keeping to `countries` when given.
     public func route(from: GeographicCoordinate, to: GeographicCoordinate, via: [GeographicCoordinate] = [],
@@ -54,7 +35,7 @@ public struct RailRouter: Sendable {
         if snapTo > Self.snapWarning { warnings.append("\(labels.1) is \(Int(snapTo.kilometers.rounded())) km from the nearest railway node") }
         return RoutedLeg(mode: "rail", from: from, to: to, path: path, distance: Length(meters: total),
                          geodesic: Geodesic.wgs84.geodesicDistance(from: from, to: to), snapFrom: snapFrom, snapTo: snapTo,
-                         warnings: warnings)
+                         method: "railway network (OpenStreetMap via scgraph-data)", warnings: warnings)
     }
 
     /// A geodesic "leg": the floor of any route's length.
@@ -62,6 +43,6 @@ public struct RailRouter: Sendable {
         let path = try Geodesic.wgs84.points(from: from, to: to, maximumSpacing: .kilometers(10))
         let length = Geodesic.wgs84.geodesicDistance(from: from, to: to)
         return RoutedLeg(mode: "geodesic", from: from, to: to, path: path, distance: length, geodesic: length,
-                         snapFrom: .zero, snapTo: .zero, warnings: [])
+                         snapFrom: .zero, snapTo: .zero, method: "geodesic", warnings: [])
     }
 }

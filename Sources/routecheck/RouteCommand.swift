@@ -4,25 +4,34 @@ import RouteCheckGazetteer
 import RouteCheckGeo
 import RouteCheckRouting
 
-/// `routecheck route A B [C ...] --mode rail|geodesic`: realistic legs on the railway network.
+/// `routecheck route A B [C ...] --mode sea|rail|geodesic`: realistic legs by sea and rail.
 struct RouteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "route",
-        abstract: "Route legs between places on the railway network (or along the geodesic) and compare with the geodesic.",
+        abstract: "Route legs between places by sea or rail (or along the geodesic) and compare with the geodesic.",
         discussion: """
         Points are names or 'lat,lon'. --mode gives one mode for all legs or one per leg, comma separated \
-        (rail, geodesic). Rail legs run on Data/railways.gpkg (OpenStreetMap via scgraph-data, ODbL); the \
-        ends are moved to the nearest railway node and the distance moved is reported (a warning above 10 km). \
-        Lengths are measured geodesically along the returned path. Sea routing is not available yet.
+        (sea, rail, geodesic). Sea legs never cross the land polygons of Data/routecheck.gpkg: short legs \
+        run on a visibility graph of the coast, long ones leave through the shipping lanes of \
+        Data/sealanes.gpkg (searoute, Apache-2.0); ports are moved to the nearest water (300 m off the \
+        land polygons) and the distance moved is reported. Rail legs run on Data/railways.gpkg \
+        (OpenStreetMap via scgraph-data, ODbL); the ends are moved to the nearest railway node. A move over \
+        10 km is warned about. Lengths are measured geodesically along the returned path, in metres inside \
+        (kilometres in text).
+
+        Examples:
+          routecheck route Najin Dunay --mode sea
+          routecheck route Dunay Tikhoretsk --mode rail --within RU
+          routecheck route Najin Dunay Tikhoretsk --mode sea,rail --format geojson > route.geojson
         """
     )
 
-    enum Mode: String, ExpressibleByArgument { case rail, geodesic }
+    enum Mode: String, ExpressibleByArgument { case sea, rail, geodesic }
 
     @Argument(help: "Two or more points: names or 'lat,lon'.")
     var points: [String]
 
-    @Option(help: "rail or geodesic, for all legs or one per leg (comma separated).")
+    @Option(help: "sea, rail or geodesic, for all legs or one per leg (comma separated).")
     var mode: String = "rail"
 
     @Option(help: "Rail only: keep the path inside these countries (ISO codes, comma separated, e.g. RU).")
@@ -37,7 +46,7 @@ struct RouteCommand: ParsableCommand {
     func validate() throws {
         guard points.count >= 2 else { throw ValidationError("give at least two points") }
         let modes = mode.split(separator: ",").map(String.init)
-        guard modes.allSatisfy({ Mode(rawValue: $0) != nil }) else { throw ValidationError("--mode takes rail or geodesic, got '\(mode)'") }
+        guard modes.allSatisfy({ Mode(rawValue: $0) != nil }) else { throw ValidationError("--mode takes sea, rail or geodesic, got '\(mode)'") }
         guard modes.count == 1 || modes.count == points.count - 1 else {
             throw ValidationError("--mode gives one mode or one per leg (\(points.count - 1) legs), got \(modes.count)")
         }
@@ -49,23 +58,30 @@ struct RouteCommand: ParsableCommand {
         let waypoints = try via.map { try resolver.resolve($0, argument: "--via").coordinate }
         let modes = mode.split(separator: ",").compactMap { Mode(rawValue: String($0)) }
         let countries = within.map { Set($0.uppercased().split(separator: ",").map(String.init)) }
-        var router: RailRouter?
-        var loadSeconds = 0.0
-        if modes.contains(.rail) {
-            let path = URL(fileURLWithPath: try resolver.openGazetteer().path).deletingLastPathComponent().appendingPathComponent("railways.gpkg").path
-            let started = Date()
-            do { router = RailRouter(network: try RailNetwork(path: path)) } catch { throw CommandFailure(message: "\(error)") }
-            loadSeconds = Date().timeIntervalSince(started)
+        let dataDirectory = URL(fileURLWithPath: try resolver.openGazetteer().path).deletingLastPathComponent()
+        func load(_ kind: NetworkKind) throws -> TransportNetwork {
+            do { return try TransportNetwork(path: dataDirectory.appendingPathComponent(kind.fileName).path, kind: kind) } catch {
+                throw CommandFailure(message: "\(error)")
+            }
         }
+        let started = Date()
+        let railRouter = modes.contains(.rail) ? RailRouter(network: try load(.railways)) : nil
+        let seaRouter = modes.contains(.sea) ? SeaRouter(lanes: try load(.seaLanes), land: LandMask(gazetteer: try resolver.openGazetteer())) : nil
+        let loadSeconds = Date().timeIntervalSince(started)
         var legs: [RoutedLeg] = []
         for index in 0..<(stops.count - 1) {
             let legMode = modes.count == 1 ? modes[0] : modes[index]
             let from = stops[index], to = stops[index + 1]
             do {
-                if legMode == .rail, let router {
-                    legs.append(try router.route(from: from.coordinate, to: to.coordinate, via: index == 0 ? waypoints : [],
-                                                 within: countries, labels: (from.label, to.label)))
-                } else {
+                switch legMode {
+                case .rail:
+                    guard let railRouter else { throw CommandFailure(message: "the railway network was not loaded") }
+                    legs.append(try railRouter.route(from: from.coordinate, to: to.coordinate, via: index == 0 ? waypoints : [],
+                                                      within: countries, labels: (from.label, to.label)))
+                case .sea:
+                    guard let seaRouter else { throw CommandFailure(message: "the sea-lane network was not loaded") }
+                    legs.append(try seaRouter.route(from: from.coordinate, to: to.coordinate, labels: (from.label, to.label)))
+                case .geodesic:
                     legs.append(try RailRouter.geodesicLeg(from: from.coordinate, to: to.coordinate))
                 }
             } catch let error as RoutingError {
@@ -77,16 +93,18 @@ struct RouteCommand: ParsableCommand {
         func properties(_ leg: RoutedLeg, _ index: Int) -> [String: JSONValue] {
             ["role": "leg", "from": .string(stops[index].label), "to": .string(stops[index + 1].label), "mode": .string(leg.mode),
              "distance_m": .finite(leg.distance.meters), "geodesic_m": .finite(leg.geodesic.meters),
-             "detour_ratio": .finite(leg.detourRatio), "snap_from_m": .finite(leg.snapFrom.meters), "snap_to_m": .finite(leg.snapTo.meters)]
+             "detour_ratio": .finite(leg.detourRatio), "snap_from_m": .finite(leg.snapFrom.meters), "snap_to_m": .finite(leg.snapTo.meters),
+             "method": .string(leg.method)]
         }
         switch format {
         case .text:
             for (index, leg) in legs.enumerated() {
                 print("\(stops[index].label) → \(stops[index + 1].label) [\(leg.mode)]: \(formatLength(leg.distance, .kilometers, decimals: 1)) "
                       + "(geodesic \(formatLength(leg.geodesic, .kilometers, decimals: 1)), detour ×\(roundedString(leg.detourRatio, decimals: 3)), "
-                      + "snapped \(formatLength(leg.snapFrom, .kilometers, decimals: 1)) / \(formatLength(leg.snapTo, .kilometers, decimals: 1)))")
+                      + "ends moved \(formatLength(leg.snapFrom, .kilometers, decimals: 1)) / \(formatLength(leg.snapTo, .kilometers, decimals: 1)); \(leg.method))")
             }
-            print("total: \(formatLength(total, .kilometers, decimals: 1))" + (router != nil ? " (network loaded in \(roundedString(loadSeconds, decimals: 2)) s)" : ""))
+            print("total: \(formatLength(total, .kilometers, decimals: 1))"
+                  + (railRouter != nil || seaRouter != nil ? " (networks loaded in \(roundedString(loadSeconds, decimals: 2)) s)" : ""))
         case .json:
             print(JSONValue.object(["legs": .array(legs.enumerated().map { .object(properties($1, $0)) }),
                                     "total_m": .finite(total.meters)]).jsonText)

@@ -5,7 +5,7 @@ import RouteCheckRouting
 
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 /// The real railway network, loaded once for the suite.
-let sharedNetwork: RailNetwork? = try? RailNetwork(path: repository.appendingPathComponent("Data/railways.gpkg").path)
+let sharedNetwork: TransportNetwork? = try? TransportNetwork(path: repository.appendingPathComponent("Data/railways.gpkg").path, kind: .railways)
 
 @Suite("Rail routing on the OpenStreetMap-derived network")
 struct RailRoutingTests {
@@ -60,6 +60,6 @@ struct RailRoutingTests {
     func errors() throws {
         let router = RailRouter(network: try #require(sharedNetwork))
         #expect(throws: RoutingError.self) { try router.route(from: vladivostok, to: moscow, within: ["XX"]) }
-        #expect(throws: RoutingError.self) { try RailNetwork(path: "/nonexistent/railways.gpkg") }
+        #expect(throws: RoutingError.self) { try TransportNetwork(path: "/nonexistent/railways.gpkg", kind: .railways) }
     }
 }

@@ -111,9 +111,10 @@ extension Geometry {
         try geosTransform("densify") { GEOSDensify_r($0, $1, maximumSegmentLength) }
     }
 
-    /// A buffer of `distance` data units around the geometry (8 segments per quarter circle).
-    public func buffer(_ distance: Double) throws(GeometryError) -> Geometry {
-        try geosTransform("buffer") { GEOSBuffer_r($0, $1, distance, 8) }
+    /// A buffer of `distance` data units around the geometry, with `quadrantSegments` segments per
+    /// quarter circle at convex corners (8 by default; fewer gives fewer vertices and a coarser curve).
+    public func buffer(_ distance: Double, quadrantSegments: Int = 8) throws(GeometryError) -> Geometry {
+        try geosTransform("buffer") { GEOSBuffer_r($0, $1, distance, Int32(quadrantSegments)) }
     }
 
     // MARK: Measures and predicates

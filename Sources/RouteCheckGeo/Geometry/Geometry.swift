@@ -129,6 +129,16 @@ public indirect enum Geometry: Sendable, Hashable {
         return result
     }
 
+    /// The polygons of the geometry: itself, its members, or those of a collection (empty for points and lines).
+    public var polygonMembers: [Polygon] {
+        switch self {
+        case .polygon(let p): [p]
+        case .multiPolygon(let m): m.polygons
+        case .geometryCollection(let c): c.geometries.flatMap(\.polygonMembers)
+        default: []
+        }
+    }
+
     /// Whether the geometry has any area (a polygon, or a collection containing one).
     public var isPolygonal: Bool {
         switch self {

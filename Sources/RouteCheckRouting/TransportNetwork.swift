@@ -3,11 +3,25 @@ import GRDB
 import HeapModule
 import RouteCheckGeo
 
-/// The railway graph of `Data/railways.gpkg` (OpenStreetMap via PyPI scgraph-data, ODbL; see
-/// Data/README.md), held in memory as compressed adjacency arrays, with shortest paths by Dijkstra.
+/// Which network a ``TransportNetwork`` holds: its tables in the GeoPackage and its name in messages.
+public enum NetworkKind: String, Sendable {
+    /// `Data/railways.gpkg`: OpenStreetMap railways via PyPI scgraph-data (ODbL).
+    case railways
+    /// `Data/sealanes.gpkg`: the global shipping-lane network of PyPI searoute (Apache-2.0).
+    case seaLanes
+
+    var tablePrefix: String { self == .railways ? "rail" : "sea" }
+    var name: String { self == .railways ? "railway network" : "sea-lane network" }
+    /// The file name under `Data/`.
+    public var fileName: String { self == .railways ? "railways.gpkg" : "sealanes.gpkg" }
+}
+
+/// A transport graph (railways or sea lanes, see ``NetworkKind`` and Data/README.md) held in memory as
+/// compressed adjacency arrays, with shortest paths by Dijkstra. Edge lengths are geodesic metres.
 ///
 /// Thread safety: immutable after loading; `Sendable`.
-public final class RailNetwork: Sendable {
+public final class TransportNetwork: Sendable {
+    public let kind: NetworkKind
     let latitude: [Double]
     let longitude: [Double]
     let country: [String?]
@@ -15,51 +29,60 @@ public final class RailNetwork: Sendable {
     let offsets: [Int]
     let targets: [Int32]
     let lengths: [Double]
+    /// The named passage of each directed edge (sea lanes: "suez", "panama", "northwest", ...), else nil.
+    let passages: [String?]
 
     public var nodeCount: Int { latitude.count }
 
-    /// Loads the graph. - Throws: when the file is missing or unreadable (message names the path).
-    public init(path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { throw RoutingError.networkMissing(path) }
+    /// Loads the graph of `kind` from the GeoPackage at `path`.
+    /// - Throws: ``RoutingError`` when the file is missing or damaged (the message names the path).
+    public init(path: String, kind: NetworkKind) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw RoutingError.networkMissing(kind.name, path) }
+        self.kind = kind
+        let nodesTable = "\(kind.tablePrefix)_nodes", edgesTable = "\(kind.tablePrefix)_edges"
         var configuration = Configuration()
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         var lat: [Double] = [], lon: [Double] = [], country: [String?] = []
-        var edges: [(Int, Int, Double)] = []
+        var edges: [(Int, Int, Double, String?)] = []
         try queue.read { db in
-            let count = try Int.fetchOne(db, sql: "SELECT max(fid) FROM rail_nodes") ?? 0
+            let count = try Int.fetchOne(db, sql: "SELECT max(fid) FROM \(nodesTable)") ?? 0
+            let hasCountry = try db.columns(in: nodesTable).contains { $0.name == "country" }
             lat = Array(repeating: 0, count: count)
             lon = Array(repeating: 0, count: count)
             country = Array(repeating: nil, count: count)
-            let nodes = try Row.fetchCursor(db, sql: "SELECT fid, geom, country FROM rail_nodes")
+            let nodes = try Row.fetchCursor(db, sql: "SELECT fid, geom, \(hasCountry ? "country" : "NULL AS country") FROM \(nodesTable)")
             while let row = try nodes.next() {
-                guard let fid = row["fid"] as Int?, (1...count).contains(fid) else { throw RoutingError.corrupt("a node id is out of range") }
+                guard let fid = row["fid"] as Int?, (1...count).contains(fid) else { throw RoutingError.corrupt(kind.name, "a node id is out of range") }
                 let index = fid - 1
                 let blob: Data = row["geom"]
-                let position = try Self.point(blob)
+                let position = try Self.point(blob, network: kind.name)
                 lon[index] = position.x
                 lat[index] = position.y
                 country[index] = row["country"]
             }
-            let cursor = try Row.fetchCursor(db, sql: "SELECT node_from, node_to, length_m FROM rail_edges")
+            let hasPassage = try db.columns(in: edgesTable).contains { $0.name == "passage" }
+            let cursor = try Row.fetchCursor(db, sql: "SELECT node_from, node_to, length_m, \(hasPassage ? "passage" : "NULL AS passage") FROM \(edgesTable)")
             while let row = try cursor.next() {
                 guard let from = row["node_from"] as Int?, let to = row["node_to"] as Int?, let length = row["length_m"] as Double?,
                       (1...count).contains(from), (1...count).contains(to), length.isFinite, length >= 0 else {
-                    throw RoutingError.corrupt("an edge refers to a node that does not exist or has no length")
+                    throw RoutingError.corrupt(kind.name, "an edge refers to a node that does not exist or has no length")
                 }
-                edges.append((from - 1, to - 1, length))
+                edges.append((from - 1, to - 1, length, row["passage"]))
             }
         }
         var degree = Array(repeating: 0, count: lat.count + 1)
-        for (a, b, _) in edges { degree[a + 1] += 1; degree[b + 1] += 1 }
+        for (a, b, _, _) in edges { degree[a + 1] += 1; degree[b + 1] += 1 }
         for i in 1..<degree.count { degree[i] += degree[i - 1] }
         var fill = degree
         var targets = Array(repeating: Int32(0), count: edges.count * 2)
         var lengths = Array(repeating: 0.0, count: edges.count * 2)
-        for (a, b, length) in edges {
-            targets[fill[a]] = Int32(b); lengths[fill[a]] = length; fill[a] += 1
-            targets[fill[b]] = Int32(a); lengths[fill[b]] = length; fill[b] += 1
+        var passages = [String?](repeating: nil, count: edges.count * 2)
+        for (a, b, length, passage) in edges {
+            targets[fill[a]] = Int32(b); lengths[fill[a]] = length; passages[fill[a]] = passage; fill[a] += 1
+            targets[fill[b]] = Int32(a); lengths[fill[b]] = length; passages[fill[b]] = passage; fill[b] += 1
         }
+        self.passages = passages
         latitude = lat
         longitude = lon
         self.country = country
@@ -69,12 +92,12 @@ public final class RailNetwork: Sendable {
     }
 
     /// A point blob (GeoPackage header without envelope + WKB point).
-    static func point(_ blob: Data) throws -> Position {
+    static func point(_ blob: Data, network: String) throws -> Position {
         let bytes = [UInt8](blob)
-        guard bytes.count >= 8 else { throw RoutingError.corrupt("a rail node's point is truncated") }
+        guard bytes.count >= 8 else { throw RoutingError.corrupt(network, "a node's point is truncated") }
         let envelope = [0, 32, 48, 48, 64][Int((bytes[3] >> 1) & 0b111) % 5]
         let start = 8 + envelope + 5
-        guard bytes.count >= start + 16 else { throw RoutingError.corrupt("a rail node's point is truncated") }
+        guard bytes.count >= start + 16 else { throw RoutingError.corrupt(network, "a node's point is truncated") }
         func double(_ at: Int) -> Double {
             var bits: UInt64 = 0
             for k in 0..<8 { bits |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
@@ -147,22 +170,5 @@ public final class RailNetwork: Sendable {
         var path = [goal]
         while let last = path.last, last != start { path.append(Int(previous[last])) }
         return path.reversed()
-    }
-}
-
-/// Errors of the routing layer.
-public enum RoutingError: Error, CustomStringConvertible, Sendable {
-    case networkMissing(String)
-    case corrupt(String)
-    case noNodeNear(String)
-    case notConnected(from: String, to: String)
-
-    public var description: String {
-        switch self {
-        case .networkMissing(let path): "the railway network \(path) is missing (build it with Scripts/build-data)"
-        case .corrupt(let message): "the railway network is damaged: \(message)"
-        case .noNodeNear(let place): "no railway node near \(place) in the allowed countries"
-        case .notConnected(let from, let to): "no railway path joins \(from) and \(to) in the allowed countries"
-        }
     }
 }

@@ -1,0 +1,28 @@
+import Foundation
+import RouteCheckGeo
+
+/// A routed leg: the path, its length measured geodesically along the path, and how far the ends were
+/// moved to reach the network.
+public struct RoutedLeg: Sendable {
+    /// "rail", "sea" or "geodesic".
+    public let mode: String
+    public let from: GeographicCoordinate
+    public let to: GeographicCoordinate
+    /// The path. Rail: from the start, to the nearest node, along the track, to the end (the hops to and
+    /// from the track are included). Sea: from the start moved to water to the end moved to water (the
+    /// moves cross land and are not included).
+    public let path: [GeographicCoordinate]
+    /// Length along `path` (sum of geodesics between its points), metres inside.
+    public let distance: Length
+    /// The straight geodesic between the ends: the floor of any route's length.
+    public let geodesic: Length
+    /// How far the start was moved to reach the network (rail: nearest node; sea: nearest water).
+    public let snapFrom: Length
+    /// How far the end was moved to reach the network.
+    public let snapTo: Length
+    /// How the path was found, for the reader (e.g. "coastal visibility graph (...)").
+    public let method: String
+    public var detourRatio: Double { geodesic.meters > 0 ? distance.meters / geodesic.meters : 1 }
+    /// Warnings for the reader (an end moved more than 10 km).
+    public let warnings: [String]
+}

@@ -1,0 +1,149 @@
+import Foundation
+import HeapModule
+import RouteCheckGeo
+
+/// A* over the union of one or more ``WaterRegion`` visibility graphs (built lazily: a vertex's visible
+/// neighbours are found when it is expanded) and, optionally, the sea-lane network, joined at "portal"
+/// vertices: lane nodes that lie on water inside a region.
+///
+/// Edge weights are geodesic metres between the ends of each segment and the heuristic is the geodesic
+/// distance to the goal, which never overestimates (triangle inequality) and is consistent, so the
+/// first time the goal is taken from the queue its path is the shortest in this graph.
+final class SeaSearch {
+    let regions: [WaterRegion]
+    let lanes: TransportNetwork?
+    let closedPassages: Set<String>
+    private let regionBase: [Int]
+    private let laneBase: Int
+    private var laneOfPortal: [Int: Int] = [:]
+    private var portalsOfLane: [Int: [Int]] = [:]
+    /// Vertices expanded by the last search (for benchmarks).
+    private(set) var expanded = 0
+
+    init(regions: [WaterRegion], lanes: TransportNetwork?, closedPassages: Set<String>) {
+        self.regions = regions
+        self.lanes = lanes
+        self.closedPassages = closedPassages
+        var base: [Int] = [], total = 0
+        for region in regions { base.append(total); total += region.vertices.count }
+        regionBase = base
+        laneBase = total
+    }
+
+    /// The id of a region's vertex in the search.
+    func id(region: Int, vertex: Int) -> Int { regionBase[region] + vertex }
+
+    /// Marks region vertex `vertex` as standing for lane node `lane` (they are the same place).
+    func linkPortal(region: Int, vertex: Int, lane: Int) {
+        let portal = id(region: region, vertex: vertex)
+        laneOfPortal[portal] = lane
+        portalsOfLane[lane, default: []].append(portal)
+    }
+
+    private var count: Int { laneBase + (lanes?.nodeCount ?? 0) }
+
+    /// Where an id lives: a region vertex (region, index) or a lane node.
+    enum Place { case region(Int, Int), lane(Int) }
+
+    func place(_ id: Int) -> Place {
+        if id >= laneBase { return .lane(id - laneBase) }
+        var region = regions.count - 1
+        while regionBase[region] > id { region -= 1 }
+        return .region(region, id - regionBase[region])
+    }
+
+    func coordinate(_ id: Int) -> GeographicCoordinate {
+        switch place(id) {
+        case .region(let r, let i): regions[r].vertices[i].coordinate
+        case .lane(let k): lanes.map { $0.coordinate(k) } ?? GeographicCoordinate(latitude: 0, longitude: 0)
+        }
+    }
+
+    private struct Item: Comparable {
+        let estimate: Double
+        let id: Int
+        static func < (a: Item, b: Item) -> Bool { a.estimate < b.estimate }
+    }
+
+    /// The shortest chain of ids from `start` to `goal`, or nil when none exists.
+    func shortestPath(from start: Int, to goal: Int) throws -> [Int]? {
+        let geodesic = Geodesic.wgs84
+        let target = coordinate(goal)
+        var cost = [Double](repeating: .infinity, count: count)
+        var previous = [Int](repeating: -1, count: count)
+        var done = [Bool](repeating: false, count: count)
+        var heuristic = [Double](repeating: -1, count: count)
+        func estimate(_ id: Int) -> Double {
+            if heuristic[id] < 0 { heuristic[id] = geodesic.geodesicDistance(from: coordinate(id), to: target).meters }
+            return heuristic[id]
+        }
+        var queue = Heap<Item>()
+        cost[start] = 0
+        queue.insert(Item(estimate: estimate(start), id: start))
+        expanded = 0
+        while let item = queue.popMin() {
+            let current = item.id
+            if done[current] { continue }
+            done[current] = true
+            expanded += 1
+            if current == goal { break }
+            func relax(_ next: Int, _ step: Double) {
+                let candidate = cost[current] + step
+                if candidate < cost[next] {
+                    cost[next] = candidate
+                    previous[next] = current
+                    queue.insert(Item(estimate: candidate + estimate(next), id: next))
+                }
+            }
+            switch place(current) {
+            case .region(let r, let i):
+                let region = regions[r]
+                let here = region.vertices[i].coordinate
+                // The goal first: once it has a cost, no candidate whose best case is worse needs a land test.
+                let order = goal >= regionBase[r] && goal - regionBase[r] < region.vertices.count
+                    ? [goal - regionBase[r]] + region.vertices.indices.filter { $0 != goal - regionBase[r] }
+                    : Array(region.vertices.indices)
+                for j in order where j != i {
+                    let next = regionBase[r] + j
+                    if done[next] || !region.isTangent(i, j) { continue }
+                    let step = geodesic.geodesicDistance(from: here, to: region.vertices[j].coordinate).meters
+                    let reached = cost[current] + step
+                    if reached >= cost[next] || reached + estimate(next) >= cost[goal] { continue }
+                    if try region.isClear(i, j) { relax(next, step) }
+                }
+                if let lane = laneOfPortal[current] { relax(laneBase + lane, 0) }
+            case .lane(let k):
+                guard let lanes else { break }
+                for e in lanes.offsets[k]..<lanes.offsets[k + 1] {
+                    if let passage = lanes.passages[e], closedPassages.contains(passage) { continue }
+                    relax(laneBase + Int(lanes.targets[e]), lanes.lengths[e])
+                }
+                for portal in portalsOfLane[k] ?? [] { relax(portal, 0) }
+            }
+        }
+        guard cost[goal].isFinite else { return nil }
+        var chain = [goal]
+        while let last = chain.last, last != start { chain.append(previous[last]) }
+        return chain.reversed()
+    }
+
+    /// The drawn path of a chain of ids: region segments densified in their projection, lane edges as
+    /// geodesics sampled every 20 km; the length along lane edges is returned apart.
+    func path(of chain: [Int]) throws -> (points: [GeographicCoordinate], onLanes: Length) {
+        var points: [GeographicCoordinate] = [coordinate(chain[0])]
+        var onLanes = 0.0
+        for (a, b) in zip(chain, chain.dropFirst()) {
+            switch (place(a), place(b)) {
+            case (.region(let r, let i), .region(let s, let j)) where r == s:
+                points += try regions[r].path(from: i, to: j).dropFirst()
+            case (.lane, .lane):
+                let from = coordinate(a), to = coordinate(b)
+                onLanes += Geodesic.wgs84.geodesicDistance(from: from, to: to).meters
+                points += try Geodesic.wgs84.points(from: from, to: to, maximumSpacing: .kilometers(20)).dropFirst()
+            default:
+                continue  // a portal and its lane node: the same place
+            }
+        }
+        return (points, Length(meters: onLanes))
+    }
+}
