@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["RouteCheckGeo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "RouteCheckArticles", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
-        .target(name: "RouteCheckAnalysis", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles"]),
+        .target(name: "RouteCheckAnalysis", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckRouting"]),
         .target(name: "RouteCheckMaps", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
         .target(
             name: "RouteCheckRouting",

@@ -9,8 +9,10 @@ public struct ArticleReport: Sendable {
 
     public var id: String { extraction.input.id }
 
-    /// Sum of the legs' geodesic lengths.
-    public var routeTotal: Length { legs.reduce(.zero) { $0 + $1.distance } }
+    /// Sum of the legs' lengths: routed where a network route was found, else the geodesic.
+    public var routeTotal: Length { legs.reduce(.zero) { $0 + $1.length } }
+    /// Sum of the legs' geodesic lengths (the floor of any route).
+    public var geodesicTotal: Length { legs.reduce(.zero) { $0 + $1.distance } }
 
     public func count(_ verdict: Verdict) -> Int { checks.filter { $0.verdict == verdict }.count }
 }

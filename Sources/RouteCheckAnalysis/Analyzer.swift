@@ -1,6 +1,8 @@
 import RouteCheckArticles
 import RouteCheckGazetteer
 import RouteCheckGeo
+import RouteCheckRouting
+import Synchronization
 
 /// RouteCheck's pipeline as a library: read an article, resolve its places, extract its claims,
 /// verify them, and measure its route legs.
@@ -11,14 +13,21 @@ import RouteCheckGeo
 /// for check in report.checks { print(check.verdict, check.reason) }
 /// ```
 ///
-/// `Sendable`: one analyzer serves many tasks; it caches gazetteer look-ups and country indexes.
+/// With `routing` (``LegRouting/load(beside:)``), legs by sea or by rail are also routed on the
+/// coast and shipping lanes or the railway graph, and their checks carry the routed length, the detour
+/// over the geodesic and how far the ends were moved to reach the network.
+///
+/// `Sendable`: one analyzer serves many tasks; it caches gazetteer look-ups, country indexes and routes.
 public final class Analyzer: Sendable {
     public let extractor: ArticleExtractor
     public let verifier: ClaimVerifier
+    public let routing: LegRouting?
+    private let routeCache = Mutex<[String: Result<RoutedLeg, RoutingNote>]>([:])
 
-    public init(gazetteer: Gazetteer) {
+    public init(gazetteer: Gazetteer, routing: LegRouting? = nil) {
         extractor = ArticleExtractor(gazetteer: gazetteer)
         verifier = ClaimVerifier(gazetteer: gazetteer)
+        self.routing = routing
     }
 
     /// Opens the embedded database (see `DatabaseLocator`).
@@ -39,11 +48,20 @@ public final class Analyzer: Sendable {
             checks += verifier.check(claim)
             if case .route(let route) = claim.payload {
                 for leg in route.legs {
-                    guard let measured = try verifier.measure(leg) else {
+                    guard var measured = try verifier.measure(leg) else {
                         checks.append(ClaimCheck(check: "route_leg", claim: claim, verdict: .unverifiable, claimedMeters: nil,
                                                  computedMeters: nil, tolerance: nil, reason: "an end of the leg could not be resolved",
                                                  subjectLabel: leg.from.text, referenceLabel: leg.to.text, geometry: nil))
                         continue
+                    }
+                    if let routing, let from = leg.from.resolved, let to = leg.to.resolved {
+                        let key = "\(from.id)|\(to.id)|\(leg.modes.map(\.rawValue))|\(leg.mode.rawValue)"
+                        let result = routeCache.withLock { $0[key] } ?? routing.route(leg, from: from, to: to)
+                        routeCache.withLock { $0[key] = result }
+                        switch result {
+                        case .success(let routed): measured.routed = routed
+                        case .failure(let note): measured.routingNote = note.description
+                        }
                     }
                     legs.append(measured)
                     checks.append(Self.legCheck(claim, measured))
@@ -54,19 +72,29 @@ public final class Analyzer: Sendable {
     }
 
     /// A leg states no length, so its verdict is `unverifiable`; the check carries the measured length
-    /// and, for sea legs, whether the straight geodesic crosses land.
+    /// (routed when a network route was found, else the geodesic) and says how it was found.
     static func legCheck(_ claim: Claim, _ leg: RouteLegResult) -> ClaimCheck {
         let from = leg.leg.from.label, to = leg.leg.to.label
         let modes = leg.leg.modes.map(\.rawValue).joined(separator: " and ")
-        var reason = "\(from) → \(to)\(modes.isEmpty ? "" : " by \(modes)"): \(formatKilometres(leg.distance.meters)) along the geodesic; "
-            + "the text states no length for the leg, so there is nothing to compare"
-        if !leg.crossesLandOf.isEmpty {
+        var reason = "\(from) → \(to)\(modes.isEmpty ? "" : " by \(modes)"): "
+        if let routed = leg.routed {
+            reason += "\(formatKilometres(routed.distance.meters)) along the \(routed.mode == "sea" ? "water" : "railway") "
+                + "(geodesic \(formatKilometres(leg.distance.meters)), ×\(String(format: "%.2f", routed.detourRatio)); "
+                + "ends moved \(formatKilometres(routed.snapFrom.meters)) and \(formatKilometres(routed.snapTo.meters)) to reach the "
+                + "\(routed.mode == "sea" ? "water" : "track"); \(routed.method))"
+            if !routed.warnings.isEmpty { reason += "; " + routed.warnings.joined(separator: "; ") }
+        } else {
+            reason += "\(formatKilometres(leg.distance.meters)) along the geodesic"
+            if let note = leg.routingNote { reason += " (\(note))" }
+        }
+        reason += "; the text states no length for the leg, so there is nothing to compare"
+        if leg.routed == nil, !leg.crossesLandOf.isEmpty {
             reason += "; the straight geodesic crosses land of \(leg.crossesLandOf.joined(separator: ", ")), so the real sea route is longer"
         }
         if leg.leg.modes.count > 1 { reason += "; the text names the modes without saying which part used which" }
         return ClaimCheck(check: "route_leg", claim: claim, verdict: .unverifiable, claimedMeters: nil,
-                          computedMeters: leg.distance.meters, tolerance: nil, reason: reason, subjectLabel: from,
-                          referenceLabel: to, geometry: leg.line)
+                          computedMeters: leg.length.meters, tolerance: nil, reason: reason, subjectLabel: from,
+                          referenceLabel: to, geometry: leg.drawnLine)
     }
 
     /// Analyses a batch; unreadable inputs become failures and the rest go on. `onArticle` sees each

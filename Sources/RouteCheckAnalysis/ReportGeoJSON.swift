@@ -3,7 +3,7 @@ import RouteCheckGeo
 
 /// The report as GeoJSON features. Every feature has a `role`: "article" (no geometry, metadata),
 /// "place" (a Point a resolved place, with its mention text, entry id and score), "leg" (the leg's
-/// geodesic) or "claim" (one check: the line from the subject to the nearest border point or the other
+/// routed path by sea or rail where one was found, else its geodesic) or "claim" (one check: the line from the subject to the nearest border point or the other
 /// place, or the subject's point). Properties are flat (strings, numbers, booleans, null) so GIS tools
 /// show them as plain attribute columns.
 public enum ReportGeoJSON {
@@ -37,18 +37,28 @@ public enum ReportGeoJSON {
             ], id: .string("\(id)/place/\(entry.id)")))
         }
         for (index, leg) in article.legs.enumerated() {
-            features.append(Feature(geometry: leg.line, properties: [
-                "role": "leg", "article": .string(id), "from": .string(leg.leg.from.label), "to": .string(leg.leg.to.label),
-                "mode": .string(leg.leg.mode.rawValue), "modes": .string(leg.leg.modes.map(\.rawValue).joined(separator: ",")),
-                "distance_m": .finite(leg.distance.meters),
-                "crosses_land": .bool(!leg.crossesLandOf.isEmpty),
-                "crosses_land_of": .string(leg.crossesLandOf.joined(separator: ",")),
-            ], id: .string("\(id)/leg/\(index + 1)")))
+            features.append(Feature(geometry: leg.drawnLine, properties: legProperties(leg, article: id), id: .string("\(id)/leg/\(index + 1)")))
         }
         for (index, check) in article.checks.enumerated() {
             features.append(Feature(geometry: check.geometry, properties: properties(check, article: id), id: .string("\(id)/claim/\(index + 1)")))
         }
         return features
+    }
+
+    /// A leg's flat properties: `distance_m` is the routed length where there is one (`routed` true),
+    /// else the geodesic; `geodesic_m` is always the geodesic.
+    static func legProperties(_ leg: RouteLegResult, article: String) -> [String: JSONValue] {
+        [
+            "role": "leg", "article": .string(article), "from": .string(leg.leg.from.label), "to": .string(leg.leg.to.label),
+            "mode": .string(leg.leg.mode.rawValue), "modes": .string(leg.leg.modes.map(\.rawValue).joined(separator: ",")),
+            "distance_m": .finite(leg.length.meters), "geodesic_m": .finite(leg.distance.meters),
+            "routed": .bool(leg.routed != nil), "detour_ratio": .finite(leg.routed?.detourRatio),
+            "snap_from_m": .finite(leg.routed?.snapFrom.meters), "snap_to_m": .finite(leg.routed?.snapTo.meters),
+            "route_method": leg.routed.map { .string($0.method) } ?? .null,
+            "route_note": leg.routingNote.map(JSONValue.string) ?? .null,
+            "crosses_land": .bool(!leg.crossesLandOf.isEmpty),
+            "crosses_land_of": .string(leg.crossesLandOf.joined(separator: ",")),
+        ]
     }
 
     static func properties(_ check: ClaimCheck, article: String) -> [String: JSONValue] {

@@ -49,13 +49,20 @@ public enum ReportMarkdown {
                 out += "\n"
             }
             if !article.legs.isEmpty {
-                out += "Route legs (geodesic, the shortest possible path):\n\n| Leg | Mode | Length |\n|---|---|---|\n"
+                out += "Route legs (the geodesic is the shortest possible path; sea and rail legs are also routed on the "
+                    + "coast and shipping lanes or the railway graph):\n\n| Leg | Mode | Geodesic | Routed | Detour | Ends moved |\n|---|---|---|---|---|---|\n"
                 for leg in article.legs {
                     let mode = leg.leg.modes.isEmpty ? "unknown" : leg.leg.modes.map(\.rawValue).joined(separator: " + ")
                     out += "| \(escape(leg.leg.from.label)) → \(escape(leg.leg.to.label)) | \(mode) | \(formatKilometres(leg.distance.meters))"
-                    out += leg.crossesLandOf.isEmpty ? " |\n" : " (straight line crosses land of \(leg.crossesLandOf.joined(separator: ", "))) |\n"
+                    out += leg.crossesLandOf.isEmpty ? "" : " (crosses land of \(leg.crossesLandOf.joined(separator: ", ")))"
+                    if let routed = leg.routed {
+                        out += " | \(formatKilometres(routed.distance.meters)) | ×\(String(format: "%.2f", routed.detourRatio)) | "
+                            + "\(formatKilometres(routed.snapFrom.meters)) / \(formatKilometres(routed.snapTo.meters)) |\n"
+                    } else {
+                        out += " | – | – | \(escape(leg.routingNote ?? "not routed")) |\n"
+                    }
                 }
-                out += "| **Total** | | **\(formatKilometres(article.routeTotal.meters))** |\n\n"
+                out += "| **Total** | | **\(formatKilometres(article.geodesicTotal.meters))** | **\(formatKilometres(article.routeTotal.meters))** (routed where found) | | |\n\n"
             }
             var places: [String: (name: String, count: Int)] = [:]
             for mention in article.extraction.mentions {
@@ -109,7 +116,8 @@ public enum ReportText {
                 out += "  [\(check.verdict.rawValue)] \(ReportMarkdown.claimLabel(check)): \(check.reason)\n"
             }
             for leg in article.legs {
-                out += "  leg \(leg.leg.from.label) → \(leg.leg.to.label) (\(leg.leg.mode.rawValue)): \(formatKilometres(leg.distance.meters))\n"
+                out += "  leg \(leg.leg.from.label) → \(leg.leg.to.label) (\(leg.leg.mode.rawValue)): \(formatKilometres(leg.distance.meters)) geodesic"
+                    + (leg.routed.map { ", \(formatKilometres($0.distance.meters)) routed (\($0.method))" } ?? "") + "\n"
             }
         }
         for inconsistency in report.inconsistencies { out += "inconsistent: \(inconsistency.reason)\n" }
@@ -126,10 +134,7 @@ public enum ReportJSON {
                 [
                     "id": .string(article.id), "extraction": article.extraction.json,
                     "checks": .array(article.checks.map { .object(ReportGeoJSON.properties($0, article: article.id)) }),
-                    "legs": .array(article.legs.map { leg in
-                        ["from": .string(leg.leg.from.label), "to": .string(leg.leg.to.label), "mode": .string(leg.leg.mode.rawValue),
-                         "distance_m": .finite(leg.distance.meters), "crosses_land_of": .array(leg.crossesLandOf.map(JSONValue.string))]
-                    }),
+                    "legs": .array(article.legs.map { .object(ReportGeoJSON.legProperties($0, article: article.id)) }),
                     "route_total_m": article.legs.isEmpty ? .null : .finite(article.routeTotal.meters),
                 ]
             }),

@@ -1,7 +1,8 @@
 import RouteCheckArticles
 import RouteCheckGeo
+import RouteCheckRouting
 
-/// A route leg measured along its geodesic.
+/// A route leg measured along its geodesic and, when a network serves its mode, along the network.
 public struct RouteLegResult: Sendable {
     public let leg: RouteLeg
     /// Geodesic length between the resolved ends.
@@ -11,4 +12,16 @@ public struct RouteLegResult: Sendable {
     /// For sea legs: the ISO codes of countries whose land the straight geodesic crosses (away from the
     /// ends). A non-empty list means the real sea route is longer than the geodesic.
     public let crossesLandOf: [String]
+    /// The leg routed on the sea lanes or railways (see ``LegRouting``), when it was.
+    public var routed: RoutedLeg?
+    /// Why the leg was not routed, when routing was asked for and did not happen.
+    public var routingNote: String?
+
+    /// The routed length where there is one, else the geodesic (metres inside).
+    public var length: Length { routed?.distance ?? distance }
+    /// The line to draw: the routed path where there is one, else the geodesic.
+    public var drawnLine: Geometry {
+        guard let routed, routed.path.count >= 2 else { return line }
+        return AntimeridianSplitter.geometry(for: routed.path.map(\.position))
+    }
 }

@@ -20,20 +20,24 @@ public struct RailRouter: Sendable {
             nodes.append(snapped)
         }
         var path: [GeographicCoordinate] = [from]
+        var track = 0.0
         for index in 0..<(nodes.count - 1) {
             guard let segment = network.shortestPath(from: nodes[index].node, to: nodes[index + 1].node, within: countries) else {
                 throw RoutingError.notConnected(from: labels.0, to: labels.1)
             }
-            path += segment.map(network.coordinate)
+            path += segment.nodes.map(network.coordinate)
+            track += segment.length.meters
         }
         path.append(to)
-        var total = 0.0
-        for (a, b) in zip(path, path.dropFirst()) { total += Geodesic.wgs84.geodesicDistance(from: a, to: b).meters }
+        var alongGeometry = 0.0
+        for (a, b) in zip(path, path.dropFirst()) { alongGeometry += Geodesic.wgs84.geodesicDistance(from: a, to: b).meters }
         let snapFrom = nodes[0].distance, snapTo = nodes[nodes.count - 1].distance
         var warnings: [String] = []
         if snapFrom > Self.snapWarning { warnings.append("\(labels.0) is \(Int(snapFrom.kilometers.rounded())) km from the nearest railway node") }
         if snapTo > Self.snapWarning { warnings.append("\(labels.1) is \(Int(snapTo.kilometers.rounded())) km from the nearest railway node") }
-        return RoutedLeg(mode: "rail", from: from, to: to, path: path, distance: Length(meters: total),
+        return RoutedLeg(mode: "rail", from: from, to: to, path: path,
+                         distance: Length(meters: track + snapFrom.meters + snapTo.meters),
+                         pathGeodesic: Length(meters: alongGeometry),
                          geodesic: Geodesic.wgs84.geodesicDistance(from: from, to: to), snapFrom: snapFrom, snapTo: snapTo,
                          method: "railway network (OpenStreetMap via scgraph-data)", warnings: warnings)
     }
@@ -42,7 +46,7 @@ public struct RailRouter: Sendable {
     public static func geodesicLeg(from: GeographicCoordinate, to: GeographicCoordinate) throws -> RoutedLeg {
         let path = try Geodesic.wgs84.points(from: from, to: to, maximumSpacing: .kilometers(10))
         let length = Geodesic.wgs84.geodesicDistance(from: from, to: to)
-        return RoutedLeg(mode: "geodesic", from: from, to: to, path: path, distance: length, geodesic: length,
+        return RoutedLeg(mode: "geodesic", from: from, to: to, path: path, distance: length, pathGeodesic: length, geodesic: length,
                          snapFrom: .zero, snapTo: .zero, method: "geodesic", warnings: [])
     }
 }

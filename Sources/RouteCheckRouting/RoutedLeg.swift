@@ -12,8 +12,14 @@ public struct RoutedLeg: Sendable {
     /// from the track are included). Sea: from the start moved to water to the end moved to water (the
     /// moves cross land and are not included).
     public let path: [GeographicCoordinate]
-    /// Length along `path` (sum of geodesics between its points), metres inside.
+    /// The leg's length, metres inside. Sea and geodesic legs: the sum of geodesics between the path's
+    /// points. Rail: the along-track length of the network edges (the OpenStreetMap way lengths
+    /// scgraph-data records; the stored geometry is simplified and shorter) plus the hops from the ends
+    /// to the track.
     public let distance: Length
+    /// The sum of geodesics between the points of `path` (equals `distance` except for rail, where the
+    /// simplified geometry cuts the track's curves).
+    public let pathGeodesic: Length
     /// The straight geodesic between the ends: the floor of any route's length.
     public let geodesic: Length
     /// How far the start was moved to reach the network (rail: nearest node; sea: nearest water).

@@ -25,7 +25,8 @@ public final class TransportNetwork: Sendable {
     let latitude: [Double]
     let longitude: [Double]
     let country: [String?]
-    /// Neighbours of node i are `targets[offsets[i]..<offsets[i+1]]` with `lengths` in metres.
+    /// Neighbours of node i are `targets[offsets[i]..<offsets[i+1]]` with `lengths` in metres: for
+    /// railways the length along the OpenStreetMap track the edge stands for, else the geodesic.
     let offsets: [Int]
     let targets: [Int32]
     let lengths: [Double]
@@ -61,8 +62,11 @@ public final class TransportNetwork: Sendable {
                 lat[index] = position.y
                 country[index] = row["country"]
             }
-            let hasPassage = try db.columns(in: edgesTable).contains { $0.name == "passage" }
-            let cursor = try Row.fetchCursor(db, sql: "SELECT node_from, node_to, length_m, \(hasPassage ? "passage" : "NULL AS passage") FROM \(edgesTable)")
+            let columns = try db.columns(in: edgesTable).map(\.name)
+            let passage = columns.contains("passage") ? "passage" : "NULL AS passage"
+            // Railways: the along-track length of each edge when the file has it (see Scripts/build_railways.py).
+            let length = columns.contains("track_length_m") ? "track_length_m AS length_m" : "length_m"
+            let cursor = try Row.fetchCursor(db, sql: "SELECT node_from, node_to, \(length), \(passage) FROM \(edgesTable)")
             while let row = try cursor.next() {
                 guard let from = row["node_from"] as Int?, let to = row["node_to"] as Int?, let length = row["length_m"] as Double?,
                       (1...count).contains(from), (1...count).contains(to), length.isFinite, length >= 0 else {
@@ -144,8 +148,8 @@ public final class TransportNetwork: Sendable {
     }
 
     /// The shortest path between two nodes (Dijkstra), optionally keeping to nodes in `countries`.
-    /// Returns the node sequence, or nil when they are not connected.
-    public func shortestPath(from start: Int, to goal: Int, within countries: Set<String>? = nil) -> [Int]? {
+    /// Returns the node sequence and its length (sum of edge lengths, metres), or nil when they are not connected.
+    public func shortestPath(from start: Int, to goal: Int, within countries: Set<String>? = nil) -> (nodes: [Int], length: Length)? {
         var distance = [Double](repeating: .infinity, count: latitude.count)
         var previous = [Int32](repeating: -1, count: latitude.count)
         var heap = Heap<QueueItem>()
@@ -169,6 +173,6 @@ public final class TransportNetwork: Sendable {
         guard distance[goal].isFinite else { return nil }
         var path = [goal]
         while let last = path.last, last != start { path.append(Int(previous[last])) }
-        return path.reversed()
+        return (path.reversed(), Length(meters: distance[goal]))
     }
 }

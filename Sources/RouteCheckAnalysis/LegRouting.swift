@@ -1,0 +1,67 @@
+import Foundation
+import RouteCheckArticles
+import RouteCheckGazetteer
+import RouteCheckGeo
+import RouteCheckRouting
+
+/// Network routing for the legs an article names: sea legs on the coast and the shipping lanes
+/// (``SeaRouter``), rail legs on the railway graph (``RailRouter``). A leg is routed when the text names
+/// exactly one of those modes; a rail leg between two places of one country is kept inside that country.
+///
+/// Thread safety: `Sendable` (the routers are immutable; the land cache has a lock).
+public struct LegRouting: Sendable {
+    public let rail: RailRouter?
+    public let sea: SeaRouter?
+
+    public init(rail: RailRouter?, sea: SeaRouter?) {
+        self.rail = rail
+        self.sea = sea
+    }
+
+    /// Loads `railways.gpkg` and `sealanes.gpkg` from the directory of the gazetteer's file. A missing
+    /// or damaged file leaves that mode unrouted; the returned notes say which and why.
+    public static func load(beside gazetteer: Gazetteer) -> (routing: LegRouting, notes: [String]) {
+        let directory = URL(fileURLWithPath: gazetteer.path).deletingLastPathComponent()
+        var notes: [String] = []
+        func network(_ kind: NetworkKind) -> TransportNetwork? {
+            do { return try TransportNetwork(path: directory.appendingPathComponent(kind.fileName).path, kind: kind) } catch {
+                notes.append("\(error)")
+                return nil
+            }
+        }
+        let rail = network(.railways).map(RailRouter.init(network:))
+        let sea = network(.seaLanes).map { SeaRouter(lanes: $0, land: LandMask(gazetteer: gazetteer)) }
+        return (LegRouting(rail: rail, sea: sea), notes)
+    }
+
+    /// Routes `leg` between its resolved ends. Returns the routed leg, or a note saying why it was not
+    /// routed (two modes named, a mode without a network, a place too far from the sea, ...).
+    func route(_ leg: RouteLeg, from: GazetteerCandidate, to: GazetteerCandidate) -> Result<RoutedLeg, RoutingNote> {
+        let modes = Set(leg.modes.isEmpty ? [leg.mode] : leg.modes)
+        guard modes.count == 1, let mode = modes.first else {
+            return .failure(RoutingNote("the text names \(modes.map(\.rawValue).sorted().joined(separator: " and ")) without the place where the mode changes, so the leg is not routed"))
+        }
+        let labels = (leg.from.label, leg.to.label)
+        do {
+            switch mode {
+            case .sea:
+                guard let sea else { return .failure(RoutingNote("the sea-lane network is not available")) }
+                return .success(try sea.route(from: from.coordinate, to: to.coordinate, labels: labels))
+            case .rail:
+                guard let rail else { return .failure(RoutingNote("the railway network is not available")) }
+                let country = from.countryCode.flatMap { $0 == to.countryCode ? Set([$0]) : nil }
+                return .success(try rail.route(from: from.coordinate, to: to.coordinate, within: country, labels: labels))
+            default:
+                return .failure(RoutingNote("\(mode.rawValue) legs are not routed (only sea and rail)"))
+            }
+        } catch {
+            return .failure(RoutingNote("not routed: \(error)"))
+        }
+    }
+}
+
+/// Why a leg was not routed.
+public struct RoutingNote: Error, Sendable, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}
