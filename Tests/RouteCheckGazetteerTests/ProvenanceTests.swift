@@ -46,6 +46,20 @@ struct ProvenanceTests {
         for input in summary.inputs { #expect(requirements.contains("scgraph-data==\(input.version)")) }
     }
 
+    @Test("Data/sealanes-provenance.json matches the sea-lane file, the pinned package and the licence copy")
+    func seaLanes() throws {
+        let summary = try JSONDecoder().decode(Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/sealanes-provenance.json")))
+        let path = Self.repository.appendingPathComponent("Data/sealanes.gpkg").path
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == summary.size_bytes)
+        let rows = try Gazetteer(path: path).provenance()
+        #expect(rows.count == summary.inputs.count)
+        for (row, input) in zip(rows, summary.inputs) { #expect(row["sha256"] == input.sha256 && row["licence"]?.contains("Apache-2.0") == true) }
+        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
+        for input in summary.inputs { #expect(requirements.contains("searoute==\(input.version)")) }
+        let licence = try String(contentsOf: Self.repository.appendingPathComponent("Data/LICENSE-searoute.txt"), encoding: .utf8)
+        #expect(licence.contains("Apache License"))
+    }
+
     @Test("the curated inputs in the repository are the ones the database was built from")
     func curatedInputsUnchanged() throws {
         for input in try summary().inputs where input.package == "RouteCheck" {
