@@ -65,7 +65,7 @@ public struct HTMLMapRenderer: Sendable {
               "<br>claimed " + km(p.claimed_m) + ", computed " + km(p.computed_m) + ", tolerance ±" + km(p.tolerance_m) +
               "<br><small>" + esc(p.reason) + "</small>";
           }
-          if (p.role === "leg") return "<b>" + esc(p.from) + " → " + esc(p.to) + "</b><br>" + esc(p.mode) + ", " + km(p.distance_m);
+          if (p.role === "leg") return "<b>" + esc(p.from) + " → " + esc(p.to) + "</b><br>" + esc(p.mode) + ", " + km(p.distance_m) + (p.geodesic_m != null && p.geodesic_m !== p.distance_m ? " (geodesic " + km(p.geodesic_m) + ")" : "");
           return "<b>" + esc(p.name || p.text || "") + "</b>" + (p.entry_id ? "<br>" + esc(p.entry_id) : "");
         }
         const layer = L.geoJSON(data, {

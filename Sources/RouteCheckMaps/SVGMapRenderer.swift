@@ -181,8 +181,17 @@ public struct SVGMapRenderer: Sendable {
 
     func drawLegend(_ svg: inout SVGDocument, _ features: [Feature]) {
         var items: [(String, String, String?)] = [("land and borders (DCW-GMT)", "#8c8c8c", nil)]
-        let modes = Set(features.compactMap { $0.properties?["role"]?.stringValue == "leg" ? $0.properties?["mode"]?.stringValue : nil })
-        for mode in modes.sorted() { items.append(("\(mode) leg (geodesic)", Self.modeColours[mode] ?? "#404040", nil)) }
+        // A leg is drawn along its route when it was routed (analyze: "routed"; route: a "method" other than geodesic).
+        var modes: [String: Bool] = [:]
+        for feature in features where feature.properties?["role"]?.stringValue == "leg" {
+            guard let mode = feature.properties?["mode"]?.stringValue else { continue }
+            let method = feature.properties?["method"]?.stringValue
+            let routed = feature.properties?["routed"] == .bool(true) || (method != nil && method != "geodesic")
+            modes[mode] = (modes[mode] ?? false) || routed
+        }
+        for (mode, routed) in modes.sorted(by: { $0.key < $1.key }) {
+            items.append(("\(mode) leg (\(routed ? "routed" : "geodesic"))", Self.modeColours[mode] ?? "#404040", nil))
+        }
         func isLine(_ geometry: Geometry?) -> Bool {
             if case .lineString? = geometry { return true }
             if case .multiLineString? = geometry { return true }

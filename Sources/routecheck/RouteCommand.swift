@@ -43,6 +43,9 @@ struct RouteCommand: ParsableCommand {
     @Option(help: "Output: text, json or geojson (a FeatureCollection of legs).")
     var format: OutputFormat = .text
 
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var out: String?
+
     func validate() throws {
         guard points.count >= 2 else { throw ValidationError("give at least two points") }
         let modes = mode.split(separator: ",").map(String.init)
@@ -94,25 +97,29 @@ struct RouteCommand: ParsableCommand {
             ["role": "leg", "from": .string(stops[index].label), "to": .string(stops[index + 1].label), "mode": .string(leg.mode),
              "distance_m": .finite(leg.distance.meters), "geodesic_m": .finite(leg.geodesic.meters),
              "detour_ratio": .finite(leg.detourRatio), "snap_from_m": .finite(leg.snapFrom.meters), "snap_to_m": .finite(leg.snapTo.meters),
-             "method": .string(leg.method)]
+             "path_geodesic_m": .finite(leg.pathGeodesic.meters), "method": .string(leg.method)]
         }
+        var output = ""
         switch format {
         case .text:
             for (index, leg) in legs.enumerated() {
-                print("\(stops[index].label) → \(stops[index + 1].label) [\(leg.mode)]: \(formatLength(leg.distance, .kilometers, decimals: 1)) "
+                output += ("\(stops[index].label) → \(stops[index + 1].label) [\(leg.mode)]: \(formatLength(leg.distance, .kilometers, decimals: 1)) "
                       + "(geodesic \(formatLength(leg.geodesic, .kilometers, decimals: 1)), detour ×\(roundedString(leg.detourRatio, decimals: 3)), "
-                      + "ends moved \(formatLength(leg.snapFrom, .kilometers, decimals: 1)) / \(formatLength(leg.snapTo, .kilometers, decimals: 1)); \(leg.method))")
+                      + "ends moved \(formatLength(leg.snapFrom, .kilometers, decimals: 1)) / \(formatLength(leg.snapTo, .kilometers, decimals: 1)); \(leg.method))\n")
             }
-            print("total: \(formatLength(total, .kilometers, decimals: 1))"
-                  + (railRouter != nil || seaRouter != nil ? " (networks loaded in \(roundedString(loadSeconds, decimals: 2)) s)" : ""))
+            output += "total: \(formatLength(total, .kilometers, decimals: 1))"
+                + (railRouter != nil || seaRouter != nil ? " (networks loaded in \(roundedString(loadSeconds, decimals: 2)) s)" : "") + "\n"
         case .json:
-            print(JSONValue.object(["legs": .array(legs.enumerated().map { .object(properties($1, $0)) }),
-                                    "total_m": .finite(total.meters)]).jsonText)
+            output = JSONValue.object(["legs": .array(legs.enumerated().map { .object(properties($1, $0)) }),
+                                       "total_m": .finite(total.meters)]).jsonText + "\n"
         case .geojson:
             let features = legs.enumerated().map { index, leg in
                 Feature(geometry: AntimeridianSplitter.geometry(for: leg.path.map(\.position)), properties: properties(leg, index))
             }
-            print(GeoJSONWriter().string(FeatureCollection(features: features, foreignMembers: ["total_m": .finite(total.meters)])))
+            output = GeoJSONWriter().string(FeatureCollection(features: features, foreignMembers: ["total_m": .finite(total.meters)])) + "\n"
         }
+        let sink = try OutputSink(path: out)
+        try sink.write(output)
+        try sink.commit()
     }
 }

@@ -57,6 +57,21 @@ struct AnalyzeCommandTests {
             return
         }
         #expect(legs.count == 2)
+        // Najin → Dunay by sea and Dunay → Tikhoretsk by rail are routed: longer than the geodesic, with the ends' moves.
+        for leg in legs {
+            #expect(leg["routed"] == .bool(true), "\(leg)")
+            #expect((leg["distance_m"]?.numberValue ?? 0) > (leg["geodesic_m"]?.numberValue ?? .infinity))
+            #expect(leg["snap_from_m"]?.numberValue != nil)
+        }
+        #expect(legs.first?["route_method"]?.stringValue?.hasPrefix("coastal") == true)
+        // --no-routing keeps the geodesic only.
+        let plain = try CLI.run(["analyze", Self.seeds[2], "--format", "json", "--no-routing"])
+        let plainValue = try JSONDecoder().decode(JSONValue.self, from: Data(plain.stdout.utf8))
+        guard case .array(let plainArticles)? = plainValue["articles"], case .array(let plainLegs)? = plainArticles.first?["legs"] else {
+            Issue.record("json lacks articles/legs")
+            return
+        }
+        for leg in plainLegs { #expect(leg["routed"] == .bool(false) && leg["distance_m"] == leg["geodesic_m"]) }
     }
 
     @Test("a bad file in a batch: clear error, exit 1, the other articles still written (atomically to --out)")
@@ -110,7 +125,9 @@ struct AnalyzeCommandTests {
         _ = try CLI.run(["analyze"] + Self.seeds + ["--format", "markdown", "--out", directory.appendingPathComponent("report.md").path,
                                                     "--map", directory.appendingPathComponent("map.svg").path])
         _ = try CLI.run(["analyze"] + Self.seeds + ["--format", "geojson", "--out", directory.appendingPathComponent("analysis.geojson").path])
-        for file in ["report.md", "map.svg", "analysis.geojson"] {
+        _ = try CLI.run(["route", "Najin", "Dunay", "Tikhoretsk", "--mode", "sea,rail", "--within", "RU", "--format", "geojson",
+                         "--out", directory.appendingPathComponent("route.geojson").path])
+        for file in ["report.md", "map.svg", "analysis.geojson", "route.geojson"] {
             let committed = try String(contentsOf: CLI.repository.appendingPathComponent("Notebooks-exports/\(file)"), encoding: .utf8)
             let now = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
             #expect(now == committed, "Notebooks-exports/\(file) is out of date: run Scripts/run-main")

@@ -49,7 +49,7 @@ struct MapTests {
         let result = try CLI.run(["map", "Notebooks-exports/analysis.geojson", "--out", svg.path, "--title", "Seed articles"])
         #expect(result.status == 0, "\(result.stderr)")
         let text = try String(contentsOf: svg, encoding: .utf8)
-        for label in ["Tikhoretsk", "Najin", "Dunay", "claimed 290 km", "computed 202 km", "sea 182 km", "km</text>"] {
+        for label in ["Tikhoretsk", "Najin", "Dunay", "claimed 290 km", "computed 202 km", "sea 199 km", "rail 9658 km", "sea leg (routed)", "km</text>"] {
             #expect(text.contains(label), "missing label \(label)")
         }
         try expectNotBlank(svg)
