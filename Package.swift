@@ -51,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "routecheck-bench",
-            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "CPROJ"],
+            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckRouting", "CPROJ"],
             path: "Benchmarks/Sources/routecheck-bench"
         ),
         .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),

@@ -9,6 +9,8 @@ import RouteCheckGeo
 /// Edge weights are geodesic metres between the ends of each segment and the heuristic is the geodesic
 /// distance to the goal, which never overestimates (triangle inequality) and is consistent, so the
 /// first time the goal is taken from the queue its path is the shortest in this graph.
+/// (Geodesics between corners are not exactly the projected straight segments that were tested; over the
+/// few hundred kilometres of a region the difference is metres.)
 final class SeaSearch {
     let regions: [WaterRegion]
     let lanes: TransportNetwork?
@@ -59,17 +61,30 @@ final class SeaSearch {
         }
     }
 
+    /// A queue entry: reaching `id` from `parent` with cost `cost`. Region-to-region entries are not yet
+    /// known to be clear of land (`unchecked`); they are tested when taken from the queue.
     private struct Item: Comparable {
         let estimate: Double
+        let cost: Double
         let id: Int
+        let parent: Int
+        let unchecked: Bool
         static func < (a: Item, b: Item) -> Bool { a.estimate < b.estimate }
+        static func == (a: Item, b: Item) -> Bool { a.estimate == b.estimate && a.id == b.id && a.parent == b.parent }
     }
 
     /// The shortest chain of ids from `start` to `goal`, or nil when none exists.
+    ///
+    /// Lazy A*: an edge between two region vertices is tested against land only when its entry comes
+    /// first in the queue, not when it is generated. Entries come out in order of cost plus heuristic,
+    /// so the first entry of a vertex that passes the test is its shortest valid way in; most generated
+    /// edges (towards corners far from the answer) are never tested.
     func shortestPath(from start: Int, to goal: Int) throws -> [Int]? {
         let geodesic = Geodesic.wgs84
         let target = coordinate(goal)
         var cost = [Double](repeating: .infinity, count: count)
+        // The lowest cost of a queued entry that needs no test (lane edges, portal links).
+        var queuedChecked = [Double](repeating: .infinity, count: count)
         var previous = [Int](repeating: -1, count: count)
         var done = [Bool](repeating: false, count: count)
         var heuristic = [Double](repeating: -1, count: count)
@@ -78,47 +93,42 @@ final class SeaSearch {
             return heuristic[id]
         }
         var queue = Heap<Item>()
-        cost[start] = 0
-        queue.insert(Item(estimate: estimate(start), id: start))
+        queue.insert(Item(estimate: estimate(start), cost: 0, id: start, parent: -1, unchecked: false))
         expanded = 0
         while let item = queue.popMin() {
             let current = item.id
             if done[current] { continue }
+            if item.unchecked, case .region(let r, let i) = place(current), case .region(_, let p) = place(item.parent) {
+                if try !regions[r].isClear(p, i) { continue }
+            }
             done[current] = true
+            cost[current] = item.cost
+            previous[current] = item.parent
             expanded += 1
             if current == goal { break }
-            func relax(_ next: Int, _ step: Double) {
-                let candidate = cost[current] + step
-                if candidate < cost[next] {
-                    cost[next] = candidate
-                    previous[next] = current
-                    queue.insert(Item(estimate: candidate + estimate(next), id: next))
-                }
+            func push(_ next: Int, _ step: Double, unchecked: Bool) {
+                let reached = item.cost + step
+                if done[next] || reached >= queuedChecked[next] { return }
+                if !unchecked { queuedChecked[next] = reached }
+                queue.insert(Item(estimate: reached + estimate(next), cost: reached, id: next, parent: current, unchecked: unchecked))
             }
             switch place(current) {
             case .region(let r, let i):
                 let region = regions[r]
                 let here = region.vertices[i].coordinate
-                // The goal first: once it has a cost, no candidate whose best case is worse needs a land test.
-                let order = goal >= regionBase[r] && goal - regionBase[r] < region.vertices.count
-                    ? [goal - regionBase[r]] + region.vertices.indices.filter { $0 != goal - regionBase[r] }
-                    : Array(region.vertices.indices)
-                for j in order where j != i {
+                for j in region.vertices.indices where j != i {
                     let next = regionBase[r] + j
                     if done[next] || !region.isTangent(i, j) { continue }
-                    let step = geodesic.geodesicDistance(from: here, to: region.vertices[j].coordinate).meters
-                    let reached = cost[current] + step
-                    if reached >= cost[next] || reached + estimate(next) >= cost[goal] { continue }
-                    if try region.isClear(i, j) { relax(next, step) }
+                    push(next, geodesic.geodesicDistance(from: here, to: region.vertices[j].coordinate).meters, unchecked: true)
                 }
-                if let lane = laneOfPortal[current] { relax(laneBase + lane, 0) }
+                if let lane = laneOfPortal[current] { push(laneBase + lane, 0, unchecked: false) }
             case .lane(let k):
                 guard let lanes else { break }
                 for e in lanes.offsets[k]..<lanes.offsets[k + 1] {
                     if let passage = lanes.passages[e], closedPassages.contains(passage) { continue }
-                    relax(laneBase + Int(lanes.targets[e]), lanes.lengths[e])
+                    push(laneBase + Int(lanes.targets[e]), lanes.lengths[e], unchecked: false)
                 }
-                for portal in portalsOfLane[k] ?? [] { relax(portal, 0) }
+                for portal in portalsOfLane[k] ?? [] { push(portal, 0, unchecked: false) }
             }
         }
         guard cost[goal].isFinite else { return nil }

@@ -122,3 +122,7 @@ if only == nil || only == "gazetteer" {
         print("gazetteer benchmark failed: \(error)")
     }
 }
+
+if only == nil || only == "routes" {
+    do { try RouteBenchmark.run() } catch { print("route benchmark failed: \(error)") }
+}

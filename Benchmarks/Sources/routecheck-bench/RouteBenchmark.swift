@@ -1,0 +1,55 @@
+import Foundation
+import RouteCheckGazetteer
+import RouteCheckGeo
+import RouteCheckRouting
+
+/// Graph load and route query times for RouteCheck's sea and rail routing, on the same pairs as
+/// Benchmarks/route_compare.py runs through searoute and scgraph. One line a figure.
+enum RouteBenchmark {
+    /// (name, from lat, lon, to lat, lon): the places as RouteCheck's gazetteer resolves them.
+    static let seaPairs: [(String, Double, Double, Double, Double)] = [
+        ("Najin-Dunay", 42.24, 130.3, 42.88, 132.34),
+        ("Sevastopol-Novorossiysk", 44.60795, 33.52134, 44.73188, 37.76176),
+        ("Busan-Najin", 35.10168, 129.03004, 42.24, 130.3),
+        ("Piraeus-Odesa", 37.94203, 23.64619, 46.48572, 30.74383),
+        ("Rotterdam-Singapore", 51.9225, 4.47917, 1.36562, 103.82821),
+        ("Shanghai-Los_Angeles", 31.22222, 121.45806, 34.05223, -118.24368),
+    ]
+    static let railPairs: [(String, Double, Double, Double, Double)] = [
+        ("Dunay-Tikhoretsk", 42.88, 132.34, 45.85307, 40.11874),
+        ("Vladivostok-Moscow", 43.10562, 131.87353, 55.75204, 37.61781),
+    ]
+
+    static func run() throws {
+        let gazetteer = try Gazetteer()
+        let directory = URL(fileURLWithPath: gazetteer.path).deletingLastPathComponent()
+        var rail: TransportNetwork?
+        var lanes: TransportNetwork?
+        let railLoad = try best(3) { rail = try TransportNetwork(path: directory.appendingPathComponent("railways.gpkg").path, kind: .railways) }
+        let seaLoad = try best(3) { lanes = try TransportNetwork(path: directory.appendingPathComponent("sealanes.gpkg").path, kind: .seaLanes) }
+        guard let rail, let lanes else { return }
+        report("route_load_railways", railLoad * 1000, "ms")
+        report("route_load_sealanes", seaLoad * 1000, "ms")
+        let sea = SeaRouter(lanes: lanes, land: LandMask(gazetteer: gazetteer))
+        for (name, lat1, lon1, lat2, lon2) in seaPairs {
+            let from = GeographicCoordinate(latitude: lat1, longitude: lon1), to = GeographicCoordinate(latitude: lat2, longitude: lon2)
+            var leg: RoutedLeg?
+            // The first query reads and caches the countries' polygons; later ones reuse them.
+            let first = try seconds { leg = try sea.route(from: from, to: to) }
+            let warm = try best(3) { leg = try sea.route(from: from, to: to) }
+            guard let leg else { continue }
+            report("route_sea_\(name)_first", first * 1000, "ms")
+            report("route_sea_\(name)", warm * 1000, "ms")
+            report("route_sea_\(name)_length", leg.distance.kilometers, "km")
+        }
+        let router = RailRouter(network: rail)
+        for (name, lat1, lon1, lat2, lon2) in railPairs {
+            let from = GeographicCoordinate(latitude: lat1, longitude: lon1), to = GeographicCoordinate(latitude: lat2, longitude: lon2)
+            var leg: RoutedLeg?
+            let time = try best(3) { leg = try router.route(from: from, to: to) }
+            guard let leg else { continue }
+            report("route_rail_\(name)", time * 1000, "ms")
+            report("route_rail_\(name)_length", leg.distance.kilometers, "km")
+        }
+    }
+}
