@@ -61,7 +61,7 @@ public struct SeaRouter: Sendable {
                                                   to: search.id(region: 0, vertex: goal.index)) else { return nil }
         let (points, _) = try search.path(of: chain)
         return leg(from: from, to: to, points: points, geodesic: geodesic, moved: (start.moved, goal.moved),
-                   method: "coastal visibility graph (\(region.vertices.count) corners, \(region.crossingTests) land tests)",
+                   method: "coastal visibility graph (\(region.vertices.count) corners)",
                    labels: labels)
     }
 
