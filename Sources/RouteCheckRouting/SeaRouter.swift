@@ -71,7 +71,12 @@ public struct SeaRouter: Sendable {
         var regions: [WaterRegion] = [], ends: [(index: Int, moved: Length)] = []
         for (point, label) in [(from, labels.0), (to, labels.1)] {
             let nearest = lanes.nearestNode(to: point)?.distance ?? .kilometers(500)
-            let radius = min(max(nearest.meters * 1.5 + 100_000, maximumMoveToWater.meters * 2.5), 1_500_000)
+            let radius = min(max(nearest.meters * 1.5 + 100_000, maximumMoveToWater.meters * 2.5), 600_000)
+            if radius > maximumMoveToWater.meters * 2.5 {
+                // A small region first: a place too far inland is refused before a large region is built.
+                let probe = try WaterRegion(center: point, radius: Length(meters: maximumMoveToWater.meters * 2.5), mask: land, clearance: clearance)
+                _ = try moveToWater(point, in: probe, label: label)
+            }
             let region = try WaterRegion(center: point, radius: Length(meters: radius), mask: land, clearance: clearance)
             ends.append(try moveToWater(point, in: region, label: label))
             regions.append(region)
@@ -81,6 +86,10 @@ public struct SeaRouter: Sendable {
             for lane in 0..<lanes.nodeCount where region.holds(lanes.coordinate(lane)) {
                 if let vertex = try region.addFreePoint(lanes.coordinate(lane)) { portals.append((r, vertex, lane)) }
             }
+        }
+        for (r, label) in [labels.0, labels.1].enumerated() where !portals.contains(where: { $0.region == r }) {
+            throw RoutingError.noSeaPath(from: labels.0, to: labels.1, reason: "no shipping lane within "
+                + "\(Int((regions[r].radius.kilometers).rounded())) km of \(label) (Data/sealanes.gpkg)")
         }
         let search = SeaSearch(regions: regions, lanes: lanes, closedPassages: closedPassages)
         for portal in portals { search.linkPortal(region: portal.region, vertex: portal.vertex, lane: portal.lane) }

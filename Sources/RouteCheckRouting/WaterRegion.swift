@@ -27,6 +27,7 @@ final class WaterRegion {
     }
 
     let center: GeographicCoordinate
+    let radius: Length
     let box: BoundingBox
     let projection: CoordinateTransformer
     let land: PreparedGeometry
@@ -39,6 +40,7 @@ final class WaterRegion {
     /// Builds the region within `radius` of `center`.
     init(center: GeographicCoordinate, radius: Length, mask: LandMask, clearance: Length) throws {
         self.center = center
+        self.radius = radius
         box = Self.box(around: center, radius: radius)
         projection = try CoordinateTransformer.azimuthalEquidistant(centeredAt: center)
         var projected: [Polygon] = []
