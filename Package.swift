@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // Benchmarks only: the shortest-path library RouteCheck's own Dijkstra is measured against.
+        .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -51,7 +53,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "routecheck-bench",
-            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckRouting", "CPROJ"],
+            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckRouting", "CPROJ",
+                           .product(name: "SwiftGraph", package: "SwiftGraph")],
             path: "Benchmarks/Sources/routecheck-bench"
         ),
         .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),

@@ -35,6 +35,13 @@ public final class TransportNetwork: Sendable {
 
     public var nodeCount: Int { latitude.count }
 
+    /// Calls `body` once for every undirected edge: its two node indices and its length in metres.
+    public func forEachEdge(_ body: (Int, Int, Double) -> Void) {
+        for node in 0..<nodeCount {
+            for k in offsets[node]..<offsets[node + 1] where Int(targets[k]) > node { body(node, Int(targets[k]), lengths[k]) }
+        }
+    }
+
     /// Loads the graph of `kind` from the GeoPackage at `path`.
     /// - Throws: ``RoutingError`` when the file is missing or damaged (the message names the path).
     public init(path: String, kind: NetworkKind) throws {

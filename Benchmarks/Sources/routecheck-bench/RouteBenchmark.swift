@@ -2,6 +2,7 @@ import Foundation
 import RouteCheckGazetteer
 import RouteCheckGeo
 import RouteCheckRouting
+import SwiftGraph
 
 /// Graph load and route query times for RouteCheck's sea and rail routing, on the same pairs as
 /// Benchmarks/route_compare.py runs through searoute and scgraph. One line a figure.
@@ -42,6 +43,7 @@ enum RouteBenchmark {
             report("route_sea_\(name)", warm * 1000, "ms")
             report("route_sea_\(name)_length", leg.distance.kilometers, "km")
         }
+        try compareWithSwiftGraph(rail)
         let router = RailRouter(network: rail)
         for (name, lat1, lon1, lat2, lon2) in railPairs {
             let from = GeographicCoordinate(latitude: lat1, longitude: lon1), to = GeographicCoordinate(latitude: lat2, longitude: lon2)
@@ -51,5 +53,26 @@ enum RouteBenchmark {
             report("route_rail_\(name)", time * 1000, "ms")
             report("route_rail_\(name)_length", leg.distance.kilometers, "km")
         }
+    }
+
+    /// RouteCheck's Dijkstra (compressed adjacency, swift-collections `Heap`, stops at the goal) against
+    /// SwiftGraph 4.0.0's `dijkstra(root:startDistance:)` (which settles every vertex) on the railway graph.
+    static func compareWithSwiftGraph(_ rail: TransportNetwork) throws {
+        let (name, lat1, lon1, lat2, lon2) = railPairs[0]
+        guard let start = rail.nearestNode(to: GeographicCoordinate(latitude: lat1, longitude: lon1))?.node,
+              let goal = rail.nearestNode(to: GeographicCoordinate(latitude: lat2, longitude: lon2))?.node else { return }
+        var graph = WeightedGraph<Int32, Double>()
+        let build = seconds {
+            graph = WeightedGraph<Int32, Double>(vertices: (0..<rail.nodeCount).map { Int32($0) })
+            rail.forEachEdge { graph.addEdge(fromIndex: $0, toIndex: $1, weight: $2, directed: false) }
+        }
+        var theirs = 0.0
+        let swiftGraphTime = best(3) { theirs = graph.dijkstra(root: start, startDistance: 0).0[goal].flatMap { $0 } ?? .nan }
+        var ours = 0.0
+        let ourTime = best(3) { ours = rail.shortestPath(from: start, to: goal)?.length.meters ?? .nan }
+        report("route_swiftgraph_build", build * 1000, "ms")
+        report("route_swiftgraph_dijkstra_\(name)", swiftGraphTime * 1000, "ms")
+        report("route_own_dijkstra_\(name)", ourTime * 1000, "ms")
+        report("route_dijkstra_length_difference", abs(ours - theirs), "m")
     }
 }
