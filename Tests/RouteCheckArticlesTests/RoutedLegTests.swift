@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import RouteCheckAnalysis
+import RouteCheckGeo
+
+/// One analyzer with the real networks, shared by the suite (loading them takes a fraction of a second).
+let routedAnalyzer: Analyzer? = testGazetteer.map { Analyzer(gazetteer: $0, routing: LegRouting.load(beside: $0).routing) }
+
+@Suite("Route legs in analyze: routed on the networks when the mode is known")
+struct RoutedLegTests {
+    @Test("an English sea leg is routed on the water and its check says so")
+    func englishSeaLeg() throws {
+        let analyzer = try #require(routedAnalyzer)
+        let report = try analyzer.analyze(text: "The containers were shipped by sea from Najin, North Korea, to Dunay, Russia.")
+        let leg = try #require(report.legs.first)
+        let routed = try #require(leg.routed, "\(leg.routingNote ?? "")")
+        #expect(routed.mode == "sea")
+        #expect(routed.distance > leg.distance)
+        #expect(abs(leg.length.meters - routed.distance.meters) < 1e-9)
+        let check = try #require(report.checks.first { $0.check == "route_leg" })
+        #expect(check.verdict == .unverifiable)
+        #expect(check.computedMeters == routed.distance.meters)
+        #expect(check.reason.contains("along the water") && check.reason.contains("geodesic 182 km"))
+    }
+
+    @Test("a sea leg from a town far inland keeps the geodesic and says why it was not routed")
+    func inlandSeaLeg() throws {
+        let analyzer = try #require(routedAnalyzer)
+        let report = try analyzer.analyze(text: "The ammunition was shipped by sea from Tikhoretsk to Najin.")
+        let leg = try #require(report.legs.first)
+        #expect(leg.routed == nil)
+        let note = try #require(leg.routingNote)
+        #expect(note.contains("Tikhoretsk") && note.contains("from the sea"))
+        let check = try #require(report.checks.first { $0.check == "route_leg" })
+        #expect(check.computedMeters == leg.distance.meters)
+        #expect(check.reason.contains(note))
+    }
+
+    @Test("without routing, legs are measured along the geodesic only")
+    func withoutRouting() throws {
+        let analyzer = Analyzer(gazetteer: try #require(testGazetteer))
+        let report = try analyzer.analyze(text: "The containers were shipped by sea from Najin, North Korea, to Dunay, Russia.")
+        let leg = try #require(report.legs.first)
+        #expect(leg.routed == nil && leg.routingNote == nil)
+        #expect(leg.length == leg.distance)
+    }
+}
