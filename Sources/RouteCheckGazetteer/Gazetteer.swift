@@ -228,10 +228,14 @@ public final class Gazetteer: Sendable {
             let prior = kind == .capital ? 0.9 + 0.08 * size : 0.45 + 0.45 * size
             let code: String? = r["country"]
             let geonameID: Int64 = r["geonameid"]
+            let name: String = r["name"]
+            // A match on an alternate name counts a little less than one on the main name: GeoNames lists
+            // odd alternates ("Venice" among Dayton's), and a place actually called so should win.
+            let onAlternate = NameNormalizer.normalize(name) != row.key
             return GazetteerCandidate(
-                id: "geonames:\(geonameID)", name: r["name"], matchedName: row.name ?? r["name"], kind: kind,
+                id: "geonames:\(geonameID)", name: name, matchedName: row.name ?? name, kind: kind,
                 countryCode: code, coordinate: GeographicCoordinate(position), population: population,
-                score: Self.score(match: match, prior: prior, bias: biasBonus(code)), editDistance: distance)
+                score: Self.score(match: onAlternate ? match * 0.985 : match, prior: prior, bias: biasBonus(code)), editDistance: distance)
         case 2:
             let r = try read { db in
                 try Row.fetchOne(db, sql: "SELECT feature_id, name, kind, country, lat, lon FROM features WHERE fid = ?",

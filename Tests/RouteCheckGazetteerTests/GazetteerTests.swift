@@ -20,6 +20,9 @@ struct GazetteerTests {
         ("Laut Hitam", nil, .sea), ("Washington", "US", .capital), ("Ukraina", "UA", .country),
         ("Rusia", "RU", .country), ("Amerika Serikat", "US", .country), ("Selat Taiwan", nil, .strait),
         ("Vladivostok", "RU", .city), ("Naijin", "KP", .port),
+        // A place called so beats one that merely lists it among odd alternates (Dayton, US lists "Venice"),
+        // while a much larger place known by the name in English still wins (Odesa over Odessa, Texas).
+        ("Venice", "IT", .town), ("Odessa", "UA", .city), ("Novorossiysk", "RU", .city),
     ] as [(String, String?, PlaceKind)])
     func resolvesFirst(_ name: String, _ country: String?, _ kind: PlaceKind) throws {
         let best = try gazetteer.resolve(name)
