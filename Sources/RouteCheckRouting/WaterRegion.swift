@@ -32,6 +32,8 @@ final class WaterRegion {
     let projection: CoordinateTransformer
     let land: PreparedGeometry
     private let widened: Geometry
+    /// The shore the ends are moved to (built when an end first needs moving, then kept).
+    private var grownShore: Geometry?
     private(set) var vertices: [Vertex] = []
     /// Number of GEOS segment-against-land tests run (for benchmarks).
     private(set) var crossingTests = 0
@@ -137,10 +139,13 @@ final class WaterRegion {
     func addMovedToWater(_ coordinate: GeographicCoordinate, label: String) throws -> (index: Int, moved: Length) {
         if let index = try addFreePoint(coordinate) { return (index, .zero) }
         let point = try projection.transform(coordinate.position)
-        let grown = try Geometry.multiPolygon(MultiPolygon(
-            widened.buffer(Self.cornerOffset * 2, quadrantSegments: 2).polygonMembers.map { Polygon(exterior: $0.exterior) }
-        )).unaryUnion()
-        let (shore, _) = try grown.boundary().nearestPoints(with: .point(Point(point)))
+        if grownShore == nil {
+            grownShore = try Geometry.multiPolygon(MultiPolygon(
+                widened.buffer(Self.cornerOffset * 2, quadrantSegments: 2).polygonMembers.map { Polygon(exterior: $0.exterior) }
+            )).unaryUnion().boundary()
+        }
+        guard let grownShore else { throw RoutingError.noSeaPath(from: label, to: "the sea", reason: "no shore found") }
+        let (shore, _) = try grownShore.nearestPoints(with: .point(Point(point)))
         guard try !land.covers(shore) else {
             throw RoutingError.noSeaPath(from: label, to: "the sea", reason: "no water found next to the nearest shore")
         }
