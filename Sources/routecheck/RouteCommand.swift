@@ -11,18 +11,20 @@ struct RouteCommand: ParsableCommand {
         abstract: "Route legs between places by sea or rail (or along the geodesic) and compare with the geodesic.",
         discussion: """
         Points are names or 'lat,lon'. --mode gives one mode for all legs or one per leg, comma separated \
-        (sea, rail, geodesic). Sea legs never cross the land polygons of Data/routecheck.gpkg: short legs \
-        run on a visibility graph of the coast, long ones leave through the shipping lanes of \
-        Data/sealanes.gpkg (searoute, Apache-2.0); ports are moved to the nearest water (300 m off the \
+        (sea, rail, geodesic). Sea legs under 1,000 km run on a visibility graph of the coast \
+        and never cross the land polygons of Data/routecheck.gpkg; longer ones leave through the shipping \
+        lanes of Data/sealanes.gpkg (searoute, Apache-2.0, taken as given: coarse, they may clip headlands); ports are moved to the nearest water (300 m off the \
         land polygons) and the distance moved is reported. Rail legs run on Data/railways.gpkg \
-        (OpenStreetMap via scgraph-data, ODbL); the ends are moved to the nearest railway node. A move over \
-        10 km is warned about. Lengths are measured geodesically along the returned path, in metres inside \
-        (kilometres in text).
+        (OpenStreetMap via scgraph-data, ODbL); the ends are moved to the nearest railway node, and lengths are along the track \
+        (OpenStreetMap way lengths; path_geodesic_m gives the simplified geometry's length). A move over 10 km \
+        is warned about. Sea lengths are geodesic along the returned path. Metres in json and geojson, \
+        kilometres in text.
 
         Examples:
           routecheck route Najin Dunay --mode sea
           routecheck route Dunay Tikhoretsk --mode rail --within RU
-          routecheck route Najin Dunay Tikhoretsk --mode sea,rail --format geojson > route.geojson
+          routecheck route Najin Dunay Tikhoretsk --mode sea,rail --within RU \\
+            --format geojson --out route.geojson
         """
     )
 
@@ -37,7 +39,7 @@ struct RouteCommand: ParsableCommand {
     @Option(help: "Rail only: keep the path inside these countries (ISO codes, comma separated, e.g. RU).")
     var within: String?
 
-    @Option(parsing: .singleValue, help: "Rail only: a waypoint the route must pass (name or lat,lon); repeatable.")
+    @Option(parsing: .singleValue, help: "Rail only: a waypoint the first leg must pass (name or lat,lon); repeatable, in order.")
     var via: [String] = []
 
     @Option(help: "Output: text, json or geojson (a FeatureCollection of legs).")
