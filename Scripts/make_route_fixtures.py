@@ -8,10 +8,7 @@ searoute's lengths are its own (haversine, km); they are a comparison, not groun
 """
 import json
 import os
-
-import searoute
 from importlib.metadata import version
-from pyproj import Geod
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
 OUT = os.path.join(ROOT, "Tests", "Fixtures", "sea_routes.json")
@@ -28,6 +25,8 @@ PAIRS = [
 
 
 def main():
+    import searoute  # imported here so Benchmarks/route_compare.py can read PAIRS without it
+    from pyproj import Geod
     geod = Geod(ellps="WGS84")
     rows = []
     for (name_a, lat_a, lon_a), (name_b, lat_b, lon_b) in PAIRS:

@@ -29,8 +29,7 @@ public struct RailRouter: Sendable {
             track += segment.length.meters
         }
         path.append(to)
-        var alongGeometry = 0.0
-        for (a, b) in zip(path, path.dropFirst()) { alongGeometry += Geodesic.wgs84.geodesicDistance(from: a, to: b).meters }
+        let alongGeometry = Geodesic.wgs84.length(of: .lineString(LineString(path.map(\.position)))).meters
         let snapFrom = nodes[0].distance, snapTo = nodes[nodes.count - 1].distance
         var warnings: [String] = []
         if snapFrom > Self.snapWarning { warnings.append("\(labels.0) is \(Int(snapFrom.kilometers.rounded())) km from the nearest railway node") }

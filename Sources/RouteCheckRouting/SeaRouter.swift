@@ -110,8 +110,7 @@ public struct SeaRouter: Sendable {
 
     private func leg(from: GeographicCoordinate, to: GeographicCoordinate, points: [GeographicCoordinate], geodesic: Length,
                      moved: (Length, Length), method: String, labels: (String, String)) -> RoutedLeg {
-        var total = 0.0
-        for (a, b) in zip(points, points.dropFirst()) { total += Geodesic.wgs84.geodesicDistance(from: a, to: b).meters }
+        let total = Geodesic.wgs84.length(of: .lineString(LineString(points.map(\.position)))).meters
         var warnings: [String] = []
         if moved.0 > Self.snapWarning { warnings.append("\(labels.0) was moved \(Int(moved.0.kilometers.rounded())) km to reach the sea") }
         if moved.1 > Self.snapWarning { warnings.append("\(labels.1) was moved \(Int(moved.1.kilometers.rounded())) km to reach the sea") }

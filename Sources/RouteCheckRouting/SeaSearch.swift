@@ -19,8 +19,6 @@ final class SeaSearch {
     private let laneBase: Int
     private var laneOfPortal: [Int: Int] = [:]
     private var portalsOfLane: [Int: [Int]] = [:]
-    /// Vertices expanded by the last search (for benchmarks).
-    private(set) var expanded = 0
 
     init(regions: [WaterRegion], lanes: TransportNetwork?, closedPassages: Set<String>) {
         self.regions = regions
@@ -94,7 +92,6 @@ final class SeaSearch {
         }
         var queue = Heap<Item>()
         queue.insert(Item(estimate: estimate(start), cost: 0, id: start, parent: -1, unchecked: false))
-        expanded = 0
         while let item = queue.popMin() {
             let current = item.id
             if done[current] { continue }
@@ -104,7 +101,6 @@ final class SeaSearch {
             done[current] = true
             cost[current] = item.cost
             previous[current] = item.parent
-            expanded += 1
             if current == goal { break }
             func push(_ next: Int, _ step: Double, unchecked: Bool) {
                 let reached = item.cost + step

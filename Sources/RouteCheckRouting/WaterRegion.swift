@@ -35,8 +35,6 @@ final class WaterRegion {
     /// The shore the ends are moved to (built when an end first needs moving, then kept).
     private var grownShore: Geometry?
     private(set) var vertices: [Vertex] = []
-    /// Number of GEOS segment-against-land tests run (for benchmarks).
-    private(set) var crossingTests = 0
     static let cornerOffset = 25.0
 
     /// Builds the region within `radius` of `center`.
@@ -156,8 +154,7 @@ final class WaterRegion {
 
     /// Whether the straight (projected) segment between two vertices avoids the widened land.
     func isClear(_ a: Int, _ b: Int) throws -> Bool {
-        crossingTests += 1
-        return try !land.intersects(.lineString(LineString([vertices[a].point, vertices[b].point])))
+        try !land.intersects(.lineString(LineString([vertices[a].point, vertices[b].point])))
     }
 
     /// Whether the line from vertex `a` to vertex `b` can be part of a shortest path: at each land corner

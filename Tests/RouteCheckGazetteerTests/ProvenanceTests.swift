@@ -34,28 +34,30 @@ struct ProvenanceTests {
         #expect(try #require(size) < 60 * 1024 * 1024)
     }
 
+    /// A separate network file (Data/NAME.gpkg) agrees with its summary (Data/NAME-provenance.json): size,
+    /// input hashes, a licence naming `licence`, and the input package pinned in Scripts/requirements-data.txt.
+    func expectNetworkProvenance(_ name: String, package: String, licence: String,
+                                 sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let summary = try JSONDecoder().decode(Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/\(name)-provenance.json")))
+        let path = Self.repository.appendingPathComponent("Data/\(name).gpkg").path
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == summary.size_bytes, sourceLocation: sourceLocation)
+        let rows = try Gazetteer(path: path).provenance()
+        #expect(rows.count == summary.inputs.count, sourceLocation: sourceLocation)
+        for (row, input) in zip(rows, summary.inputs) {
+            #expect(row["sha256"] == input.sha256 && row["licence"]?.contains(licence) == true, sourceLocation: sourceLocation)
+        }
+        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
+        for input in summary.inputs { #expect(requirements.contains("\(package)==\(input.version)"), sourceLocation: sourceLocation) }
+    }
+
     @Test("Data/railways-provenance.json matches the railway file and the pinned package")
     func railways() throws {
-        let summary = try JSONDecoder().decode(Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/railways-provenance.json")))
-        let path = Self.repository.appendingPathComponent("Data/railways.gpkg").path
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == summary.size_bytes)
-        let rows = try Gazetteer(path: path).provenance()
-        #expect(rows.count == summary.inputs.count)
-        for (row, input) in zip(rows, summary.inputs) { #expect(row["sha256"] == input.sha256 && row["licence"]?.contains("ODbL") == true) }
-        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
-        for input in summary.inputs { #expect(requirements.contains("scgraph-data==\(input.version)")) }
+        try expectNetworkProvenance("railways", package: "scgraph-data", licence: "ODbL")
     }
 
     @Test("Data/sealanes-provenance.json matches the sea-lane file, the pinned package and the licence copy")
     func seaLanes() throws {
-        let summary = try JSONDecoder().decode(Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/sealanes-provenance.json")))
-        let path = Self.repository.appendingPathComponent("Data/sealanes.gpkg").path
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == summary.size_bytes)
-        let rows = try Gazetteer(path: path).provenance()
-        #expect(rows.count == summary.inputs.count)
-        for (row, input) in zip(rows, summary.inputs) { #expect(row["sha256"] == input.sha256 && row["licence"]?.contains("Apache-2.0") == true) }
-        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
-        for input in summary.inputs { #expect(requirements.contains("searoute==\(input.version)")) }
+        try expectNetworkProvenance("sealanes", package: "searoute", licence: "Apache-2.0")
         let licence = try String(contentsOf: Self.repository.appendingPathComponent("Data/LICENSE-searoute.txt"), encoding: .utf8)
         #expect(licence.contains("Apache License"))
     }

@@ -7,15 +7,16 @@ import SwiftGraph
 /// Graph load and route query times for RouteCheck's sea and rail routing, on the same pairs as
 /// Benchmarks/route_compare.py runs through searoute and scgraph. One line a figure.
 enum RouteBenchmark {
-    /// (name, from lat, lon, to lat, lon): the places as RouteCheck's gazetteer resolves them.
-    static let seaPairs: [(String, Double, Double, Double, Double)] = [
-        ("Najin-Dunay", 42.24, 130.3, 42.88, 132.34),
-        ("Sevastopol-Novorossiysk", 44.60795, 33.52134, 44.73188, 37.76176),
-        ("Busan-Najin", 35.10168, 129.03004, 42.24, 130.3),
-        ("Piraeus-Odesa", 37.94203, 23.64619, 46.48572, 30.74383),
-        ("Rotterdam-Singapore", 51.9225, 4.47917, 1.36562, 103.82821),
-        ("Shanghai-Los_Angeles", 31.22222, 121.45806, 34.05223, -118.24368),
-    ]
+    /// (name, from lat, lon, to lat, lon): the sea pairs of Tests/Fixtures/sea_routes.json (written by
+    /// Scripts/make_route_fixtures.py, whose list Benchmarks/route_compare.py uses too).
+    static func seaPairs(repository: URL) throws -> [(String, Double, Double, Double, Double)] {
+        struct Route: Decodable { let from: String, to: String, from_lat: Double, from_lon: Double, to_lat: Double, to_lon: Double }
+        struct Document: Decodable { let routes: [Route] }
+        let url = repository.appendingPathComponent("Tests/Fixtures/sea_routes.json")
+        return try JSONDecoder().decode(Document.self, from: Data(contentsOf: url)).routes.map {
+            ("\($0.from)-\($0.to)".replacingOccurrences(of: " ", with: "_"), $0.from_lat, $0.from_lon, $0.to_lat, $0.to_lon)
+        }
+    }
     static let railPairs: [(String, Double, Double, Double, Double)] = [
         ("Dunay-Tikhoretsk", 42.88, 132.34, 45.85307, 40.11874),
         ("Vladivostok-Moscow", 43.10562, 131.87353, 55.75204, 37.61781),
@@ -32,7 +33,7 @@ enum RouteBenchmark {
         report("route_load_railways", railLoad * 1000, "ms")
         report("route_load_sealanes", seaLoad * 1000, "ms")
         let sea = SeaRouter(lanes: lanes, land: LandMask(gazetteer: gazetteer))
-        for (name, lat1, lon1, lat2, lon2) in seaPairs {
+        for (name, lat1, lon1, lat2, lon2) in try seaPairs(repository: directory.deletingLastPathComponent()) {
             let from = GeographicCoordinate(latitude: lat1, longitude: lon1), to = GeographicCoordinate(latitude: lat2, longitude: lon2)
             var leg: RoutedLeg?
             // The first query reads and caches the countries' polygons; later ones reuse them.
