@@ -14,20 +14,20 @@ public enum ReportMarkdown {
         out += "\(checks.filter { $0.verdict == .unverifiable }.count) unverifiable.\n\n"
         out += "Distances are geodesics on WGS 84 (PROJ); borders are the internationally recognised ones of DCW-GMT; "
         out += "tolerances add the figure's precision, its hedge, the subject's extent and the boundary data's resolution.\n\n"
-        if let mapPath { out += "![Map of the analysis](\(mapPath))\n\n" }
+        if let mapPath { out += "![Map of the analysis](<\(mapPath.filter { $0 != "<" && $0 != ">" && !$0.isNewline })>)\n\n" }
         if !report.inconsistencies.isEmpty {
             out += "## Across the articles\n\n"
             for inconsistency in report.inconsistencies {
                 out += "- **Inconsistent event location**: \(escape(inconsistency.reason)).\n"
                 for placement in inconsistency.placements {
-                    out += "  - `\(placement.article)`: \(escape(placement.place)) — “\(escape(short(placement.sentence)))”\n"
+                     out += "  - \(code(placement.article)): \(escape(placement.place)) — “\(escape(short(placement.sentence)))”\n"
                 }
             }
             out += "\n"
         }
         for article in report.articles {
-            out += "## Article `\(article.id)`\n\n"
-            out += "Source: `\(article.extraction.input.source)`. \(article.extraction.mentions.count) place mentions, "
+            out += "## Article \(code(article.id))\n\n"
+             out += "Source: \(code(article.extraction.input.source)). \(article.extraction.mentions.count) place mentions, "
             out += "\(article.extraction.claims.count) claims.\n\n"
             if article.checks.isEmpty {
                 out += "No geographic claim with a figure, a route or a placement was found.\n\n"
@@ -73,7 +73,7 @@ public enum ReportMarkdown {
                 .map { "\($0.value.name) ×\($0.value.count)" }.joined(separator: ", ")
             out += "Places read: \(list.isEmpty ? "none" : escape(list)).\n\n"
             let unresolved = article.extraction.mentions.filter { $0.resolved == nil }
-            if !unresolved.isEmpty { out += "Not resolved: \(unresolved.map(\.text).joined(separator: ", ")).\n\n" }
+            if !unresolved.isEmpty { out += "Not resolved: \(escape(unresolved.map(\.text).joined(separator: ", "))).\n\n" }
         }
         if !report.failures.isEmpty {
             out += "## Inputs that could not be read\n\n"
@@ -101,14 +101,54 @@ public enum ReportMarkdown {
         return trimmed.count > 220 ? String(trimmed.prefix(217)) + "…" : trimmed
     }
 
+    /// Text from articles and file names as inert markdown: control characters (ANSI escapes) dropped, line breaks
+    /// made spaces, HTML's `<`, `>`, `&` as entities (a CommonMark viewer renders raw HTML), and the characters that
+    /// start markdown syntax (links, emphasis, code spans, table cells) backslash-escaped.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\t": out += " "
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "[", "]", "|", "!", "#", "~": out += "\\"; out.unicodeScalars.append(scalar)
+            default:
+                if scalar.properties.generalCategory == .control { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// An identifier or path as a code span: a fence longer than any run of backticks inside, control characters dropped.
+    static func code(_ text: String) -> String {
+        let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            $0.properties.generalCategory != .control
+        }))
+        var longest = 0, run = 0
+        for character in clean { run = character == "`" ? run + 1 : 0; longest = max(longest, run) }
+        let fence = String(repeating: "`", count: longest + 1)
+        return longest == 0 ? "\(fence)\(clean)\(fence)" : "\(fence) \(clean) \(fence)"
     }
 }
 
-/// A plain-text summary for the terminal.
+/// A plain-text summary for the terminal. Control characters from articles and file names (ANSI escape
+/// sequences among them) are dropped, so an input cannot drive the terminal.
 public enum ReportText {
     public static func render(_ report: AnalysisReport) -> String {
+        terminalSafe(unfiltered(report))
+    }
+
+    /// `text` without control characters other than line breaks and tabs.
+    public static func terminalSafe(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            $0 == "\n" || $0 == "\t" || $0.properties.generalCategory != .control
+        }))
+    }
+
+    static func unfiltered(_ report: AnalysisReport) -> String {
         var out = ""
         for article in report.articles {
             out += "\(article.id): \(article.extraction.mentions.count) places, \(article.checks.count) checks\n"

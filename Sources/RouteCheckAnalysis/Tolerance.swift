@@ -22,8 +22,9 @@ public enum ToleranceModel {
         guard written.isFinite, written > 0 else { return 0 }
         var unit = 1.0
         if written == written.rounded() {
-            var value = Int(written)
-            while value > 0, value % 10 == 0 { value /= 10; unit *= 10 }
+            // Whole numbers: strip trailing zeros in floating point (no Int conversion, which traps above 2^63).
+            var value = written
+            while value >= 10, (value / 10).rounded() == value / 10 { value /= 10; unit *= 10 }
         } else {
             var scaled = written
             while scaled != scaled.rounded(), unit > 1e-6 { scaled *= 10; unit /= 10 }

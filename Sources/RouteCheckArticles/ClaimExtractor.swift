@@ -181,7 +181,8 @@ struct ClaimExtractor {
             if cursor < window, ["of", "dari"].contains(tokens[cursor].lowercased) { cursor += 1 }
             break
         }
-        let rest = cursor..<window
+        // The direction words may run past the window: then nothing is left to read.
+        let rest = cursor..<max(cursor, window)
         let lowered = rest.map { tokens[$0].lowercased }
         if let borderIndex = lowered.firstIndex(where: { ["perbatasan", "border", "frontier"].contains($0) }) {
             // The country: the mention right after "perbatasan" or "border with", or right before "border".

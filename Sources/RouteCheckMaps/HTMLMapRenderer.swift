@@ -50,14 +50,14 @@ public struct HTMLMapRenderer: Sendable {
         <body><div id="map"></div><div class="rc-title">\(escape(title))</div>
         <script>\(leaflet)</script>
         <script>
-        const countries = \(countries);
-        const data = \(data);
+        const countries = \(Self.scriptSafe(countries));
+        const data = \(Self.scriptSafe(data));
         const verdictColours = { supported: "#1a9641", contradicted: "#d7191c", unverifiable: "#7f7f7f" };
         const modeColours = { sea: "#2b83ba", rail: "#7b3294", road: "#e66101", air: "#5e3c99", unknown: "#404040" };
         const map = L.map("map", { zoomSnap: 0.25, preferCanvas: false });
         map.attributionControl.addAttribution("Borders: DCW-GMT; places: GeoNames (CC BY 4.0); map: Leaflet");
         L.geoJSON(countries, { interactive: false, style: { color: "#8c8c8c", weight: 1, fillColor: "#f4efe1", fillOpacity: 1 } }).addTo(map);
-        function esc(v) { return String(v).replace(/[&<>"]/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c])); }
+        function esc(v) { return String(v).replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c])); }
         function km(m) { return m == null ? "–" : (m / 1000).toFixed(1) + " km"; }
         function popup(p) {
           if (p.role === "claim") {
@@ -117,6 +117,26 @@ public struct HTMLMapRenderer: Sendable {
     }
 
     func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// JSON text made safe to inline in a `<script>` element: `<`, `>` and `&` (which can only occur inside
+    /// JSON strings) become `\u003c`, `\u003e`, `\u0026`, so article text cannot close the element
+    /// (`</script>`) or open a comment (`<!--`); U+2028/U+2029 are escaped for older JavaScript parsers.
+    static func scriptSafe(_ json: String) -> String {
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -79,10 +79,11 @@ final class WaterRegion {
     /// Whether a longitude/latitude point lies in the region's box (longitudes compared modulo 360°).
     func holds(_ coordinate: GeographicCoordinate) -> Bool {
         guard coordinate.latitude >= box.minY, coordinate.latitude <= box.maxY else { return false }
-        var longitude = coordinate.longitude
-        while longitude < box.minX { longitude += 360 }
-        while longitude > box.maxX { longitude -= 360 }
-        return longitude >= box.minX
+        guard coordinate.longitude.isFinite else { return false }
+        // The longitude moved by whole turns to the first one at or east of the box's west edge (O(1)).
+        var offset = (coordinate.longitude - box.minX).truncatingRemainder(dividingBy: 360)
+        if offset < 0 { offset += 360 }
+        return box.minX + offset <= box.maxX
     }
 
     private func addCorners(of widened: Geometry) throws {

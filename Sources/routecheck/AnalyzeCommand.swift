@@ -50,6 +50,9 @@ struct AnalyzeCommand: ParsableCommand {
             for note in loaded.notes { printError("routecheck: warning: \(note); those legs are measured along the geodesic only") }
             routing = loaded.routing
         }
+        if let map, let out, OutputSink.sameFile(map, out) {
+            throw UsageError(message: "--map \(map) is the same file as --out: the map would overwrite the report")
+        }
         let analyzer = Analyzer(gazetteer: gazetteer, routing: routing)
         let inputs = ArticleInputs.read(files)
         let sink = try OutputSink(path: out)
@@ -86,52 +89,6 @@ struct AnalyzeCommand: ParsableCommand {
         }
         for failure in report.failures { printError("routecheck: \(failure)") }
         if !report.failures.isEmpty { throw ExitCode(1) }
-    }
-}
-
-/// Standard output, or a temporary file beside `path` renamed over it by `commit()` so a reader never
-/// sees a half-written file and a failed run leaves the old one in place.
-final class OutputSink {
-    private let path: String?
-    private let temporary: URL?
-    private let handle: FileHandle
-
-    init(path: String?) throws {
-        self.path = path
-        guard let path else {
-            temporary = nil
-            handle = FileHandle.standardOutput
-            return
-        }
-        let target = URL(fileURLWithPath: path)
-        let directory = target.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: directory.path) else {
-            throw UsageError(message: "--out \(path): the folder \(directory.path) does not exist")
-        }
-        let temp = directory.appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temp.path, contents: nil), let opened = try? FileHandle(forWritingTo: temp) else {
-            throw CommandFailure(message: "--out \(path): cannot create a file in \(directory.path)")
-        }
-        temporary = temp
-        handle = opened
-    }
-
-    func write(_ text: String) throws {
-        do { try handle.write(contentsOf: Data(text.utf8)) } catch {
-            throw CommandFailure(message: "cannot write \(path ?? "standard output"): \(error.localizedDescription)")
-        }
-    }
-
-    func commit() throws {
-        guard let temporary, let path else { return }
-        try handle.close()
-        if rename(temporary.path, path) != 0 {
-            throw CommandFailure(message: "cannot move the output into place at \(path)")
-        }
-    }
-
-    deinit {
-        if let temporary, FileManager.default.fileExists(atPath: temporary.path) { try? FileManager.default.removeItem(at: temporary) }
     }
 }
 

@@ -91,8 +91,15 @@ struct BorderDistanceCommand: ParsableCommand {
         }
     }
 
+    /// The largest `--reference` file read (64 MB): a front line or a country outline is far smaller.
+    static let maximumReferenceBytes = 64 << 20
+
     static func readReference(_ path: String) throws -> Geometry {
         let data: Data
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+           size > maximumReferenceBytes {
+            throw CommandFailure(message: "--reference \(path) is \(size >> 20) MB; at most \(maximumReferenceBytes >> 20) MB is read")
+        }
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw CommandFailure(message: "cannot read --reference \(path): \(error.localizedDescription)")
         }

@@ -1,14 +1,21 @@
 import ArgumentParser
 import Foundation
+import RouteCheckAnalysis
 
 /// Runs the command and maps errors to RouteCheck's exit codes: 2 for usage errors
 /// (ArgumentParser's validation failures and ``UsageError``), 1 for any other failure.
 @main
 enum EntryPoint {
     static func main() {
+        TemporaryFiles.installSignalHandlers()
         do {
             var command = try RouteCheckCommand.parseAsRoot(protectNegativeCoordinates(Array(CommandLine.arguments.dropFirst())))
             try command.run()
+            // `print` ignores write errors: a full disk or a closed pipe must not end with exit 0.
+            if !StandardOutput.flushedCleanly() {
+                printError("routecheck: cannot write standard output: \(String(cString: strerror(errno)))")
+                exit(1)
+            }
         } catch let error as UsageError {
             printError("routecheck: \(error.message)")
             exit(2)
@@ -38,9 +45,10 @@ struct CommandFailure: Error {
     var exitCode: Int32 = 1
 }
 
+/// Writes a message to standard error with control characters (ANSI escapes from file names or ids) dropped.
 func printError(_ message: String) {
     var standardError = StandardErrorStream()
-    print(message, to: &standardError)
+    print(ReportText.terminalSafe(message), to: &standardError)
 }
 
 struct StandardErrorStream: TextOutputStream {
@@ -57,5 +65,14 @@ func protectNegativeCoordinates(_ arguments: [String]) -> [String] {
         guard argument.count > 1, argument.hasPrefix("-") else { return argument }
         let second = argument[argument.index(after: argument.startIndex)]
         return second.isNumber || second == "." ? " " + argument : argument
+    }
+}
+
+/// Standard output as C's stdio buffers it for `print`.
+enum StandardOutput {
+    /// Flushes every output stream (`fflush(NULL)`: Swift 6 refuses a reference to C's global `stdout`);
+    /// false when a write fails (a full disk fails again on this flush, so an earlier failed write is caught too).
+    static func flushedCleanly() -> Bool {
+        fflush(nil) == 0
     }
 }

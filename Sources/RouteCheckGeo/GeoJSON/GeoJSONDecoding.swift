@@ -100,6 +100,9 @@ public enum GeoJSONReader {
             throw failure(path, "a position must be an array of at least two numbers")
         }
         guard x.isFinite, y.isFinite else { throw failure(path, "position is not finite") }
+        guard (-90.0...90.0).contains(y) else { throw failure(path, "latitude \(y) is outside [-90, 90]") }
+        // RFC 7946 asks for [-180, 180]; one extra turn is allowed for lines unrolled across the antimeridian.
+        guard (-540.0...540.0).contains(x) else { throw failure(path, "longitude \(x) is outside [-540, 540]") }
         return Position(x: x, y: y)
     }
 

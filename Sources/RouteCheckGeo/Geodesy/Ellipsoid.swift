@@ -30,11 +30,16 @@ public struct Ellipsoid: Sendable, Hashable, Codable {
 public enum GeodesyError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidEllipsoid(semiMajorAxis: Double, flattening: Double)
     case invalidSpacing(Double)
+    /// The spacing asked for would need more than ``Geodesic/maximumPointCount`` points.
+    case tooManyPoints(needed: Double, limit: Int)
 
     public var description: String {
         switch self {
         case .invalidEllipsoid(let a, let f): "invalid ellipsoid: a = \(a) m, f = \(f)"
         case .invalidSpacing(let s): "point spacing must be a positive finite length, got \(s) m"
+        case .tooManyPoints(let needed, let limit):
+            "the spacing asked for needs \(needed < 1e15 ? String(Int(needed)) : "over 10^15") points; "
+                + "at most \(limit) are made: choose a larger spacing"
         }
     }
 }

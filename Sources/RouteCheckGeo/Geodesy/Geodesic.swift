@@ -70,10 +70,14 @@ public struct Geodesic: Sendable {
                               finalAzimuth: finalAzimuth)
     }
 
+    /// The most points ``points(from:to:maximumSpacing:)`` makes for one line (2 million: 20,000 km every 10 m).
+    public static let maximumPointCount = 2_000_000
+
     /// Points along the shortest geodesic from `start` to `end`, both included, no two consecutive
     /// points more than `maximumSpacing` apart (equal spacing). Longitudes are continuous along the
     /// line (they may leave [-180, 180] when it crosses the antimeridian; see ``AntimeridianSplitter``).
-    /// - Throws: ``GeodesyError/invalidSpacing(_:)`` for a spacing that is not positive and finite.
+    /// - Throws: ``GeodesyError/invalidSpacing(_:)`` for a spacing that is not positive and finite;
+    ///   ``GeodesyError/tooManyPoints(needed:limit:)`` when more than ``maximumPointCount`` points would be needed.
     public func points(from start: GeographicCoordinate, to end: GeographicCoordinate,
                        maximumSpacing: Length) throws(GeodesyError) -> [GeographicCoordinate] {
         guard maximumSpacing.meters.isFinite, maximumSpacing.meters > 0 else {
@@ -83,7 +87,11 @@ public struct Geodesic: Sendable {
         geod_inverseline(&line, storage.pointer, start.latitude, start.longitude,
                          end.latitude, end.longitude, 0)
         let total = line.s13
-        let segments = max(1, Int((total / maximumSpacing.meters).rounded(.up)))
+        let needed = (total / maximumSpacing.meters).rounded(.up)
+        guard needed <= Double(Self.maximumPointCount) else {
+            throw .tooManyPoints(needed: needed, limit: Self.maximumPointCount)
+        }
+        let segments = max(1, Int(needed))
         var result: [GeographicCoordinate] = []
         result.reserveCapacity(segments + 1)
         result.append(start)
@@ -98,9 +106,8 @@ public struct Geodesic: Sendable {
             previousLongitude = longitude
         }
         // Place the end on the same unrolled branch as the previous point.
-        var endLongitude = end.longitude
-        while endLongitude - previousLongitude > 180 { endLongitude -= 360 }
-        while endLongitude - previousLongitude < -180 { endLongitude += 360 }
+        // One wrap, not a loop: a longitude of 1e15 must not spin (`wrapLongitude` is O(1)).
+        let endLongitude = previousLongitude + wrapLongitude(end.longitude - previousLongitude)
         result.append(GeographicCoordinate(latitude: end.latitude, longitude: endLongitude))
         return result
     }

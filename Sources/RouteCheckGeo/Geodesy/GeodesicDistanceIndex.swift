@@ -62,9 +62,7 @@ public final class GeodesicDistanceIndex: Sendable {
         var vertices: [Position] = []
         var edges: [Edge] = []
         for (start, end) in geometry.segments {
-            var endX = end.x
-            while endX - start.x > 180 { endX -= 360 }
-            while endX - start.x < -180 { endX += 360 }
+            let endX = start.x + wrapLongitude(end.x - start.x)
             let span = max(abs(endX - start.x), abs(end.y - start.y))
             let pieces = max(1, Int((span / Self.maximumPieceDegrees).rounded(.up)))
             var previous = Int32(vertices.count)

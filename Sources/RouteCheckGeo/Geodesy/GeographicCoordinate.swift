@@ -17,12 +17,14 @@ public struct GeographicCoordinate: Sendable, Hashable, Codable, CustomStringCon
         self.longitude = longitude
     }
 
-    /// Creates a coordinate after checking that both values are finite and the latitude is in [-90, 90].
+    /// Creates a coordinate after checking that both values are finite, the latitude is in [-90, 90] and the
+    /// longitude in [-180, 180] (input beyond one turn is almost always a typing or order mistake).
     /// - Throws: ``CoordinateError`` naming the offending value.
     public init(validatingLatitude latitude: Double, longitude: Double) throws(CoordinateError) {
         guard latitude.isFinite else { throw .notFinite(name: "latitude", value: latitude) }
         guard longitude.isFinite else { throw .notFinite(name: "longitude", value: longitude) }
         guard (-90.0...90.0).contains(latitude) else { throw .latitudeOutOfRange(latitude) }
+        guard (-180.0...180.0).contains(longitude) else { throw .longitudeOutOfRange(longitude) }
         self.init(latitude: latitude, longitude: longitude)
     }
 
@@ -58,6 +60,7 @@ public enum CoordinateError: Error, Equatable, Sendable, CustomStringConvertible
     case malformed(String)
     case notFinite(name: String, value: Double)
     case latitudeOutOfRange(Double)
+    case longitudeOutOfRange(Double)
 
     public var description: String {
         switch self {
@@ -67,6 +70,8 @@ public enum CoordinateError: Error, Equatable, Sendable, CustomStringConvertible
             "\(name) \(value) is not a finite number"
         case .latitudeOutOfRange(let value):
             "latitude \(value) is outside [-90, 90]"
+        case .longitudeOutOfRange(let value):
+            "longitude \(value) is outside [-180, 180]"
         }
     }
 }
