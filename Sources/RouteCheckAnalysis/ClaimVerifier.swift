@@ -93,7 +93,7 @@ public final class ClaimVerifier: Sendable {
             checks.append(unverifiable("the subject '\(subjectMention.text)' could not be resolved", subjectMention.text, d.reference.label))
             return checks
         }
-        let near = subjectMention.followsNearCue
+        let near = d.subjectIsNear
         switch d.reference {
         case .unknown:
             checks.append(unverifiable("the distance is not said to be from a border or a named place", subject.name, "?"))
@@ -132,9 +132,9 @@ public final class ClaimVerifier: Sendable {
                 + "\(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
             if let direction = d.direction {
                 let difference = abs(wrapLongitude(inverse.initialAzimuth - direction.azimuth))
-                let directionOK = difference <= 22.5 + 15 || computed < tolerance.meters
+                let directionOK = difference <= ToleranceModel.sectorHalfWidth || computed < tolerance.meters
                 reason += "; it lies at azimuth \(Int(inverse.initialAzimuth.rounded()))° from \(reference.name), "
-                    + "\(directionOK ? "inside" : "outside") the \(direction.rawValue) sector (±22.5° and 15° slack)"
+                    + "\(directionOK ? "within" : "more than") \(Int(ToleranceModel.sectorHalfWidth))° of \(direction.rawValue)"
                 ok = ok && directionOK
             }
             checks.append(ClaimCheck(check: "place_distance", claim: claim, verdict: ok ? .supported : .contradicted,

@@ -7,14 +7,25 @@ import RouteCheckGeo
 /// The tolerance adds up, each part stated in the report:
 /// 1. **precision of the figure**: half the unit of its last significant digit ("290 km" is written to
 ///    the nearest 10 km → ±5 km; "124 miles" → ±0.5 mi; "2.5 km" → ±0.05 km);
-/// 2. **the hedge**: "sekitar/about/kira-kira/kurang lebih" ±10 %; no hedge ±2 %; "hampir/nearly" 10 %
-///    below; "lebih dari/more than" and "kurang dari/less than/within" make the check one-sided;
-/// 3. **the subject's extent**: a place "near"/"dekat" a town is within 25 km of it; a town or city
+/// 2. **the hedge**: "sekitar/about/kira-kira/kurang lebih" ±10 %; no hedge (or "only/just/barely") ±5 %;
+///    "hampir/nearly/almost" 10 % below only; "lebih dari/more than" and "kurang dari/less than/within" make
+///    the check one-sided (the same shares as the rule of the claims development set, `../shared/claims`);
+/// 3. **the subject's extent**: a place "near"/"dekat" a town, or a facility named after it ("PLTN Kursk", "the
+///    X air base"), is within 25 km of it; a subject named only by its region ("Kaluga Oblast") 50 km; a town or city
 ///    has a radius from its population (area at 2,000 people/km², between 2 and 30 km); a sea or
 ///    region its half-extent;
 /// 4. **the boundary data**: 250 m for border distances (DCW 1:1,000,000; simplified to ≤ 239 m).
 public enum ToleranceModel {
     public static let nearRadius = 25_000.0
+    /// A stated direction is right when the true azimuth from the reference is within this many degrees of it
+    /// (the claims development set's rule: a 16-point direction is a guide, not a survey).
+    public static let sectorHalfWidth = 45.0
+    /// How far a subject named only by its region ("Kaluga Oblast", "wilayah Pskov") may lie from the town.
+    public static let regionRadius = 50_000.0
+    /// The share of the claimed figure allowed for an unhedged figure.
+    public static let plainShare = 0.05
+    /// The share allowed for "about"/"sekitar", and below the figure for "nearly"/"hampir".
+    public static let hedgeShare = 0.10
     public static let boundaryResolution = 250.0
 
     /// Half the unit of the last significant digit of the written number.
@@ -36,7 +47,7 @@ public enum ToleranceModel {
     public static func extent(of entry: GazetteerCandidate?) -> Double {
         guard let entry else { return 0 }
         switch entry.kind {
-        case .country: return 0
+        case .country, .coordinates: return 0
         case .sea, .strait, .region: return 50_000
         case .port: return 3_000
         case .capital, .city, .town:
@@ -50,18 +61,20 @@ public enum ToleranceModel {
     static func forDistance(_ claim: DistanceClaim, subjectIsNear: Bool, extraExtent: Double, boundary: Bool) -> Tolerance {
         var parts: [Tolerance.Part] = []
         let unitMeters = claim.unit.metersPerUnit
-        parts.append(.init(meters: precision(of: claim.writtenValue) * unitMeters,
-                           why: "for the figure's precision (\(formatWritten(claim.writtenValue)) \(claim.unit.symbol))"))
+        _ = unitMeters
+        parts.append(.init(meters: claim.precision.meters,
+                           why: "for the figure's precision (\(claim.numberText) \(claim.unit.symbol))"))
         let value = claim.value.meters
         var side = Tolerance.Side.both
         switch claim.qualifier {
-        case .approximately: parts.append(.init(meters: 0.10 * value, why: "for the hedge '\(claim.qualifier.rawValue)' (10 %)"))
-        case .none, .only: parts.append(.init(meters: 0.02 * value, why: "for an unhedged figure (2 %)"))
-        case .nearly: parts.append(.init(meters: 0.10 * value, why: "for 'nearly' (up to 10 % below)", belowOnly: true))
+        case .approximately: parts.append(.init(meters: hedgeShare * value, why: "for the hedge '\(claim.qualifier.rawValue)' (10 %)"))
+        case .none, .only: parts.append(.init(meters: plainShare * value, why: "for an unhedged figure (5 %)"))
+        case .nearly: parts.append(.init(meters: hedgeShare * value, why: "for 'nearly' (up to 10 % below)", belowOnly: true))
         case .moreThan: side = .atLeast
         case .lessThan: side = .atMost
         }
-        if subjectIsNear { parts.append(.init(meters: nearRadius, why: "because the subject is only 'near' the named place")) }
+        if subjectIsNear { parts.append(.init(meters: nearRadius, why: "because the subject is only near the named place")) }
+        if claim.subjectIsRegion { parts.append(.init(meters: regionRadius, why: "because the subject is named by its region")) }
         if extraExtent > 0 { parts.append(.init(meters: extraExtent, why: "for the extent of the named places")) }
         if boundary { parts.append(.init(meters: boundaryResolution, why: "for the boundary data's resolution")) }
         return Tolerance(parts: parts, side: side)

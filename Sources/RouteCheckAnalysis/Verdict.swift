@@ -64,5 +64,6 @@ public struct Tolerance: Sendable {
 /// "12.3 km" with one decimal (no trailing ".0").
 public func formatKilometres(_ meters: Double) -> String {
     let km = (meters / 100).rounded() / 10
+    guard km.isFinite, abs(km) < 1e15 else { return "\(km) km" }
     return km == km.rounded() ? "\(Int(km)) km" : "\(km) km"
 }

@@ -28,8 +28,11 @@ public final class ArticleExtractor: Sendable {
         let sentences = Tokenizer.sentences(text)
         let skipped = Self.boilerplate(text)
         let kept = sentences.filter { sentence in !skipped.contains { $0.contains(sentence) } }
+        let recognizer = self.recognizer
         let mentions = try recognizer.mentions(in: text, tokens: tokens, sentences: sentences, skipped: skipped)
-        let claims = ClaimExtractor(text: text, tokens: tokens, sentences: kept, mentions: mentions).claims()
+        let gazetteer = recognizer.gazetteer
+        let claims = ClaimExtractor(text: text, tokens: tokens, sentences: kept, mentions: mentions,
+                                    capitalOf: { code in recognizer.capital(of: code, in: gazetteer) }).claims()
         return ArticleExtraction(input: input, sentences: sentences, skipped: skipped, mentions: mentions, claims: claims)
     }
 

@@ -69,13 +69,58 @@ public struct DistanceClaim: Sendable, Hashable {
     /// The place being located ("depot … dekat Tikhoretsk" → Tikhoretsk), nil when none is named.
     public let subject: PlaceMention?
     public let reference: DistanceReference
-    /// "80 km north of X": the direction of the subject from the reference.
-    public let direction: CompassDirection?
+    /// "80 km north of X", "73,7 km barat-barat daya X": the direction of the subject from the reference.
+    public let direction: CompassPoint?
     /// Span of the figure and its unit(s), including the conversion.
     public let figureSpan: TextSpan
+    /// Half the unit of the figure's last significant digit, as a length ("290 km" → 5 km, "ten km" → 0.5 km,
+    /// "two and a half miles" → 0.25 mi).
+    public let precision: Length
+    /// How the subject was found (nil when there is none).
+    public let subjectRule: SubjectRule?
+    /// The subject is only near the named place: "dekat X", "near X", or a facility named after the town
+    /// ("PLTN Kursk", "the Pathankot air base").
+    public let subjectIsNear: Bool
+    /// The subject is named only as a region around a town ("Kaluga Oblast", "wilayah Pskov").
+    public let subjectIsRegion: Bool
+
+    init(value: Length, writtenValue: Double, upperValue: Length?, unit: LengthUnit, numberText: String,
+         qualifier: Qualifier, conversion: (value: Length, unit: LengthUnit, writtenValue: Double)?,
+         subject: PlaceMention?, reference: DistanceReference, direction: CompassPoint?, figureSpan: TextSpan,
+         precision: Double, subjectRule: SubjectRule?, subjectIsNear: Bool, subjectIsRegion: Bool) {
+        self.value = value
+        self.writtenValue = writtenValue
+        self.upperValue = upperValue
+        self.unit = unit
+        self.numberText = numberText
+        self.qualifier = qualifier
+        self.conversion = conversion
+        self.subject = subject
+        self.reference = reference
+        self.direction = direction
+        self.figureSpan = figureSpan
+        self.precision = Length(meters: precision)
+        self.subjectRule = subjectRule
+        self.subjectIsNear = subjectIsNear
+        self.subjectIsRegion = subjectIsRegion
+    }
 
     public static func == (lhs: DistanceClaim, rhs: DistanceClaim) -> Bool { lhs.figureSpan == rhs.figureSpan }
     public func hash(into hasher: inout Hasher) { hasher.combine(figureSpan) }
+}
+
+/// How the subject of a distance was found: evidence of the reading.
+public enum SubjectRule: String, Sendable, Codable {
+    /// Coordinates written in the text ("8,38 LS dan 109,30 BT").
+    case coordinatesInText = "coordinates_in_text"
+    /// The nearest place before the figure in its sentence.
+    case beforeFigure = "before_figure"
+    /// The first place after the reference in the sentence.
+    case afterReference = "after_reference"
+    /// The last place of the sentences before.
+    case earlierSentence = "earlier_sentence"
+    /// "jarak A ke B", "the distance from A to B".
+    case distancePhrase = "distance_phrase"
 }
 
 /// One leg of a route: origin, destination and mode.

@@ -1,3 +1,4 @@
+import RouteCheckGazetteer
 import RouteCheckGeo
 
 /// Reads distance, route, placement and event claims out of sentences, in Indonesian and English.
@@ -8,21 +9,6 @@ struct ClaimExtractor {
     let sentences: [TextSpan]
     let mentions: [PlaceMention]
 
-    static let units: [String: LengthUnit] = [
-        "km": .kilometers, "kilometer": .kilometers, "kilometers": .kilometers, "kilometre": .kilometers,
-        "kilometres": .kilometers, "m": .meters, "meter": .meters, "meters": .meters, "metre": .meters,
-        "metres": .meters, "mil": .statuteMiles, "mile": .statuteMiles, "miles": .statuteMiles, "mi": .statuteMiles,
-        "nmi": .nauticalMiles,
-    ]
-    static let qualifiers: [(words: [String], qualifier: Qualifier)] = [
-        (["kurang", "lebih"], .approximately), (["kira", "kira"], .approximately), (["kira-kira"], .approximately),
-        (["lebih", "dari"], .moreThan), (["more", "than"], .moreThan), (["kurang", "dari"], .lessThan),
-        (["less", "than"], .lessThan), (["sekitar"], .approximately), (["about"], .approximately),
-        (["approximately"], .approximately), (["around"], .approximately), (["roughly"], .approximately),
-        (["some"], .approximately), (["hampir"], .nearly), (["nearly"], .nearly), (["almost"], .nearly),
-        (["hanya"], .only), (["just"], .only), (["only"], .only), (["within"], .lessThan), (["over"], .moreThan),
-        (["under"], .lessThan),
-    ]
     static let directions: [(words: [String], direction: CompassDirection)] = [
         (["barat", "daya"], .southWest), (["barat", "laut"], .northWest), (["timur", "laut"], .northEast),
         (["tenggara"], .southEast), (["utara"], .north), (["selatan"], .south), (["timur"], .east), (["barat"], .west),
@@ -45,42 +31,128 @@ struct ClaimExtractor {
     ]
     static let thenCues: Set<String> = ["kemudian", "lalu", "selanjutnya", "then", "later", "subsequently", "onward"]
 
+    /// Token index → index in `mentions` of the mention starting (or ending) at that token.
+    let mentionAtStart: [Int: Int]
+    let mentionAtEnd: [Int: Int]
+    /// First and last token of each mention.
+    let mentionTokens: [(first: Int, last: Int)]
+    /// Token index by the text offset where the token starts.
+    let tokenAt: [Int: Int]
+    /// Token range of each sentence.
+    let sentenceTokens: [Range<Int>]
+    /// Coordinates written in the text, in text order.
+    let coordinates: [InTextCoordinate]
+    /// The capital of a country (ISO alpha-2), for "the capital" / "ibu kota" with no name after it.
+    let capitalOf: @Sendable (String) -> GazetteerCandidate?
+
+    /// The most distance claims read from one article (an article of a few thousand words has a few dozen);
+    /// beyond it the rest are not read, so a pathological input cannot make unbounded output.
+    static let maximumDistanceClaims = 500
+    /// How far back (in tokens) a subject is looked for within its sentence.
+    static let subjectLookBack = 60
+
+    init(text: ArticleText, tokens: [Token], sentences: [TextSpan], mentions: [PlaceMention],
+         capitalOf: @escaping @Sendable (String) -> GazetteerCandidate? = { _ in nil }) {
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.mentions = mentions
+        self.capitalOf = capitalOf
+        // One pass over tokens and mentions (both in text order): linear in the article's length.
+        var atStart: [Int: Int] = [:], atEnd: [Int: Int] = [:], ranges: [(Int, Int)] = []
+        var t = 0
+        for (m, mention) in mentions.enumerated() {
+            while t < tokens.count, tokens[t].span.start < mention.span.start { t += 1 }
+            var last = t
+            while last + 1 < tokens.count, tokens[last + 1].span.end <= mention.span.end { last += 1 }
+            if t < tokens.count {
+                atStart[t] = m
+                atEnd[last] = m
+            }
+            ranges.append((t, last))
+        }
+        mentionAtStart = atStart
+        mentionAtEnd = atEnd
+        mentionTokens = ranges
+        var starts: [Int: Int] = [:]
+        for (index, token) in tokens.enumerated() { starts[token.span.start] = index }
+        tokenAt = starts
+        var sentenceRanges: [Range<Int>] = []
+        var cursor = 0
+        for sentence in sentences {
+            while cursor < tokens.count, tokens[cursor].span.start < sentence.start { cursor += 1 }
+            var end = cursor
+            while end < tokens.count, tokens[end].span.start < sentence.end { end += 1 }
+            sentenceRanges.append(cursor..<end)
+            cursor = end
+        }
+        sentenceTokens = sentenceRanges
+        coordinates = InTextCoordinateReader.read(tokens)
+    }
+
     // MARK: Helpers
 
     func tokenRange(of sentence: TextSpan) -> Range<Int> {
+        if let index = sentences.firstIndex(of: sentence) { return sentenceTokens[index] }
         let first = tokens.firstIndex { $0.span.start >= sentence.start } ?? tokens.count
         let end = tokens[first...].firstIndex { $0.span.start >= sentence.end } ?? tokens.count
         return first..<end
     }
 
+    /// Mentions wholly inside a token range, in text order.
     func mentions(in range: Range<Int>) -> [PlaceMention] {
+        mentionIndexes(in: range).map { mentions[$0] }
+    }
+
+    func mentionIndexes(in range: Range<Int>) -> [Int] {
         guard !range.isEmpty else { return [] }
-        let span = TextSpan(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
-        return mentions.filter { span.contains($0.span) }
+        // Binary search for the first mention starting at or after the range.
+        var low = 0, high = mentionTokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentionTokens[mid].first < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var result: [Int] = []
+        var m = low
+        while m < mentionTokens.count, mentionTokens[m].first < range.upperBound {
+            if mentionTokens[m].last < range.upperBound { result.append(m) }
+            m += 1
+        }
+        return result
     }
 
     func mentionStarting(at index: Int) -> PlaceMention? {
-        mentions.first { $0.span.start == tokens[index].span.start }
+        mentionAtStart[index].map { mentions[$0] }
+    }
+
+    /// Index in `mentions` of a mention, by where it starts (O(1)).
+    func position(of mention: PlaceMention) -> Int? {
+        guard let t = tokenAt[mention.span.start], let m = mentionAtStart[t], mentions[m].span == mention.span else { return nil }
+        return m
     }
 
     func tokenIndex(after mention: PlaceMention) -> Int {
-        tokens.firstIndex { $0.span.start >= mention.span.end } ?? tokens.count
+        if let m = position(of: mention) { return mentionTokens[m].last + 1 }
+        return tokens.firstIndex { $0.span.start >= mention.span.end } ?? tokens.count
     }
 
     func tokenIndex(of mention: PlaceMention) -> Int {
-        tokens.firstIndex { $0.span.start >= mention.span.start } ?? tokens.count
+        if let m = position(of: mention) { return mentionTokens[m].first }
+        return tokens.firstIndex { $0.span.start >= mention.span.start } ?? tokens.count
     }
 
     func matches(_ words: [String], at index: Int) -> Bool {
-        guard index + words.count <= tokens.count else { return false }
+        guard index >= 0, index + words.count <= tokens.count else { return false }
         return words.indices.allSatisfy { tokens[index + $0].lowercased == words[$0] }
     }
+
+    func word(_ index: Int) -> String? { index >= 0 && index < tokens.count ? tokens[index].lowercased : nil }
 
     func isCountry(_ mention: PlaceMention) -> Bool { mention.resolved?.kind == .country }
 
     func isPointLike(_ mention: PlaceMention) -> Bool {
         guard let kind = mention.resolved?.kind else { return false }
-        return [.capital, .city, .town, .port].contains(kind)
+        return [.capital, .city, .town, .port, .coordinates].contains(kind)
     }
 
     // MARK: Extraction
@@ -89,11 +161,17 @@ struct ClaimExtractor {
         var result: [Claim] = []
         var lastDestination: PlaceMention?
         var lastOrigin: PlaceMention?
-        for sentence in sentences {
-            let range = tokenRange(of: sentence)
+        var distanceCount = 0
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            let range = sentenceTokens[sentenceIndex]
             let sentenceText = text[sentence]
             func claim(_ payload: Claim.Payload) { result.append(Claim(payload: payload, sentenceSpan: sentence, sentenceText: sentenceText)) }
-            for distance in distances(in: range) { claim(.distance(distance)) }
+            if distanceCount < Self.maximumDistanceClaims {
+                for distance in distances(in: range, sentence: sentenceIndex).prefix(Self.maximumDistanceClaims - distanceCount) {
+                    claim(.distance(distance))
+                    distanceCount += 1
+                }
+            }
             if let route = route(in: range, lastDestination: lastDestination, lastOrigin: lastOrigin) {
                 claim(.route(route))
                 lastDestination = route.legs.last?.to
@@ -106,123 +184,433 @@ struct ClaimExtractor {
         return result
     }
 
-    /// Distance figures: [qualifier] number [range] unit [(conversion)] [direction of | dari/from] [reference].
-    func distances(in range: Range<Int>) -> [DistanceClaim] {
+    // MARK: Distances
+
+    /// Distance figures: [hedge] number [range] unit [(conversion)] [direction] [of|dari|from] reference.
+    /// Each figure is paired with the reference right after it; its subject is found by ``subject(for:)``.
+    func distances(in range: Range<Int>, sentence: Int) -> [DistanceClaim] {
         var found: [DistanceClaim] = []
+        var usedReferences: Set<Int> = []
+        var firstFigureAt: Int?
         var index = range.lowerBound
         while index < range.upperBound {
-            guard let number = NumberParser.read(tokens, at: index) else { index += 1; continue }
-            var cursor = index + number.count
-            var upper: Double?
-            // Ranges: "280-300 km", "280 hingga 300 km"; "antara 280 dan 300 km" is handled by the "dan/and".
-            if cursor + 1 < range.upperBound, ["-", "–", "hingga", "sampai", "to", "dan", "and"].contains(tokens[cursor].lowercased),
-               let second = NumberParser.read(tokens, at: cursor + 1),
-               cursor + 1 + second.count < range.upperBound, lengthUnit(at: cursor + 1 + second.count) != nil {
-                upper = second.value
-                cursor += 1 + second.count
+            guard let figure = figure(at: index, in: range) else { index += 1; continue }
+            var (reference, direction, referenceEnd) = reference(after: figure.end, in: range, subjectCountry: nil)
+            if firstFigureAt == nil { firstFigureAt = index }
+            var subject = subject(before: index, referenceStart: figure.end, referenceEnd: referenceEnd, in: range,
+                                  sentence: sentence, reference: reference, used: usedReferences,
+                                  leadEnd: firstFigureAt ?? index)
+            // "jarak A ke B … 45 mil laut", "the distance from A to B was 299 km": both places before the figure.
+            if case .unknown = reference, let pair = distancePhrase(before: index, in: range) {
+                subject = Located(mention: pair.subject, rule: .distancePhrase)
+                reference = pair.reference.map { isCountry($0) ? borderReference($0) : .place($0) } ?? .unknown
             }
-            guard let (unit, unitLength) = lengthUnit(at: cursor) else { index += 1; continue }
-            let figureStart = tokens[index].span.start
-            var figureEnd = tokens[cursor + unitLength - 1].span.end
-            cursor += unitLength
-            // Parenthetical conversion "(290 km)".
-            var conversion: (Length, LengthUnit, Double)?
-            if cursor < range.upperBound, tokens[cursor].text == "(", let inner = NumberParser.read(tokens, at: cursor + 1),
-               let (innerUnit, innerLength) = lengthUnit(at: cursor + 1 + inner.count),
-               cursor + 1 + inner.count + innerLength < tokens.count, tokens[cursor + 1 + inner.count + innerLength].text == ")" {
-                conversion = (Length(inner.value, innerUnit), innerUnit, inner.value)
-                cursor += 2 + inner.count + innerLength
-                figureEnd = tokens[cursor - 1].span.end
-            }
-            let qualifier = qualifier(before: index, lowerBound: range.lowerBound)
-            let (reference, direction) = reference(after: cursor, in: range)
-            let subject = subject(before: index, in: range, excluding: reference)
+            // References that need the subject's country: "the capital", "the border", "perbatasan mereka".
+            reference = resolveContextual(reference, subject: subject?.mention, figureAt: index)
+            if case .place(let mention) = reference, let m = position(of: mention) { usedReferences.insert(m) }
+            if case .border(_, let mention?) = reference, let m = position(of: mention) { usedReferences.insert(m) }
+            let subjectMention = subject?.mention
             found.append(DistanceClaim(
-                value: Length(number.value, unit), writtenValue: number.value, upperValue: upper.map { Length($0, unit) }, unit: unit,
-                numberText: tokens[index].text, qualifier: qualifier, conversion: conversion, subject: subject,
-                reference: reference, direction: direction, figureSpan: TextSpan(start: figureStart, end: figureEnd)))
-            index = cursor
+                value: Length(figure.value, figure.unit), writtenValue: figure.value,
+                upperValue: figure.upper.map { Length($0, figure.unit) }, unit: figure.unit, numberText: figure.numberText,
+                qualifier: qualifier(before: index, lowerBound: range.lowerBound), conversion: figure.conversion,
+                subject: subjectMention, reference: reference, direction: direction,
+                figureSpan: TextSpan(start: tokens[index].span.start, end: tokens[figure.end - 1].span.end),
+                precision: figure.precision * figure.unit.metersPerUnit,
+                subjectRule: subject?.rule, subjectIsNear: subjectMention.map(isNear) ?? false,
+                subjectIsRegion: subjectMention.map(isRegionMarked) ?? false))
+            index = max(figure.end, referenceEnd)
         }
         return found
     }
 
-    func lengthUnit(at index: Int) -> (LengthUnit, Int)? {
-        guard index < tokens.count else { return nil }
-        let word = tokens[index].lowercased
-        if word == "mil", matches(["laut"], at: index + 1) { return (.nauticalMiles, 2) }
-        if word == "nautical", index + 1 < tokens.count, ["mile", "miles"].contains(tokens[index + 1].lowercased) {
-            return (.nauticalMiles, 2)
+    /// A figure with its unit: value in the unit as written, precision in the same unit, first token after it.
+    struct Figure {
+        let value: Double
+        let upper: Double?
+        let unit: LengthUnit
+        let precision: Double
+        let numberText: String
+        let conversion: (value: Length, unit: LengthUnit, writtenValue: Double)?
+        let end: Int
+    }
+
+    /// The largest figure read as a distance on the Earth (100,000 km, two and a half times round it).
+    static let maximumFigure = Length.kilometers(100_000)
+
+    func figure(at index: Int, in range: Range<Int>) -> Figure? {
+        guard let number = NumberParser.reading(tokens, at: index) else { return nil }
+        var cursor = index + number.count
+        var value = number.value, precision = number.precision
+        var upper: Double?
+        // Ranges: "280-300 km", "280 hingga 300 km", "antara 280 dan 300 km".
+        if cursor + 1 < range.upperBound, ["-", "–", "hingga", "sampai", "to", "dan", "and"].contains(tokens[cursor].lowercased),
+           let second = NumberParser.reading(tokens, at: cursor + 1),
+           cursor + 1 + second.count < range.upperBound, lengthUnit(at: cursor + 1 + second.count) != nil,
+           second.value > number.value {
+            upper = second.value
+            cursor += 1 + second.count
         }
-        if let unit = Self.units[word] { return (unit, 1) }
+        guard cursor < range.upperBound, let (unit, unitLength, extra) = lengthUnit(at: cursor) else { return nil }
+        if extra > 0 { value += extra; precision = 0.25 }
+        cursor += unitLength
+        let meters = value * unit.metersPerUnit
+        guard meters.isFinite, meters > 0, meters <= Self.maximumFigure.meters else { return nil }
+        // Parenthetical conversion "(290 km)", "(45,8 mil)".
+        var conversion: (Length, LengthUnit, Double)?
+        if cursor < range.upperBound, tokens[cursor].text == "(", let inner = NumberParser.reading(tokens, at: cursor + 1),
+           let (innerUnit, innerLength, innerExtra) = lengthUnit(at: cursor + 1 + inner.count),
+           cursor + 1 + inner.count + innerLength < range.upperBound,
+           tokens[cursor + 1 + inner.count + innerLength].text == ")" {
+            let written = inner.value + innerExtra
+            conversion = (Length(written, innerUnit), innerUnit, written)
+            cursor += 2 + inner.count + innerLength
+        }
+        return Figure(value: value, upper: upper, unit: unit, precision: precision, numberText: tokens[index].text,
+                      conversion: conversion, end: cursor)
+    }
+
+    /// The unit at `index`, how many tokens it uses, and a half to add ("a mile-and-a-half").
+    func lengthUnit(at index: Int) -> (LengthUnit, Int, Double)? {
+        guard let word = word(index) else { return nil }
+        if word == "mil", matches(["laut"], at: index + 1) { return (.nauticalMiles, 2, 0) }
+        if word == "nautical", let next = self.word(index + 1), ["mile", "miles"].contains(next) { return (.nauticalMiles, 2, 0) }
+        if let unit = ClaimLexicon.units[word] { return (unit, 1, 0) }
+        for suffix in ["-and-a-half", "-setengah"] where word.hasSuffix(suffix) {
+            if let unit = ClaimLexicon.units[String(word.dropLast(suffix.count))] { return (unit, 1, 0.5) }
+        }
         return nil
     }
 
     func qualifier(before index: Int, lowerBound: Int) -> Qualifier {
         var start = index
-        if start > lowerBound, tokens[start - 1].lowercased == "antara" || tokens[start - 1].lowercased == "between" { start -= 1 }
-        for (words, qualifier) in Self.qualifiers where start - words.count >= lowerBound {
-            if matches(words, at: start - words.count) { return qualifier }
+        if start > lowerBound, ["antara", "between"].contains(tokens[start - 1].lowercased) { start -= 1 }
+        // "sejauh sekitar 60 mil laut", "berjarak hanya 10 km": one filler word may stand between.
+        for (words, qualifier) in ClaimLexicon.hedges.sorted(by: { $0.words.count > $1.words.count })
+        where start - words.count >= lowerBound && matches(words, at: start - words.count) {
+            return qualifier
         }
         return .none
     }
 
-    /// After the figure: "dari perbatasan Ukraina", "from the Ukrainian border", "from the border with X",
-    /// "dari X", "from X", "north of X", "di utara X".
-    func reference(after start: Int, in range: Range<Int>) -> (DistanceReference, CompassDirection?) {
+    // MARK: References
+
+    /// What the figure is measured from, read right after it: an optional direction ("north-east of",
+    /// "barat-barat daya", "SSE of", "sebelah utara"), link words, then a border phrase, a capital, or a
+    /// place (administrative and settlement prefixes skipped). Returns the reference, the direction and the
+    /// first token after the reference.
+    func reference(after start: Int, in range: Range<Int>, subjectCountry: String?) -> (DistanceReference, CompassPoint?, Int) {
         var cursor = start
-        var direction: CompassDirection?
-        let window = min(range.upperBound, start + 8)
-        // Direction first: "north of X", "sebelah utara X", "di utara X".
+        var direction: CompassPoint?
+        var links = 0
+        while cursor < range.upperBound, links < 4 {
+            if direction == nil, let (point, length) = compassPoint(at: cursor) {
+                direction = point
+                cursor += length
+                continue
+            }
+            guard let word = word(cursor), ClaimLexicon.referenceLinks.contains(word) else { break }
+            cursor += 1
+            links += 1
+        }
+        guard cursor < range.upperBound else { return (.unknown, direction, cursor) }
+        if let (reference, end) = borderPhrase(at: cursor, in: range) { return (reference, direction, end) }
+        if let (reference, end) = capitalPhrase(at: cursor, in: range) { return (reference, direction, end) }
         var probe = cursor
-        while probe < window, probe < cursor + 2, ["sebelah", "di", "ke", "to", "the", "arah"].contains(tokens[probe].lowercased) { probe += 1 }
-        for (words, dir) in Self.directions where matches(words, at: probe) {
-            direction = dir
-            cursor = probe + words.count
-            if cursor < window, ["of", "dari"].contains(tokens[cursor].lowercased) { cursor += 1 }
-            break
+        while probe < range.upperBound, probe - cursor < 3, mentionAtStart[probe] == nil,
+              let word = word(probe), ClaimLexicon.placePrefixes.contains(word) || word == "." {
+            probe += 1
         }
-        // The direction words may run past the window: then nothing is left to read.
-        let rest = cursor..<max(cursor, window)
-        let lowered = rest.map { tokens[$0].lowercased }
-        if let borderIndex = lowered.firstIndex(where: { ["perbatasan", "border", "frontier"].contains($0) }) {
-            // The country: the mention right after "perbatasan" or "border with", or right before "border".
-            let absolute = cursor + borderIndex
-            var candidates: [PlaceMention] = []
-            if absolute + 1 < tokens.count, let after = mentionStarting(at: absolute + 1) { candidates.append(after) }
-            if absolute + 2 < tokens.count, ["with", "dengan"].contains(tokens[absolute + 1].lowercased),
-               let after = mentionStarting(at: absolute + 2) { candidates.append(after) }
-            if absolute > cursor, let before = mentions.first(where: { $0.span.end == tokens[absolute - 1].span.end }) {
-                candidates.append(before)
-            }
-            if let country = candidates.first(where: isCountry), let code = country.resolved?.countryCode {
-                return (.border(country: code, mention: country), direction)
-            }
-            return (.unknown, direction)
+        if let m = mentionAtStart[probe] {
+            let mention = mentions[m]
+            let end = mentionTokens[m].last + 1
+            // A country named with a border word after it is caught by `borderPhrase`; a country alone as the
+            // reference means its border ("25 miles from Russia", "dari Ukraina").
+            if isCountry(mention) { return (borderReference(mention), direction, end) }
+            return (.place(mention), direction, end)
         }
-        if direction != nil, cursor < window, let place = mentionStarting(at: cursor) { return (.place(place), direction) }
-        if cursor < window, ["dari", "from", "of"].contains(tokens[cursor].lowercased) {
-            var next = cursor + 1
-            if next < window, ["kota", "the", "city", "of"].contains(tokens[next].lowercased) { next += 1 }
-            if next < window, let place = mentionStarting(at: next) { return (.place(place), direction) }
-        }
-        return (.unknown, direction)
+        return (.unknown, direction, cursor)
     }
 
-    /// The place being located: the nearest non-country mention before the figure in the sentence
-    /// (one after "dekat"/"near" wins), or a non-country mention right after the reference.
-    func subject(before index: Int, in range: Range<Int>, excluding reference: DistanceReference) -> PlaceMention? {
-        var excluded: PlaceMention?
+    func borderReference(_ country: PlaceMention) -> DistanceReference {
+        guard let code = country.resolved?.countryCode else { return .unknown }
+        return .border(country: code, mention: country)
+    }
+
+    /// "perbatasan Ukraina", "perbatasan dengan Ukraina", "the border with Pakistan", "the Ukrainian border",
+    /// "Ukraine's border", "the Pakistan border", "perbatasan mereka", "the border" (country from context).
+    func borderPhrase(at start: Int, in range: Range<Int>) -> (DistanceReference, Int)? {
+        var cursor = start
+        // Country before the border word: "Ukraine's border", "the Ukrainian border", "Pakistan border".
+        if let m = mentionAtStart[cursor], isCountry(mentions[m]) {
+            let after = mentionTokens[m].last + 1
+            if let word = word(after), ClaimLexicon.borderWords.contains(word) {
+                return (borderReference(mentions[m]), after + 1)
+            }
+            return nil
+        }
+        guard let word = word(cursor), ClaimLexicon.borderWords.contains(word) else { return nil }
+        cursor += 1
+        if let next = self.word(cursor), ClaimLexicon.borderWith.contains(next) { cursor += 1 }
+        var probe = cursor
+        if let next = self.word(probe), next == "negara" || next == "the" { probe += 1 }
+        if probe < range.upperBound, let m = mentionAtStart[probe], isCountry(mentions[m]) {
+            return (borderReference(mentions[m]), mentionTokens[m].last + 1)
+        }
+        // No country named: from context, resolved with the subject (see `resolveContextual`).
+        if let next = self.word(cursor), ClaimLexicon.borderPossessives.contains(next) { cursor += 1 }
+        return (.border(country: Self.contextualCountry, mention: nil), cursor)
+    }
+
+    /// A placeholder country code for "the border" with no country named; replaced by `resolveContextual`.
+    static let contextualCountry = "?border"
+    static let contextualCapital = "?capital"
+
+    /// "ibu kota Seoul", "ibukota Provinsi Bengkulu", "the capital" (of the country in context).
+    func capitalPhrase(at start: Int, in range: Range<Int>) -> (DistanceReference, Int)? {
+        guard let words = ClaimLexicon.capitalWords.first(where: { matches($0, at: start) }) else { return nil }
+        var cursor = start + words.count
+        var probe = cursor
+        while probe < range.upperBound, probe - cursor < 3, mentionAtStart[probe] == nil,
+              let word = word(probe), ClaimLexicon.placePrefixes.contains(word) || word == "negara" {
+            probe += 1
+        }
+        if probe < range.upperBound, let m = mentionAtStart[probe], !isCountry(mentions[m]) {
+            return (.place(mentions[m]), mentionTokens[m].last + 1)
+        }
+        if probe < range.upperBound, let m = mentionAtStart[probe], isCountry(mentions[m]) {
+            // "the capital of Russia" / "ibu kota Rusia": that country's capital.
+            cursor = mentionTokens[m].last + 1
+            let code = mentions[m].resolved?.countryCode ?? Self.contextualCapital
+            return (capitalReference(code: code, span: TextSpan(start: tokens[start].span.start, end: tokens[cursor - 1].span.end)), cursor)
+        }
+        let span = TextSpan(start: tokens[start].span.start, end: tokens[cursor - 1].span.end)
+        return (.border(country: Self.contextualCapital, mention: PlaceMention.placeholder(span: span, text: text[span])), cursor)
+    }
+
+    func capitalReference(code: String, span: TextSpan) -> DistanceReference {
+        guard code != Self.contextualCapital, let capital = capitalOf(code) else {
+            return .border(country: Self.contextualCapital, mention: PlaceMention.placeholder(span: span, text: text[span]))
+        }
+        return .place(PlaceMention(span: span, text: text[span], resolved: capital, candidates: [capital], score: capital.score,
+                                   evidence: "capital of \(code)", sentence: 0, followsNearCue: false))
+    }
+
+    /// Fills in "the border" and "the capital" from the subject's country (or the country the article names
+    /// nearest before the figure): the border is the nearest other country named in the article.
+    func resolveContextual(_ reference: DistanceReference, subject: PlaceMention?, figureAt index: Int) -> DistanceReference {
+        guard case .border(let code, let mention) = reference, code.hasPrefix("?") else { return reference }
+        let subjectCountry = subject?.resolved?.countryCode
+        let position = tokens[index].span.start
+        // Countries named in the article, nearest to the figure first.
+        let countries = mentions.filter(isCountry).sorted { abs($0.span.start - position) < abs($1.span.start - position) }
+        if code == Self.contextualCapital {
+            guard let country = subjectCountry ?? countries.first?.resolved?.countryCode,
+                  let span = mention?.span else { return .unknown }
+            let resolved = capitalReference(code: country, span: span)
+            if case .place = resolved { return resolved }
+            return .unknown
+        }
+        guard let other = countries.first(where: { $0.resolved?.countryCode != subjectCountry }),
+              let otherCode = other.resolved?.countryCode else { return .unknown }
+        return .border(country: otherCode, mention: nil)
+    }
+
+    /// "jarak (Pulau) Miangas ke Kota Davao …", "the distance from Pontianak to Entikong …": the first place
+    /// after the distance noun is the subject, the one after "ke/to/dan/and" the reference.
+    func distancePhrase(before index: Int, in range: Range<Int>) -> (subject: PlaceMention, reference: PlaceMention?)? {
+        let start = max(range.lowerBound, index - 30)
+        guard let noun = (start..<index).last(where: { ClaimLexicon.distanceNouns.contains(tokens[$0].lowercased) }) else { return nil }
+        let here = mentionIndexes(in: (noun + 1)..<index)
+        var subject: PlaceMention?
+        var reference: PlaceMention?
+        for m in here {
+            let first = mentionTokens[m].first
+            let joined = (max(noun + 1, first - 3)..<first).contains { ClaimLexicon.distanceJoiners.contains(tokens[$0].lowercased) }
+            if subject == nil, !joined { subject = mentions[m] } else if joined, reference == nil { reference = mentions[m] }
+        }
+        if subject == nil, let reference {
+            // "jarak ke Manado sejauh 274 mil laut": the subject of an earlier distance phrase in the sentence.
+            if let earlier = distancePhrase(before: noun, in: range)?.subject { return (earlier, reference) }
+            return nil
+        }
+        guard let subject else { return nil }
+        return (subject, reference)
+    }
+
+    // MARK: Directions
+
+    /// Base direction words and their azimuths (Indonesian and English).
+    static let compassWords: [(words: [String], azimuth: Double)] = [
+        (["barat", "daya"], 225), (["barat", "laut"], 315), (["timur", "laut"], 45), (["tenggara"], 135),
+        (["utara"], 0), (["selatan"], 180), (["timur"], 90), (["barat"], 270),
+        (["north"], 0), (["south"], 180), (["east"], 90), (["west"], 270), (["northern"], 0), (["southern"], 180),
+        (["eastern"], 90), (["western"], 270), (["northeast"], 45), (["northwest"], 315), (["southeast"], 135),
+        (["southwest"], 225), (["northeastern"], 45), (["northwestern"], 315), (["southeastern"], 135),
+        (["southwestern"], 225),
+    ]
+
+    /// A direction at `index`: "south-south-east", "SSE", "barat-barat daya", "north-east", "arah tenggara" is
+    /// handled by the caller's link words. Returns the 16-point compass point and the tokens used.
+    func compassPoint(at index: Int) -> (CompassPoint, Int)? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        // Abbreviations in capitals ("SSE", "NE", "WNW") followed by "of".
+        if token.text.count <= 3, token.text == token.text.uppercased(), token.text.allSatisfy({ "NSEW".contains($0) }),
+           matches(["of"], at: index + 1), let point = CompassPoint.allCases.first(where: { $0.abbreviation == token.text }) {
+            return (point, 1)
+        }
+        // Hyphenated: "north-east", "south-south-east", "barat-barat" + "daya", "south-western".
+        let parts = token.lowercased.split(separator: "-").map(String.init)
+        if parts.count > 1 {
+            var azimuths: [Double] = []
+            for (offset, part) in parts.enumerated() {
+                let next = offset == parts.count - 1 ? word(index + 1) : nil
+                if let next, let two = Self.compassWords.first(where: { $0.words == [part, next] }) {
+                    azimuths.append(two.azimuth)
+                    return combine(azimuths).map { ($0, 2) }
+                }
+                guard let one = Self.compassWords.first(where: { $0.words == [part] || $0.words == [part + "ern"] }) else { return nil }
+                azimuths.append(one.azimuth)
+            }
+            return combine(azimuths).map { ($0, 1) }
+        }
+        for (words, azimuth) in Self.compassWords where matches(words, at: index) {
+            // "barat barat daya" (without the hyphen): a cardinal word before an intercardinal one.
+            if words.count == 1, let (next, used) = compassPoint(at: index + 1), used == 2 || next.azimuth.truncatingRemainder(dividingBy: 90) != 0,
+               abs(wrapLongitude(next.azimuth - azimuth)) == 45 {
+                return combine([azimuth, next.azimuth]).map { ($0, 1 + used) }
+            }
+            return CompassPoint(azimuth: azimuth).map { ($0, words.count) }
+        }
+        return nil
+    }
+
+    /// Joins compass parts: "north" + "east" → north-east; "south" + "south-east" → south-south-east.
+    func combine(_ azimuths: [Double]) -> CompassPoint? {
+        switch azimuths.count {
+        case 1: return CompassPoint(azimuth: azimuths[0])
+        case 2:
+            let a = azimuths[0], b = azimuths[1]
+            let difference = wrapLongitude(b - a)
+            guard abs(difference) == 90 || abs(difference) == 45 else { return nil }
+            return CompassPoint(azimuth: a + difference / 2)
+        case 3:
+            guard let tail = combine(Array(azimuths.dropFirst())) else { return nil }
+            return combine([azimuths[0], tail.azimuth])
+        default: return nil
+        }
+    }
+
+    // MARK: Subjects
+
+    /// Where a subject was found, kept as evidence of the reading.
+    struct Located {
+        let mention: PlaceMention
+        let rule: SubjectRule
+    }
+
+    /// The place being located, in this order:
+    /// 1. coordinates written in the same sentence, or earlier when the sentence names an earthquake or its
+    ///    location ("gempa", "epicentre", "titik ini");
+    /// 2. the nearest point-like place before the figure in its sentence that is not another figure's
+    ///    reference (a name marked as a region — "Kaluga Oblast", "wilayah Pskov" — only if nothing else);
+    /// 3. the first point-like place after the reference in the sentence ("Barely 40 km from the border, the
+    ///    X air base …");
+    /// 4. the last point-like place of the two sentences before ("The town lies some 20 km …").
+    func subject(before index: Int, referenceStart: Int, referenceEnd: Int, in range: Range<Int>, sentence: Int,
+                 reference: DistanceReference, used: Set<Int>, leadEnd: Int) -> Located? {
+        var excluded = used
+        var referenceEntity: String?
         switch reference {
-        case .place(let mention): excluded = mention
-        case .border(_, let mention): excluded = mention
-        case .unknown: break
+        case .place(let mention):
+            if let m = position(of: mention) { excluded.insert(m) }
+            referenceEntity = mention.resolved?.id
+        case .border(_, let mention?): if let m = position(of: mention) { excluded.insert(m) }
+        default: break
         }
-        // Subjects are point-like places (towns, cities, ports), not countries, seas or regions.
-        let before = mentions(in: range.lowerBound..<index).filter { $0 != excluded && isPointLike($0) }
-        if let near = before.last(where: { tokenIndex(of: $0) > 0 && ["dekat", "near", "outside", "luar"].contains(tokens[tokenIndex(of: $0) - 1].lowercased) }) {
-            return near
+        func candidates(_ slice: Range<Int>) -> [Int] {
+            mentionIndexes(in: slice).filter {
+                !excluded.contains($0) && isPointLike(mentions[$0])
+                    && (referenceEntity == nil || mentions[$0].resolved?.id != referenceEntity)
+            }
         }
-        return before.last
+        let before = candidates(max(range.lowerBound, index - Self.subjectLookBack)..<index)
+        if let coordinate = coordinateSubject(before: index, in: range, sentence: sentence,
+                                              sentenceLeadsWithPlace: !candidates(range.lowerBound..<leadEnd).isEmpty) {
+            return coordinate
+        }
+        if var m = before.last {
+            // "Kstovo, in the Nizhny Novgorod region, 300 miles …": a region named after "in"/"di" locates the
+            // place before it, which stays the subject.
+            if isRegionMarked(mentions[m]), before.count >= 2, let first = Optional(mentionTokens[m].first),
+               (max(range.lowerBound, first - 3)..<first).contains(where: { ["in", "di"].contains(tokens[$0].lowercased) }),
+               first - mentionTokens[before[before.count - 2]].last <= 8 {
+                m = before[before.count - 2]
+            }
+            return Located(mention: mentions[m], rule: .beforeFigure)
+        }
+        // A sentence opening with a pronoun or a bare noun ("It is located …", "The town lies …", "Kota itu …")
+        // points back to the sentences before.
+        let opensWithAnaphor = (range.lowerBound..<min(range.upperBound, range.lowerBound + 3))
+            .contains { ClaimLexicon.anaphoricSubjects.contains(tokens[$0].lowercased) }
+        if !opensWithAnaphor, referenceEnd < range.upperBound {
+            // After the reference, up to the next figure: "Barely 40 km from the border, the X air base …".
+            var stop = referenceEnd
+            while stop < range.upperBound, tokens[stop].kind != .number { stop += 1 }
+            if let m = candidates(referenceEnd..<stop).first { return Located(mention: mentions[m], rule: .afterReference) }
+        }
+        if sentence > 0 {
+            let earlier = sentenceTokens[max(0, sentence - 2)].lowerBound..<range.lowerBound
+            if let m = candidates(earlier).last(where: { !isRegionMarked(mentions[$0]) }) {
+                return Located(mention: mentions[m], rule: .earlierSentence)
+            }
+        }
+        return nil
+    }
+
+    /// Coordinates as the subject (see ``subject(before:referenceStart:referenceEnd:in:sentence:reference:used:leadEnd:)``).
+    func coordinateSubject(before index: Int, in range: Range<Int>, sentence: Int, sentenceLeadsWithPlace: Bool) -> Located? {
+        guard !coordinates.isEmpty else { return nil }
+        let inSentence = coordinates.filter { range.contains($0.firstToken) }
+        // An earlier sentence's coordinates: when this one names the event, or lists distances with no place
+        // before its first figure ("Distances: 80 km SSE of X, 280 km SW of Y").
+        let namesEvent = !sentenceLeadsWithPlace
+            || range.contains { ClaimLexicon.coordinateEventWords.contains(tokens[$0].lowercased) }
+        let chosen: InTextCoordinate?
+        if let here = inSentence.last(where: { $0.lastToken < index }) ?? inSentence.first {
+            chosen = here
+        } else if namesEvent {
+            // Within the five sentences before (a report's header block), not from another story far above.
+            let earliest = sentenceTokens.isEmpty ? 0 : sentenceTokens[max(0, sentence - 5)].lowerBound
+            chosen = coordinates.last { $0.lastToken < range.lowerBound && $0.firstToken >= earliest }
+        } else {
+            chosen = nil
+        }
+        guard let chosen else { return nil }
+        return Located(mention: PlaceMention.coordinates(chosen, text: text), rule: .coordinatesInText)
+    }
+
+    /// A facility named by its town ("PLTN Kursk", "Kursk Nuclear Power Plant", "Bandara Pskov") or a place
+    /// introduced by "near"/"dekat": the subject is near the named place, not at its centre.
+    func isNear(_ mention: PlaceMention) -> Bool {
+        if mention.followsNearCue { return true }
+        guard let m = position(of: mention) else { return false }
+        let (first, last) = mentionTokens[m]
+        if let before = word(first - 1), ClaimLexicon.facilityWordsBefore.contains(before) { return true }
+        if first >= 2, let before = word(first - 2), ClaimLexicon.facilityWordsBefore.contains(before),
+           word(first - 1).map(ClaimLexicon.placePrefixes.contains) == false { return true }
+        if let after = word(last + 1), ClaimLexicon.facilityWordsAfter.contains(after) { return true }
+        return false
+    }
+
+    /// A name used for a region around a town ("Kaluga Oblast", "the Ryazan region", "wilayah Pskov").
+    func isRegionMarked(_ mention: PlaceMention) -> Bool {
+        guard let m = position(of: mention) else { return false }
+        let (first, last) = mentionTokens[m]
+        if let after = word(last + 1), ClaimLexicon.regionWordsAfter.contains(after) { return true }
+        if let before = word(first - 1), ClaimLexicon.regionWordsBefore.contains(before) { return true }
+        return false
     }
 
     /// Legs: "dari A … ke B" with a mode cue or shipping verb; "kemudian … ke B" chains from the last

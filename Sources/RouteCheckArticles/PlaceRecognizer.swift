@@ -34,9 +34,27 @@ public final class PlaceRecognizer: Sendable {
         return found
     }
 
+    /// A country's capital, cached (nil when the data has none).
+    func capital(of code: String, in gazetteer: Gazetteer) -> GazetteerCandidate? {
+        let key = "capital:" + code
+        if let hit = cache.withLock({ $0[key] }) { return hit.first }
+        let found = (try? gazetteer.capital(of: code)).flatMap { $0 }
+        cache.withLock { $0[key] = found.map { [$0] } ?? [] }
+        return found
+    }
+
+    /// The look-up key of a token: normalised, with an English possessive dropped ("Ukraine's" → "ukraine").
+    static func key(_ token: Token) -> String {
+        var text = token.text
+        for suffix in ["'s", "\u{2019}s"] where text.count > suffix.count + 1 && text.hasSuffix(suffix) {
+            text = String(text.dropLast(suffix.count))
+        }
+        return NameNormalizer.normalize(text)
+    }
+
     /// The place mentions of `text`, in text order.
     public func mentions(in text: ArticleText, tokens: [Token], sentences: [TextSpan], skipped: [TextSpan]) throws -> [PlaceMention] {
-        let keys = tokens.map { NameNormalizer.normalize($0.text) }
+        let keys = tokens.map(Self.key)
         var blocked = Array(repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated() where skipped.contains(where: { $0.contains(token.span) }) {
             blocked[index] = true
@@ -107,6 +125,15 @@ public final class PlaceRecognizer: Sendable {
                 focus[code, default: 0] += 1
             }
         }
+        // Countries of the well-known places the article names (a city of 50,000 or more as the first choice):
+        // a small town of the same country is then read too ("Orikhiv … from Zaporizhzhia").
+        var supportingCountries: Set<String> = []
+        for raw in raws {
+            if let best = raw.candidates.first, [.city, .capital].contains(best.kind), (best.population ?? 0) >= 50_000,
+               let code = best.countryCode {
+                supportingCountries.insert(code)
+            }
+        }
         func sentenceIndex(_ span: TextSpan) -> Int {
             sentences.firstIndex { $0.contains(span) || $0.overlaps(span) } ?? max(0, sentences.count - 1)
         }
@@ -137,7 +164,7 @@ public final class PlaceRecognizer: Sendable {
             let supported = [.country, .capital, .port, .sea, .strait, .region].contains(best.kind)
                 || (best.population ?? 0) >= 50_000
                 || appositionCountry != nil
-                || (best.countryCode.map { focus[$0] != nil } ?? false)
+                || (best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false)
             if !supported { continue }
             mentions.append(PlaceMention(
                 span: span, text: text[span], resolved: best, candidates: ranked.map(\.0), score: score,

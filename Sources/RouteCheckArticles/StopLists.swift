@@ -41,6 +41,8 @@ enum StopLists {
         "sipil", "makin", "panas", "saling", "tembak", "perairan", "kementerian", "pertahanan", "intelijen",
         "gedung", "putih", "ketua", "kepala", "staf", "gabungan", "dewan", "keamanan", "nasional", "channel",
         "update", "berita", "terbaru", "terpercaya",
+        // facility nouns that stand before a place's name ("Pangkalan Udara X", "Bandara X", "PLTN X")
+        "pangkalan", "bandara", "pltn", "pltu", "kilang", "lanud",
     ]
 
     /// Titles: a capitalised word right after one of these names a person, not a place.

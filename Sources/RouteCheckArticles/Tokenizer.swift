@@ -41,6 +41,12 @@ public enum Tokenizer {
                     if isLetter(s[i]) || isDigit(s[i]) { i += 1; continue }
                     // A hyphen or apostrophe joins letters ("kota-kota", "Rostov-on-Don", "L'gov"), but not an
                     // all-capitals run to a capitalised word ("SATUHARAPAN.COM-Korea" in a dateline).
+                    // A hyphen joins a digit only to a short or all-capitals code ("S-300", "Su-27"), so a
+                    // coordinate run together with a word ("Lintang Selatan-123,77 Bujur Timur") splits.
+                    if isJoiner(s[i]), i + 1 < s.count, isDigit(s[i + 1]),
+                       !(i - start <= 3 || (start..<i).allSatisfy({ s[$0].properties.isUppercase || isDigit(s[$0]) })) {
+                        break
+                    }
                     if isJoiner(s[i]), i + 1 < s.count, isLetter(s[i + 1]) || isDigit(s[i + 1]),
                        !(s[i - 1].properties.isUppercase && s[i + 1].properties.isUppercase && i >= 2 && s[i - 2].properties.isUppercase) {
                         i += 2; continue

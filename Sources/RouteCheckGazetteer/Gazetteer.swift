@@ -150,6 +150,17 @@ public final class Gazetteer: Sendable {
                        indonesianName: row["name_id"], territory: territory)
     }
 
+    /// The capital of a country (ISO 3166-1 alpha-2), as GeoNames marks it (`PPLC`); the most populous one
+    /// where several are marked. Nil when the data has none for the code.
+    public func capital(of code: String) throws(GazetteerError) -> GazetteerCandidate? {
+        let rows = try readRows(sql: "SELECT fid, name FROM places WHERE country = ? AND capital = 1 ORDER BY population DESC LIMIT 1",
+                                [code.uppercased()])
+        guard let row = rows.first, let fid: Int64 = row["fid"] else { return nil }
+        let name: String = row["name"] ?? code
+        return try candidate(IndexRow(key: NameNormalizer.normalize(name), name: name, target: 1, fid: fid),
+                             distance: 0, queryLength: name.count, bias: nil)
+    }
+
     // MARK: Internals
 
     /// Candidates for matched index rows: one per entry (its best-scoring match), best first.

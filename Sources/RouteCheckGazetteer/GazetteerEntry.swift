@@ -3,6 +3,8 @@ import RouteCheckGeo
 /// What kind of thing a gazetteer entry is.
 public enum PlaceKind: String, Sendable, Codable, CaseIterable {
     case country, capital, city, town, port, sea, strait, region
+    /// A point given as coordinates in an article's text (not a gazetteer entry).
+    case coordinates
 }
 
 /// One candidate for a name, with how well it fits.
@@ -24,4 +26,17 @@ public struct GazetteerCandidate: Sendable, Hashable {
     public let score: Double
     /// Edit distance between the query and the matched name after normalisation (0 for an exact match).
     public let editDistance: Int
+
+    public init(id: String, name: String, matchedName: String, kind: PlaceKind, countryCode: String?,
+                coordinate: GeographicCoordinate, population: Int?, score: Double, editDistance: Int) {
+        self.id = id
+        self.name = name
+        self.matchedName = matchedName
+        self.kind = kind
+        self.countryCode = countryCode
+        self.coordinate = coordinate
+        self.population = population
+        self.score = score
+        self.editDistance = editDistance
+    }
 }

@@ -1,0 +1,91 @@
+import RouteCheckGeo
+
+/// The words the claim grammar reads, per language, in one place (English and Indonesian). Lower-case;
+/// multi-word cues are word arrays. General vocabulary of news about distances, not words of any one text.
+enum ClaimLexicon {
+    /// Length units and their spellings.
+    static let units: [String: LengthUnit] = [
+        "km": .kilometers, "kilometer": .kilometers, "kilometers": .kilometers, "kilometre": .kilometers,
+        "kilometres": .kilometers, "kms": .kilometers, "m": .meters, "meter": .meters, "meters": .meters,
+        "metre": .meters, "metres": .meters, "mil": .statuteMiles, "mile": .statuteMiles, "miles": .statuteMiles,
+        "mi": .statuteMiles, "nmi": .nauticalMiles, "nm": .nauticalMiles,
+    ]
+
+    /// Hedges before a figure. Longer cues are tried first.
+    static let hedges: [(words: [String], qualifier: Qualifier)] = [
+        (["kurang", "lebih"], .approximately), (["kira", "kira"], .approximately), (["kira-kira"], .approximately),
+        (["lebih", "dari"], .moreThan), (["more", "than"], .moreThan), (["kurang", "dari"], .lessThan),
+        (["less", "than"], .lessThan), (["fewer", "than"], .lessThan), (["at", "least"], .moreThan),
+        (["at", "most"], .lessThan), (["up", "to"], .lessThan), (["no", "more", "than"], .lessThan),
+        (["close", "to"], .nearly), (["just", "under"], .lessThan), (["just", "over"], .moreThan),
+        (["tidak", "sampai"], .lessThan), (["sekitar"], .approximately), (["sekira"], .approximately),
+        (["kira"], .approximately), (["about"], .approximately), (["approximately"], .approximately),
+        (["approx"], .approximately), (["around"], .approximately), (["roughly"], .approximately),
+        (["some"], .approximately), (["an", "estimated"], .approximately), (["hampir"], .nearly),
+        (["nyaris"], .nearly), (["nearly"], .nearly), (["almost"], .nearly), (["setidaknya"], .moreThan),
+        (["sedikitnya"], .moreThan), (["minimal"], .moreThan), (["maksimal"], .lessThan), (["hanya"], .only),
+        (["cuma"], .only), (["just"], .only), (["only"], .only), (["barely"], .only), (["merely"], .only),
+        (["within"], .lessThan), (["over"], .moreThan), (["under"], .lessThan), (["beyond"], .moreThan),
+    ]
+
+    /// Words between a figure and its reference that carry no meaning for the measure
+    /// ("berjarak 40 km *dari*", "20 km *away from*", "10 km *out of*", "*sebelah* utara").
+    static let referenceLinks: Set<String> = [
+        "dari", "from", "of", "to", "ke", "away", "out", "off", "sebelah", "di", "arah", "the", "di", "jauhnya",
+        "jaraknya", "in", "towards", "toward",
+    ]
+
+    /// Words before a place name that say what kind of place it is; skipped to reach the name
+    /// ("the city of Kursk", "Kota Davao", "Pulau Rote", "Kabupaten Lampung Barat", "the town of").
+    static let placePrefixes: Set<String> = [
+        "the", "city", "town", "village", "port", "island", "islands", "of", "kota", "desa", "kampung", "pulau",
+        "kepulauan", "kabupaten", "kab", "provinsi", "kecamatan", "kelurahan", "pelabuhan", "regional", "pusat",
+        "center", "centre", "downtown", "central", "daratan", "mainland", "wilayah", "kawasan", "district",
+    ]
+
+    /// Words that make a place name a region rather than a point ("Kaluga Oblast", "the Ryazan region",
+    /// "wilayah Pskov", "Provinsi Lampung"): before or after the name.
+    static let regionWordsAfter: Set<String> = [
+        "oblast", "region", "province", "krai", "kray", "raion", "district", "regency", "county", "state",
+        "governorate", "prefecture", "territory",
+    ]
+    static let regionWordsBefore: Set<String> = ["wilayah", "provinsi", "kabupaten", "kab", "region", "province", "daerah"]
+
+    /// Facilities named after the town they are near ("PLTN Kursk", "Kursk Nuclear Power Plant", "Bandara
+    /// Pskov", "the Pathankot air base"): the facility is near the town, not at its centre.
+    static let facilityWordsBefore: Set<String> = [
+        "pltn", "pltu", "bandara", "pangkalan", "kilang", "depot", "gudang", "pabrik", "pembangkit", "lanud",
+    ]
+    static let facilityWordsAfter: Set<String> = [
+        "nuclear", "npp", "airport", "airbase", "air", "refinery", "plant", "depot", "base", "airfield", "dam",
+        "station", "terminal", "factory", "facility", "reactor", "complex", "arsenal",
+    ]
+
+    /// Words naming a border.
+    static let borderWords: Set<String> = ["perbatasan", "border", "borders", "frontier", "tapal", "batas"]
+    /// "border *with* X", "perbatasan *dengan* X".
+    static let borderWith: Set<String> = ["with", "dengan"]
+    /// Possessives that point back to a country named in context ("perbatasan *mereka*", "*their* border").
+    static let borderPossessives: Set<String> = ["mereka", "their", "its", "the", "negara", "itu", "tersebut", "kedua"]
+
+    /// "the capital", "ibu kota", "ibukota": the capital of the country in context, or of the name that follows.
+    static let capitalWords: [[String]] = [["ibu", "kota"], ["ibukota"], ["capital"], ["the", "capital"]]
+
+    /// Cues that a distance is stated between two places named before it ("jarak A ke B …", "the distance
+    /// from A to B is …").
+    static let distanceNouns: Set<String> = ["jarak", "distance"]
+    static let distanceJoiners: Set<String> = ["ke", "to", "dan", "and", "dengan"]
+
+    /// Nouns of events located by coordinates (earthquakes): in a sentence with one, the coordinates given in
+    /// the text are the subject of its distances.
+    static let coordinateEventWords: Set<String> = [
+        "gempa", "gempabumi", "lindu", "episentrum", "episenter", "quake", "earthquake", "epicentre", "epicenter",
+        "tremor", "titik", "lokasi", "pusat", "location", "hypocentre", "hypocenter",
+    ]
+
+    /// Subjects that are not places but point back to one ("the town lies …", "kota itu berjarak …").
+    static let anaphoricSubjects: Set<String> = [
+        "town", "city", "village", "island", "base", "plant", "kota", "desa", "pulau", "it", "ini", "itu",
+        "tersebut", "letaknya", "which", "yang", "lies", "located", "sits", "situated", "berjarak", "terletak",
+    ]
+}
