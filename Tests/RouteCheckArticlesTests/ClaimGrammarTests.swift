@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+import RouteCheckAnalysis
+import RouteCheckArticles
+import RouteCheckGeo
+
+/// The distance-claim grammar on texts written for these tests (English and Indonesian): each test holds one
+/// pattern that real news uses. Figures are computed by RouteCheck's geodesics; the expectations are the
+/// geodesic distances between the named GeoNames points (Moscow, Kyiv, Jakarta, …), checked independently
+/// with pyproj's `Geod(ellps="WGS84")` when the tests were written.
+@Suite("Claim grammar (own texts)")
+struct ClaimGrammarTests {
+    func analyzer() throws -> Analyzer { Analyzer(gazetteer: try #require(testGazetteer)) }
+
+    func distanceChecks(_ text: String) throws -> [ClaimCheck] {
+        try analyzer().analyze(text: text).checks.filter { $0.check == "border_distance" || $0.check == "place_distance" }
+    }
+
+    func distances(_ text: String) throws -> [DistanceClaim] {
+        try analyzer().extractor.extract(ArticleInput(id: "t", text: text, source: "t")).claims.compactMap {
+            if case .distance(let d) = $0.payload { return d }
+            return nil
+        }
+    }
+
+    @Test("coordinates in the text, BMKG style, are the subject; each figure has its own reference and direction")
+    func coordinatesAndSeveralFigures() throws {
+        let text = "Gempa bermagnitudo 5,1 terjadi pada koordinat 6,50 Lintang Selatan dan 106,20 Bujur Timur. "
+            + "Pusat gempa berada 90 km barat daya Jakarta dan 120 km tenggara Bandar Lampung."
+        let claims = try distances(text)
+        #expect(claims.count == 2)
+        let first = try #require(claims.first)
+        #expect(first.subjectRule == .coordinatesInText)
+        #expect(abs((first.subject?.resolved?.coordinate.latitude ?? 0) - -6.5) < 1e-9)
+        #expect(abs((first.subject?.resolved?.coordinate.longitude ?? 0) - 106.2) < 1e-9)
+        #expect(first.direction == .southWest)
+        if case .place(let reference) = first.reference { #expect(reference.resolved?.name == "Jakarta") } else {
+            Issue.record("first reference: \(first.reference)")
+        }
+        #expect(claims.last?.direction == .southEast)
+        if case .place(let reference)? = claims.last?.reference { #expect(reference.resolved?.name == "Bandar Lampung") }
+        let checks = try distanceChecks(text)
+        // 6.5 S 106.2 E → Jakarta (-6.21462, 106.84513): 78.1 km (pyproj).
+        let computed = try #require(checks.first?.computedMeters)
+        #expect(abs(computed - 78_090) < 500)
+    }
+
+    @Test("coordinates in the text, USGS style (4.5°S, 102.1°E), and 16-point abbreviations")
+    func usgsStyle() throws {
+        let text = "Location 3.90°S, 102.10°E\nDistances 20 km (12 miles) SSW of Bengkulu, Sumatra, Indonesia"
+        let claim = try #require(try distances(text).first)
+        #expect(claim.subjectRule == .coordinatesInText)
+        #expect(claim.direction == .southSouthWest)
+        #expect(claim.conversion != nil)
+    }
+
+    @Test("16-point Indonesian directions: 'barat-barat daya' is west-south-west")
+    func sixteenPoint() throws {
+        let claim = try #require(try distances("Kota Serang berjarak 75 km barat-barat daya Jakarta.").first)
+        #expect(claim.direction == .westSouthWest)
+    }
+
+    @Test("a country as the reference means its border: 'from Russia', 'dari Ukraina', 'Ukraine's border'")
+    func countryMeansBorder() throws {
+        for text in ["Kharkiv lies about 30 km from Russia.", "Kharkiv terletak sekitar 30 km dari Rusia.",
+                     "Kharkiv is about 30 km from Russia's border."] {
+            let check = try #require(try distanceChecks(text).first, "\(text)")
+            #expect(check.check == "border_distance", "\(text)")
+            #expect(check.referenceLabel.contains("RU"), "\(text)")
+        }
+    }
+
+    @Test("'the border' with no country named is the other country the article names")
+    func contextualBorder() throws {
+        let text = "Tentara Rusia menembaki Ukraina lagi. Kota Belgorod hanya berjarak 40 km dari perbatasan."
+        let check = try #require(try distanceChecks(text).first)
+        #expect(check.check == "border_distance")
+        #expect(check.referenceLabel.contains("UA"))
+    }
+
+    @Test("'the capital' is the capital of the subject's country; 'ibu kota X' is X")
+    func capitalReference() throws {
+        let english = try #require(try distanceChecks("Tver lies about 160 km north-west of the capital.").first)
+        #expect(english.referenceLabel == "Moscow")
+        let indonesian = try #require(try distanceChecks("Kota Incheon berjarak sekitar 30 km dari ibu kota Seoul.").first)
+        #expect(indonesian.referenceLabel == "Seoul")
+    }
+
+    @Test("number words and halves: 'two and a half miles', 'a mile-and-a-half', 'tujuh km', 'ten kilometres'")
+    func numberWords() throws {
+        let cases: [(String, Double)] = [
+            ("Sumy is two and a half miles from the Russian border, officials said.", 2.5 * 1609.344),
+            ("Sumy is a mile-and-a-half from the Russian border.", 1.5 * 1609.344),
+            ("Sumy berjarak tujuh km dari perbatasan Rusia.", 7_000),
+            ("Sumy is ten kilometres from the Russian border.", 10_000),
+        ]
+        for (text, meters) in cases {
+            let claim = try #require(try distances(text).first, "\(text)")
+            #expect(abs(claim.value.meters - meters) < 1e-6, "\(text)")
+        }
+        let half = try #require(try distances(cases[0].0).first)
+        #expect(abs(half.precision.meters - 0.25 * 1609.344) < 1e-6)
+    }
+
+    @Test("a subject named in the sentence before ('The town lies …')")
+    func subjectAcrossSentences() throws {
+        let text = "Shelling hit Kramatorsk again on Monday. The town lies some 12 km north of Druzhkivka."
+        let claim = try #require(try distances(text).first)
+        #expect(claim.subject?.resolved?.name == "Kramatorsk")
+        #expect(claim.subjectRule == .earlierSentence)
+    }
+
+    @Test("a facility named by its town is only near it: the tolerance says so")
+    func facility() throws {
+        let check = try #require(try distanceChecks("The Kursk nuclear plant is about 60 km from the Ukrainian border.").first)
+        #expect(check.tolerance?.parts.contains { $0.meters == ToleranceModel.nearRadius } == true)
+    }
+
+    @Test("a figure beyond any distance on Earth, and a reversed direction window, do not trap")
+    func noTrapOnOddFigures() throws {
+        let texts = [
+            "Tikhoretsk berjarak 9999999999999999999 km dari perbatasan Ukraina.",
+            "Kota X berada 5 km sebelah barat daya barat laut tenggara utara",
+            "12 km barat-barat daya",
+            "sekitar 180 mil (290 km) dari perbatasan Ukraina " + String(repeating: "sekitar 1 km dari perbatasan ", count: 50),
+        ]
+        for text in texts { _ = try analyzer().analyze(text: text) }
+        #expect(try distances(texts[0]).isEmpty)
+    }
+
+    @Test("a long sentence of repeated claims is read in bounded time and capped in claims")
+    func linearInLength() throws {
+        let text = String(repeating: "sekitar 180 mil (290 km) dari perbatasan Ukraina ", count: 2_000)
+        let start = Date()
+        let report = try analyzer().analyze(text: text)
+        #expect(report.extraction.claims.count <= 600)
+        #expect(Date().timeIntervalSince(start) < 60)
+    }
+}
