@@ -164,7 +164,7 @@ struct ClaimExtractor {
         var distanceCount = 0
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let range = sentenceTokens[sentenceIndex]
-            let sentenceText = text[sentence]
+            let sentenceText = Self.excerpt(text[sentence])
             func claim(_ payload: Claim.Payload) { result.append(Claim(payload: payload, sentenceSpan: sentence, sentenceText: sentenceText)) }
             if distanceCount < Self.maximumDistanceClaims {
                 for distance in distances(in: range, sentence: sentenceIndex).prefix(Self.maximumDistanceClaims - distanceCount) {
@@ -182,6 +182,14 @@ struct ClaimExtractor {
             if let event = event(in: range) { claim(.event(event)) }
         }
         return result
+    }
+
+    /// The longest sentence text kept with a claim (characters): a "sentence" of a run-on page is cut, so
+    /// output stays proportional to the claims, not to claims × sentence length.
+    static let maximumSentenceCharacters = 1_000
+
+    static func excerpt(_ sentence: String) -> String {
+        sentence.count <= maximumSentenceCharacters ? sentence : String(sentence.prefix(maximumSentenceCharacters)) + "…"
     }
 
     // MARK: Distances
