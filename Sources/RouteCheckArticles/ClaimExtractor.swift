@@ -330,8 +330,15 @@ struct ClaimExtractor {
             probe += 1
         }
         if let m = mentionAtStart[probe] {
-            let mention = mentions[m]
+            var mention = mentions[m]
             let end = mentionTokens[m].last + 1
+            // "Kota Gaza", "the city of X": a settlement word asks for the town, not a region of the same name.
+            if (cursor..<probe).contains(where: { ClaimLexicon.settlementWords.contains(tokens[$0].lowercased) }),
+               !isPointLike(mention), let town = mention.candidates.first(where: { [.capital, .city, .town, .port].contains($0.kind) }) {
+                mention = PlaceMention(span: mention.span, text: mention.text, resolved: town, candidates: mention.candidates,
+                                       score: town.score, evidence: "settlement word", sentence: mention.sentence,
+                                       followsNearCue: mention.followsNearCue)
+            }
             // A country named with a border word after it is caught by `borderPhrase`; a country alone as the
             // reference means its border ("25 miles from Russia", "dari Ukraina").
             if isCountry(mention) { return (borderReference(mention), direction, end) }

@@ -43,6 +43,9 @@ enum ClaimLexicon {
         "center", "centre", "downtown", "central", "daratan", "mainland", "wilayah", "kawasan", "district",
     ]
 
+    /// Prefixes that ask for a settlement ("Kota Gaza" is the city, not the Strip).
+    static let settlementWords: Set<String> = ["kota", "city", "town", "village", "desa", "kampung"]
+
     /// Words that make a place name a region rather than a point ("Kaluga Oblast", "the Ryazan region",
     /// "wilayah Pskov", "Provinsi Lampung"): before or after the name.
     static let regionWordsAfter: Set<String> = [
