@@ -28,20 +28,8 @@ public enum ToleranceModel {
     public static let hedgeShare = 0.10
     public static let boundaryResolution = 250.0
 
-    /// Half the unit of the last significant digit of the written number.
-    public static func precision(of written: Double) -> Double {
-        guard written.isFinite, written > 0 else { return 0 }
-        var unit = 1.0
-        if written == written.rounded() {
-            // Whole numbers: strip trailing zeros in floating point (no Int conversion, which traps above 2^63).
-            var value = written
-            while value >= 10, (value / 10).rounded() == value / 10 { value /= 10; unit *= 10 }
-        } else {
-            var scaled = written
-            while scaled != scaled.rounded(), unit > 1e-6 { scaled *= 10; unit /= 10 }
-        }
-        return unit / 2
-    }
+    /// Half the unit of the last significant digit of the written number (see ``NumberParser/precision(of:)``).
+    public static func precision(of written: Double) -> Double { NumberParser.precision(of: written) }
 
     /// The radius, in metres, within which a gazetteer entry's own position may stand for it.
     public static func extent(of entry: GazetteerCandidate?) -> Double {
@@ -60,8 +48,6 @@ public enum ToleranceModel {
     /// The tolerance for a distance claim.
     static func forDistance(_ claim: DistanceClaim, subjectIsNear: Bool, extraExtent: Double, boundary: Bool) -> Tolerance {
         var parts: [Tolerance.Part] = []
-        let unitMeters = claim.unit.metersPerUnit
-        _ = unitMeters
         parts.append(.init(meters: claim.precision.meters,
                            why: "for the figure's precision (\(claim.numberText) \(claim.unit.symbol))"))
         let value = claim.value.meters

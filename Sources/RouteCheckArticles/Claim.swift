@@ -84,27 +84,6 @@ public struct DistanceClaim: Sendable, Hashable {
     /// The subject is named only as a region around a town ("Kaluga Oblast", "wilayah Pskov").
     public let subjectIsRegion: Bool
 
-    init(value: Length, writtenValue: Double, upperValue: Length?, unit: LengthUnit, numberText: String,
-         qualifier: Qualifier, conversion: (value: Length, unit: LengthUnit, writtenValue: Double)?,
-         subject: PlaceMention?, reference: DistanceReference, direction: CompassPoint?, figureSpan: TextSpan,
-         precision: Double, subjectRule: SubjectRule?, subjectIsNear: Bool, subjectIsRegion: Bool) {
-        self.value = value
-        self.writtenValue = writtenValue
-        self.upperValue = upperValue
-        self.unit = unit
-        self.numberText = numberText
-        self.qualifier = qualifier
-        self.conversion = conversion
-        self.subject = subject
-        self.reference = reference
-        self.direction = direction
-        self.figureSpan = figureSpan
-        self.precision = Length(meters: precision)
-        self.subjectRule = subjectRule
-        self.subjectIsNear = subjectIsNear
-        self.subjectIsRegion = subjectIsRegion
-    }
-
     public static func == (lhs: DistanceClaim, rhs: DistanceClaim) -> Bool { lhs.figureSpan == rhs.figureSpan }
     public func hash(into hasher: inout Hasher) { hasher.combine(figureSpan) }
 }

@@ -42,6 +42,8 @@ struct ClaimExtractor {
     let sentenceTokens: [Range<Int>]
     /// Coordinates written in the text, in text order.
     let coordinates: [InTextCoordinate]
+    /// Per sentence: whether it names an event located by coordinates ("gempa", "epicentre").
+    let namesCoordinateEvent: [Bool]
     /// The capital of a country (ISO alpha-2), for "the capital" / "ibu kota" with no name after it.
     let capitalOf: @Sendable (String) -> GazetteerCandidate?
 
@@ -88,16 +90,12 @@ struct ClaimExtractor {
         }
         sentenceTokens = sentenceRanges
         coordinates = InTextCoordinateReader.read(tokens)
+        namesCoordinateEvent = sentenceRanges.map { range in
+            range.contains { ClaimLexicon.coordinateEventWords.contains(tokens[$0].lowercased) }
+        }
     }
 
     // MARK: Helpers
-
-    func tokenRange(of sentence: TextSpan) -> Range<Int> {
-        if let index = sentences.firstIndex(of: sentence) { return sentenceTokens[index] }
-        let first = tokens.firstIndex { $0.span.start >= sentence.start } ?? tokens.count
-        let end = tokens[first...].firstIndex { $0.span.start >= sentence.end } ?? tokens.count
-        return first..<end
-    }
 
     /// Mentions wholly inside a token range, in text order.
     func mentions(in range: Range<Int>) -> [PlaceMention] {
@@ -195,7 +193,7 @@ struct ClaimExtractor {
     // MARK: Distances
 
     /// Distance figures: [hedge] number [range] unit [(conversion)] [direction] [of|dari|from] reference.
-    /// Each figure is paired with the reference right after it; its subject is found by ``subject(for:)``.
+    /// Each figure is paired with the reference right after it; its subject is found by ``subject(before:referenceEnd:in:sentence:reference:used:leadEnd:)``.
     func distances(in range: Range<Int>, sentence: Int) -> [DistanceClaim] {
         var found: [DistanceClaim] = []
         var usedReferences: Set<Int> = []
@@ -203,11 +201,11 @@ struct ClaimExtractor {
         var index = range.lowerBound
         while index < range.upperBound {
             guard let figure = figure(at: index, in: range) else { index += 1; continue }
-            var (reference, direction, referenceEnd) = reference(after: figure.end, in: range, subjectCountry: nil)
-            if firstFigureAt == nil { firstFigureAt = index }
-            var subject = subject(before: index, referenceStart: figure.end, referenceEnd: referenceEnd, in: range,
-                                  sentence: sentence, reference: reference, used: usedReferences,
-                                  leadEnd: firstFigureAt ?? index)
+            var (reference, direction, referenceEnd) = reference(after: figure.end, in: range)
+            let leadEnd = firstFigureAt ?? index
+            firstFigureAt = leadEnd
+            var subject = subject(before: index, referenceEnd: referenceEnd, in: range, sentence: sentence,
+                                  reference: reference, used: usedReferences, leadEnd: leadEnd)
             // "jarak A ke B … 45 mil laut", "the distance from A to B was 299 km": both places before the figure.
             if case .unknown = reference, let pair = distancePhrase(before: index, in: range) {
                 subject = Located(mention: pair.subject, rule: .distancePhrase)
@@ -224,7 +222,7 @@ struct ClaimExtractor {
                 qualifier: qualifier(before: index, lowerBound: range.lowerBound), conversion: figure.conversion,
                 subject: subjectMention, reference: reference, direction: direction,
                 figureSpan: TextSpan(start: tokens[index].span.start, end: tokens[figure.end - 1].span.end),
-                precision: figure.precision * figure.unit.metersPerUnit,
+                precision: Length(figure.precision, figure.unit),
                 subjectRule: subject?.rule, subjectIsNear: subjectMention.map(isNear) ?? false,
                 subjectIsRegion: subjectMention.map(isRegionMarked) ?? false))
             index = max(figure.end, referenceEnd)
@@ -293,8 +291,7 @@ struct ClaimExtractor {
     func qualifier(before index: Int, lowerBound: Int) -> Qualifier {
         var start = index
         if start > lowerBound, ["antara", "between"].contains(tokens[start - 1].lowercased) { start -= 1 }
-        // "sejauh sekitar 60 mil laut", "berjarak hanya 10 km": one filler word may stand between.
-        for (words, qualifier) in ClaimLexicon.hedges.sorted(by: { $0.words.count > $1.words.count })
+        for (words, qualifier) in ClaimLexicon.hedgesLongestFirst
         where start - words.count >= lowerBound && matches(words, at: start - words.count) {
             return qualifier
         }
@@ -307,7 +304,7 @@ struct ClaimExtractor {
     /// "barat-barat daya", "SSE of", "sebelah utara"), link words, then a border phrase, a capital, or a
     /// place (administrative and settlement prefixes skipped). Returns the reference, the direction and the
     /// first token after the reference.
-    func reference(after start: Int, in range: Range<Int>, subjectCountry: String?) -> (DistanceReference, CompassPoint?, Int) {
+    func reference(after start: Int, in range: Range<Int>) -> (DistanceReference, CompassPoint?, Int) {
         var cursor = start
         var direction: CompassPoint?
         var links = 0
@@ -533,7 +530,7 @@ struct ClaimExtractor {
     /// 3. the first point-like place after the reference in the sentence ("Barely 40 km from the border, the
     ///    X air base …");
     /// 4. the last point-like place of the two sentences before ("The town lies some 20 km …").
-    func subject(before index: Int, referenceStart: Int, referenceEnd: Int, in range: Range<Int>, sentence: Int,
+    func subject(before index: Int, referenceEnd: Int, in range: Range<Int>, sentence: Int,
                  reference: DistanceReference, used: Set<Int>, leadEnd: Int) -> Located? {
         var excluded = used
         var referenceEntity: String?
@@ -558,7 +555,8 @@ struct ClaimExtractor {
         if var m = before.last {
             // "Kstovo, in the Nizhny Novgorod region, 300 miles …": a region named after "in"/"di" locates the
             // place before it, which stays the subject.
-            if isRegionMarked(mentions[m]), before.count >= 2, let first = Optional(mentionTokens[m].first),
+            let first = mentionTokens[m].first
+            if isRegionMarked(mentions[m]), before.count >= 2,
                (max(range.lowerBound, first - 3)..<first).contains(where: { ["in", "di"].contains(tokens[$0].lowercased) }),
                first - mentionTokens[before[before.count - 2]].last <= 8 {
                 m = before[before.count - 2]
@@ -584,14 +582,13 @@ struct ClaimExtractor {
         return nil
     }
 
-    /// Coordinates as the subject (see ``subject(before:referenceStart:referenceEnd:in:sentence:reference:used:leadEnd:)``).
+    /// Coordinates as the subject (see ``subject(before:referenceEnd:in:sentence:reference:used:leadEnd:)``).
     func coordinateSubject(before index: Int, in range: Range<Int>, sentence: Int, sentenceLeadsWithPlace: Bool) -> Located? {
         guard !coordinates.isEmpty else { return nil }
         let inSentence = coordinates.filter { range.contains($0.firstToken) }
         // An earlier sentence's coordinates: when this one names the event, or lists distances with no place
         // before its first figure ("Distances: 80 km SSE of X, 280 km SW of Y").
-        let namesEvent = !sentenceLeadsWithPlace
-            || range.contains { ClaimLexicon.coordinateEventWords.contains(tokens[$0].lowercased) }
+        let namesEvent = !sentenceLeadsWithPlace || namesCoordinateEvent[sentence]
         let chosen: InTextCoordinate?
         if let here = inSentence.last(where: { $0.lastToken < index }) ?? inSentence.first {
             chosen = here

@@ -28,10 +28,13 @@ enum ClaimLexicon {
         (["within"], .lessThan), (["over"], .moreThan), (["under"], .lessThan), (["beyond"], .moreThan),
     ]
 
+    /// ``hedges`` with the longest cues first, so "kurang dari" wins over "dari"-less "kurang" forms.
+    static let hedgesLongestFirst = hedges.sorted { $0.words.count > $1.words.count }
+
     /// Words between a figure and its reference that carry no meaning for the measure
     /// ("berjarak 40 km *dari*", "20 km *away from*", "10 km *out of*", "*sebelah* utara").
     static let referenceLinks: Set<String> = [
-        "dari", "from", "of", "to", "ke", "away", "out", "off", "sebelah", "di", "arah", "the", "di", "jauhnya",
+        "dari", "from", "of", "to", "ke", "away", "out", "off", "sebelah", "di", "arah", "the", "jauhnya",
         "jaraknya", "in", "towards", "toward",
     ]
 

@@ -22,12 +22,4 @@ public enum CompassPoint: String, Sendable, Codable, CaseIterable {
     public var abbreviation: String {
         rawValue.split(separator: "-").map { String($0.prefix(1)).uppercased() }.joined()
     }
-
-    /// The same direction on the 8-point compass, where it is one of the eight.
-    public var eightPoint: CompassDirection? { CompassDirection(rawValue: rawValue) }
-}
-
-extension CompassDirection {
-    /// The same direction as a 16-point compass point.
-    public var point: CompassPoint { CompassPoint(rawValue: rawValue) ?? .north }
 }

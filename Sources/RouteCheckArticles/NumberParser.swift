@@ -74,7 +74,7 @@ public enum NumberParser {
             return Reading(value: base, count: used, precision: precision)
         }
         if token.kind == .number, let base = value(token.text) {
-            return scaled(base, 1, digitPrecision(token.text, value: base))
+            return scaled(base, 1, precision(of: base))
         }
         guard token.kind == .word else { return nil }
         let word = token.lowercased
@@ -104,7 +104,8 @@ public enum NumberParser {
     }
 
     /// Half the unit of the last significant digit of a written number ("290" → 5, "1.000" → 500, "73,7" → 0.05).
-    static func digitPrecision(_ text: String, value: Double) -> Double {
+    /// Computed in floating point, so any finite figure is safe (no conversion to `Int`).
+    public static func precision(of value: Double) -> Double {
         guard value.isFinite, value > 0 else { return 0 }
         var unit = 1.0
         if value == value.rounded() {
