@@ -57,6 +57,13 @@ let package = Package(
                            .product(name: "SwiftGraph", package: "SwiftGraph")],
             path: "Benchmarks/Sources/routecheck-bench"
         ),
+        // Fuzz harnesses (Scripts/fuzz builds them with libFuzzer; an ordinary build replays corpora).
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(
+            name: "routecheck-fuzz",
+            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckMaps",
+                           "CFuzzerDriver"]
+        ),
         .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),
         .testTarget(name: "RouteCheckGazetteerTests", dependencies: ["RouteCheckGazetteer"]),
         .testTarget(name: "RouteCheckArticlesTests", dependencies: ["RouteCheckArticles", "RouteCheckAnalysis"]),

@@ -50,6 +50,15 @@ public final class ClaimVerifier: Sendable {
         return index
     }
 
+    /// The country's outline (its polygons' rings as lines), for distances measured inward from its edge.
+    func outlineIndex(_ code: String) throws -> GeodesicDistanceIndex {
+        let key = "outline:\(code)"
+        if let index = indexes.withLock({ $0[key] }) { return index }
+        let index = try GeodesicDistanceIndex(try gazetteer.country(code).territory.boundary())
+        indexes.withLock { $0[key] = index }
+        return index
+    }
+
     func territory(_ code: String) throws -> PreparedGeometry {
         if let found = prepared.withLock({ $0[code] }) { return found }
         let geometry = try PreparedGeometry(try gazetteer.country(code).territory)
@@ -117,6 +126,23 @@ public final class ClaimVerifier: Sendable {
                                      claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
                                      subjectLabel: subject.name, referenceLabel: "border of \(code)",
                                      geometry: line ?? .point(Point(subject.coordinate.position))))
+        case .interior(let code, _):
+            let result = try outlineIndex(code).nearestPoint(to: subject.coordinate)
+            let inside = try territory(code).contains(subject.coordinate.position)
+            let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject), boundary: true)
+            let computed = result.distance.meters
+            let ok = inside && ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
+                                                      tolerance: tolerance)
+            let nearest = "\(format(result.nearest.latitude)), \(format(result.nearest.longitude))"
+            let reason = inside
+                ? "\(subject.name) lies inside \(code), \(formatKilometres(computed)) from the nearest point of its edge (\(nearest)); "
+                    + "the claim is \(formatKilometres(claimed)), \(ok ? "within" : "outside") the tolerance of "
+                    + "\(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
+                : "\(subject.name) does not lie inside \(code), so it is not \(formatKilometres(claimed)) inside it"
+            checks.append(ClaimCheck(check: "interior_distance", claim: claim, verdict: ok ? .supported : .contradicted,
+                                     claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
+                                     subjectLabel: subject.name, referenceLabel: "edge of \(code)",
+                                     geometry: try geodesic.line(from: subject.coordinate, to: result.nearest, maximumSpacing: .kilometers(5))))
         case .place(let referenceMention):
             guard let reference = referenceMention.resolved else {
                 checks.append(unverifiable("the reference '\(referenceMention.text)' could not be resolved", subject.name, referenceMention.text))

@@ -36,7 +36,7 @@ public enum ToleranceModel {
         guard let entry else { return 0 }
         switch entry.kind {
         case .country, .coordinates: return 0
-        case .sea, .strait, .region: return 50_000
+        case .sea, .strait, .region, .province: return 50_000
         case .port: return 3_000
         case .capital, .city, .town:
             let population = Double(entry.population ?? 0)

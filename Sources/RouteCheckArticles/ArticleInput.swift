@@ -29,7 +29,8 @@ public enum ArticleInputError: Error, Sendable, Equatable, CustomStringConvertib
         case .invalidUTF8(let source, let offset): "\(source): not valid UTF-8 (first bad byte at offset \(offset))"
         case .empty(let source): "\(source): empty input, nothing to analyse"
         case .binary(let source): "\(source): looks like binary data, not text"
-        case .tooLong(let source, let bytes, let limit): "\(source): \(bytes) bytes is over the limit of \(limit) bytes for one article"
+        case .tooLong(let source, let bytes, let limit):
+            "\(source): \(bytes) bytes or more, over the limit of \(limit) bytes for one article (not read further)"
         case .badJSONLine(let source, let line, let message): "\(source):\(line): \(message)"
         }
     }
@@ -41,17 +42,48 @@ public enum ArticleReader {
     /// Largest article accepted, in bytes (a news article is rarely over 50 KB).
     public static let maximumBytes = 2_000_000
 
-    /// Reads one file. JSON Lines give one result a line, so a bad line does not lose the others.
+    /// Largest JSON Lines line accepted, in bytes: one article's limit with room for JSON escapes.
+    public static let maximumLineBytes = 4 * maximumBytes
+
+    /// Reads one file. JSON Lines (`.jsonl`, `.ndjson`) give one result a line, so a bad line does not lose the
+    /// others, and are read a line at a time (memory bounded by the longest line, not the file). A plain text file
+    /// over ``maximumBytes`` is refused from its size, before it is read.
     public static func read(path: String) -> [Result<ArticleInput, ArticleInputError>] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            return [.failure(.unreadable(source: path, message: (error as NSError).localizedDescription))]
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+            return [.failure(.unreadable(source: path, message: reason))]
         }
-        if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return readJSONLines(data, source: path) }
+        defer { try? handle.close() }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attributes?[.type] as? FileAttributeType, type == .typeDirectory {
+            return [.failure(.unreadable(source: path, message: "is a directory"))]
+        }
+        if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return readJSONLines(handle, source: path) }
+        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumBytes,
+           attributes?[.type] as? FileAttributeType == .typeRegular {
+            return [.failure(.tooLong(source: path, bytes: size, limit: maximumBytes))]
+        }
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return [decode(data, id: id, source: path)]
+        return [read(handle, id: id, source: path)]
+    }
+
+    /// Reads one article from an open handle (a file or standard input), at most ``maximumBytes`` + 1 bytes:
+    /// `yes | routecheck analyze -` is refused as too long instead of filling memory.
+    public static func read(_ handle: FileHandle, id: String, source: String) -> Result<ArticleInput, ArticleInputError> {
+        var data = Data()
+        do {
+            while data.count <= maximumBytes {
+                guard let chunk = try handle.read(upToCount: min(1 << 20, maximumBytes + 1 - data.count)),
+                      !chunk.isEmpty else { break }
+                data.append(chunk)
+            }
+        } catch {
+            return .failure(.unreadable(source: source, message: (error as NSError).localizedDescription))
+        }
+        if data.count > maximumBytes {
+            return .failure(.tooLong(source: source, bytes: data.count, limit: maximumBytes))
+        }
+        return decode(data, id: id, source: source)
     }
 
     /// Decodes one article's bytes, refusing invalid UTF-8, binary data, empty and over-long input.
@@ -66,25 +98,82 @@ public enum ArticleReader {
         return .success(ArticleInput(id: id, text: text, source: source))
     }
 
-    static func readJSONLines(_ data: Data, source: String) -> [Result<ArticleInput, ArticleInputError>] {
-        struct Line: Decodable { let id: String?; let text: String? }
+    /// Reads JSON Lines from a handle a chunk (1 MiB) at a time.
+    static func readJSONLines(_ handle: FileHandle, source: String) -> [Result<ArticleInput, ArticleInputError>] {
+        readJSONLines(source: source, lineLimit: maximumLineBytes) { try handle.read(upToCount: 1 << 20) }
+    }
+
+    /// Reads JSON Lines held in memory, handed over `chunkSize` bytes at a time as a file would be (tests and
+    /// fuzzing use small chunks and limits to reach every line-boundary case).
+    public static func readJSONLines(_ data: Data, source: String, chunkSize: Int = 1 << 20,
+                                     lineLimit: Int = maximumLineBytes) -> [Result<ArticleInput, ArticleInputError>] {
+        var offset = data.startIndex
+        let size = max(1, chunkSize)
+        return readJSONLines(source: source, lineLimit: lineLimit) {
+            guard offset < data.endIndex else { return nil }
+            let end = data.index(offset, offsetBy: size, limitedBy: data.endIndex) ?? data.endIndex
+            defer { offset = end }
+            return data.subdata(in: offset..<end)
+        }
+    }
+
+    /// The line splitter behind both readers: a line over `lineLimit` bytes is refused by number and skipped
+    /// without being kept, so memory is bounded by the limit, not by the file.
+    static func readJSONLines(source: String, lineLimit: Int,
+                              nextChunk: () throws -> Data?) -> [Result<ArticleInput, ArticleInputError>] {
         var results: [Result<ArticleInput, ArticleInputError>] = []
-        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
-        for (number, line) in lines.enumerated() where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
-            let where_ = "\(source):\(number + 1)"
-            do {
-                let item = try JSONDecoder().decode(Line.self, from: Data(line))
-                guard let text = item.text else {
-                    results.append(.failure(.badJSONLine(source: source, line: number + 1, message: "no \"text\" member")))
-                    continue
-                }
-                results.append(decode(Data(text.utf8), id: item.id ?? "line-\(number + 1)", source: where_))
-            } catch {
-                results.append(.failure(.badJSONLine(source: source, line: number + 1, message: "not a JSON object")))
+        var pending = Data()
+        var lineNumber = 0
+        var skippingLongLine = false
+        func finish() {
+            lineNumber += 1
+            if skippingLongLine {
+                skippingLongLine = false
+                results.append(.failure(.tooLong(source: "\(source):\(lineNumber)", bytes: lineLimit + 1,
+                                                 limit: lineLimit)))
+            } else if let result = decodeJSONLine(pending, number: lineNumber, source: source) {
+                results.append(result)
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+        func keep(_ bytes: Data) {
+            guard !skippingLongLine else { return }
+            pending.append(bytes)
+            if pending.count > lineLimit {
+                skippingLongLine = true
+                pending = Data()
             }
         }
+        do {
+            while let chunk = try nextChunk(), !chunk.isEmpty {
+                var start = chunk.startIndex
+                while let newline = chunk[start...].firstIndex(of: 0x0A) {
+                    keep(chunk[start..<newline])
+                    finish()
+                    start = chunk.index(after: newline)
+                }
+                keep(chunk[start...])
+            }
+        } catch {
+            results.append(.failure(.unreadable(source: source, message: (error as NSError).localizedDescription)))
+            return results
+        }
+        if !pending.isEmpty || skippingLongLine { finish() }
         if results.isEmpty { results.append(.failure(.empty(source: source))) }
         return results
+    }
+
+    /// One JSON Lines line as an article, an error naming the line, or nil for a blank line.
+    static func decodeJSONLine(_ line: Data, number: Int, source: String) -> Result<ArticleInput, ArticleInputError>? {
+        struct Line: Decodable { let id: String?; let text: String? }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return nil }
+        guard let item = try? JSONDecoder().decode(Line.self, from: line) else {
+            return .failure(.badJSONLine(source: source, line: number, message: "not a JSON object"))
+        }
+        guard let text = item.text else {
+            return .failure(.badJSONLine(source: source, line: number, message: "no \"text\" member"))
+        }
+        return decode(Data(text.utf8), id: item.id ?? "line-\(number)", source: "\(source):\(number)")
     }
 
     /// Offset of the first byte that breaks UTF-8, or nil.

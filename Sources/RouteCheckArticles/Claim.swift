@@ -45,6 +45,9 @@ public enum CompassDirection: String, Sendable, Codable, CaseIterable {
 public enum DistanceReference: Sendable, Hashable {
     /// A country's border: "dari perbatasan Ukraina", "from the Ukrainian border".
     case border(country: String, mention: PlaceMention?)
+    /// Inward from a country's edge: "124 km inside Pakistan", "1,000 km into Russia". Measured to the nearest
+    /// point of the country's outline (land border or coast) from a subject inside it.
+    case interior(country: String, mention: PlaceMention?)
     /// Another place: "dari Kota Surabaya", "50 km north of Mariupol".
     case place(PlaceMention)
     /// Nothing recognisable.

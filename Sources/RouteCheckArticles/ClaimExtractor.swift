@@ -215,6 +215,7 @@ struct ClaimExtractor {
             reference = resolveContextual(reference, subject: subject?.mention, figureAt: index)
             if case .place(let mention) = reference, let m = position(of: mention) { usedReferences.insert(m) }
             if case .border(_, let mention?) = reference, let m = position(of: mention) { usedReferences.insert(m) }
+            if case .interior(_, let mention?) = reference, let m = position(of: mention) { usedReferences.insert(m) }
             let subjectMention = subject?.mention
             found.append(DistanceClaim(
                 value: Length(figure.value, figure.unit), writtenValue: figure.value,
@@ -319,6 +320,18 @@ struct ClaimExtractor {
             links += 1
         }
         guard cursor < range.upperBound else { return (.unknown, direction, cursor) }
+        // "124 km inside Pakistan", "1.000 km ke dalam wilayah Rusia": inward from that country's edge.
+        if let word = word(cursor), ClaimLexicon.interiorWords.contains(word) {
+            var probe = cursor + 1
+            while probe < range.upperBound, probe - cursor <= 3, mentionAtStart[probe] == nil,
+                  let next = self.word(probe), ClaimLexicon.interiorFillers.contains(next) {
+                probe += 1
+            }
+            if probe < range.upperBound, let m = mentionAtStart[probe], isCountry(mentions[m]),
+               let code = mentions[m].resolved?.countryCode {
+                return (.interior(country: code, mention: mentions[m]), direction, mentionTokens[m].last + 1)
+            }
+        }
         if let (reference, end) = borderPhrase(at: cursor, in: range) { return (reference, direction, end) }
         if let (reference, end) = capitalPhrase(at: cursor, in: range) { return (reference, direction, end) }
         var probe = cursor
@@ -538,7 +551,7 @@ struct ClaimExtractor {
         case .place(let mention):
             if let m = position(of: mention) { excluded.insert(m) }
             referenceEntity = mention.resolved?.id
-        case .border(_, let mention?): if let m = position(of: mention) { excluded.insert(m) }
+        case .border(_, let mention?), .interior(_, let mention?): if let m = position(of: mention) { excluded.insert(m) }
         default: break
         }
         func candidates(_ slice: Range<Int>) -> [Int] {
@@ -582,6 +595,12 @@ struct ClaimExtractor {
         return nil
     }
 
+    /// True when sentence `index` begins with a number (a line of a list of distances).
+    func sentenceOpensWithFigure(_ index: Int) -> Bool {
+        let range = sentenceTokens[index]
+        return !range.isEmpty && tokens[range.lowerBound].kind == .number
+    }
+
     /// Coordinates as the subject (see ``subject(before:referenceEnd:in:sentence:reference:used:leadEnd:)``).
     func coordinateSubject(before index: Int, in range: Range<Int>, sentence: Int, sentenceLeadsWithPlace: Bool) -> Located? {
         guard !coordinates.isEmpty else { return nil }
@@ -593,8 +612,11 @@ struct ClaimExtractor {
         if let here = inSentence.last(where: { $0.lastToken < index }) ?? inSentence.first {
             chosen = here
         } else if namesEvent {
-            // Within the five sentences before (a report's header block), not from another story far above.
-            let earliest = sentenceTokens.isEmpty ? 0 : sentenceTokens[max(0, sentence - 5)].lowerBound
+            // Within the five sentences before (a report's header block), not from another story far above; a list
+            // of distance lines ("80 km SSE of X" / "280 km SW of Y" / …) counts as one, however long.
+            var first = sentence
+            while first > 0, sentenceOpensWithFigure(first) { first -= 1 }
+            let earliest = sentenceTokens.isEmpty ? 0 : sentenceTokens[max(0, first - 5)].lowerBound
             chosen = coordinates.last { $0.lastToken < range.lowerBound && $0.firstToken >= earliest }
         } else {
             chosen = nil

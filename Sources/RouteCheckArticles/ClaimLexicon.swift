@@ -68,6 +68,11 @@ enum ClaimLexicon {
     ]
 
     /// Words naming a border.
+    /// Words that measure inward from a country's edge: "124 km inside Pakistan", "ke dalam wilayah Rusia".
+    static let interiorWords: Set<String> = ["inside", "into", "within", "dalam"]
+    /// Words between an interior word and the country: "into Russian territory", "dalam wilayah Rusia".
+    static let interiorFillers: Set<String> = ["the", "wilayah", "territory", "negara", "of"]
+
     static let borderWords: Set<String> = ["perbatasan", "border", "borders", "frontier", "tapal", "batas"]
     /// "border *with* X", "perbatasan *dengan* X".
     static let borderWith: Set<String> = ["with", "dengan"]

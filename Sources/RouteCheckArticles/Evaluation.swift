@@ -173,7 +173,7 @@ public enum Evaluator {
         case .distance(let d):
             let reference: String
             switch d.reference {
-            case .border(let code, _): reference = "border:\(code)"
+            case .border(let code, _), .interior(let code, _): reference = "border:\(code)"
             case .place(let mention): reference = "place:\(mention.resolved?.id ?? mention.text)"
             case .unknown: reference = "unknown"
             }

@@ -30,6 +30,8 @@ extension DistanceReference {
         switch self {
         case .border(let country, let mention):
             ["type": "border", "country": .string(country), "text": mention.map { .string($0.text) } ?? .null]
+        case .interior(let country, let mention):
+            ["type": "interior", "country": .string(country), "text": mention.map { .string($0.text) } ?? .null]
         case .place(let mention): ["type": "place", "place": mention.json]
         case .unknown: ["type": "unknown"]
         }
@@ -38,6 +40,7 @@ extension DistanceReference {
     public var label: String {
         switch self {
         case .border(let country, _): "border of \(country)"
+        case .interior(let country, _): "edge of \(country), from inside"
         case .place(let mention): mention.label
         case .unknown: "unknown reference"
         }

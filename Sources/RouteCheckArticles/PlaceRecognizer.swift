@@ -52,6 +52,35 @@ public final class PlaceRecognizer: Sendable {
         return NameNormalizer.normalize(text)
     }
 
+    /// How many tokens after a name a distance figure makes it a place ("Vovchansk, two and a half miles from …",
+    /// "X, which is less than 10 kilometers …").
+    static let figureWindow = 8
+
+    /// True when a settlement word stands right before the name ("the town of X", "desa X", "kota X").
+    static func followsSettlementWord(_ keys: [String], before first: Int) -> Bool {
+        guard first > 0 else { return false }
+        if ClaimLexicon.settlementWords.contains(keys[first - 1]) { return true }
+        return first > 1 && keys[first - 1] == "of" && ClaimLexicon.settlementWords.contains(keys[first - 2])
+    }
+
+    /// True when a number followed by a length unit starts within ``figureWindow`` tokens after the name, before
+    /// the sentence ends.
+    static func precedesDistanceFigure(_ tokens: [Token], _ keys: [String], after last: Int) -> Bool {
+        var index = last + 1
+        while index < min(tokens.count, last + 1 + figureWindow) {
+            if tokens[index].kind == .punctuation, [".", "!", "?", "\n"].contains(tokens[index].text) { return false }
+            if let reading = NumberParser.reading(tokens, at: index) {
+                var unit = index + reading.count
+                if unit < keys.count, keys[unit] == "nautical" { unit += 1 }
+                if unit < keys.count, ClaimLexicon.units[keys[unit]] != nil { return true }
+                index += reading.count
+            } else {
+                index += 1
+            }
+        }
+        return false
+    }
+
     /// The place mentions of `text`, in text order.
     public func mentions(in text: ArticleText, tokens: [Token], sentences: [TextSpan], skipped: [TextSpan]) throws -> [PlaceMention] {
         let keys = tokens.map(Self.key)
@@ -86,7 +115,7 @@ public final class PlaceRecognizer: Sendable {
                 let first = tokens[index]
                 if !first.isCapitalized {
                     // Lower-case text is only taken for multi-word curated seas and regions ("timur jauh Rusia").
-                    candidates = candidates.filter { length >= 2 && [.sea, .strait, .region].contains($0.kind) }
+                    candidates = candidates.filter { length >= 2 && [.sea, .strait, .region, .province].contains($0.kind) }
                     if candidates.isEmpty { continue }
                 }
                 if length == 1 {
@@ -156,15 +185,21 @@ public final class PlaceRecognizer: Sendable {
                 } else if let code = candidate.countryCode, let count = focus[code], candidate.kind != .country {
                     score += min(0.15, 0.03 * Double(count)); evidence = "focus country"
                 }
-                return (candidate, min(1, score), evidence)
+                // Unclamped while ranking: capping at 1 here tied every boosted candidate and let the id decide
+                // (Kaliningrad, Russia → Korolev, once also called Kaliningrad).
+                return (candidate, score, evidence)
             }
             ranked.sort { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
-            guard let (best, score, evidence) = ranked.first else { continue }
-            // Towns need support: population, apposition, or a focus country.
+            guard let (best, rankScore, evidence) = ranked.first else { continue }
+            let score = min(1, rankScore)
+            // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
+            // (a settlement word before it, a distance figure right after it).
             let supported = [.country, .capital, .port, .sea, .strait, .region].contains(best.kind)
                 || (best.population ?? 0) >= 50_000
                 || appositionCountry != nil
                 || (best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false)
+                || Self.followsSettlementWord(keys, before: raw.first)
+                || Self.precedesDistanceFigure(tokens, keys, after: raw.last)
             if !supported { continue }
             mentions.append(PlaceMention(
                 span: span, text: text[span], resolved: best, candidates: ranked.map(\.0), score: score,

@@ -76,7 +76,12 @@ public final class Gazetteer: Sendable {
             let known: String = row["key"]
             return (known, editDistance(key, known, limit: 3) ?? 99)
         }.filter { $0.1 <= 3 }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
-        return scored.prefix(limit).map(\.0)
+        // Only names that resolve: a key kept in the index but refused on lookup (an airport code) is no suggestion.
+        var names: [String] = []
+        for (known, _) in scored where names.count < limit {
+            if !(try exactCandidates(forKey: known, limit: 1)).isEmpty { names.append(known) }
+        }
+        return names
     }
 
     // MARK: Countries
@@ -243,6 +248,9 @@ public final class Gazetteer: Sendable {
             // A match on an alternate name counts a little less than one on the main name: GeoNames lists
             // odd alternates ("Venice" among Dayton's), and a place actually called so should win.
             let onAlternate = NameNormalizer.normalize(name) != row.key
+            // GeoNames lists airport codes among a city's alternate names ("ABC" for Albacete): a place is never
+            // matched by an alternate of three letters or fewer, so `abc` is an unknown name, not a city.
+            if onAlternate && row.key.count <= 3 { return nil }
             return GazetteerCandidate(
                 id: "geonames:\(geonameID)", name: name, matchedName: row.name ?? name, kind: kind,
                 countryCode: code, coordinate: GeographicCoordinate(position), population: population,
@@ -255,15 +263,21 @@ public final class Gazetteer: Sendable {
             guard let r else { return nil }
             let featureID: String = r["feature_id"]
             let code: String? = r["country"]
+            let kind = PlaceKind(rawValue: r["kind"]) ?? .region
             return GazetteerCandidate(
                 id: "feature:\(featureID)", name: r["name"], matchedName: row.name ?? r["name"],
-                kind: PlaceKind(rawValue: r["kind"]) ?? .region, countryCode: code,
+                kind: kind, countryCode: code,
                 coordinate: GeographicCoordinate(latitude: r["lat"], longitude: r["lon"]), population: nil,
-                score: Self.score(match: match, prior: 0.97, bias: biasBonus(code)), editDistance: distance)
+                score: Self.score(match: match, prior: kind == .province ? Self.provincePrior : 0.97, bias: biasBonus(code)),
+                editDistance: distance)
         default:
             return nil
         }
     }
+
+    /// The prior of a first-order division: above a town of the same name (California, Texas), below a city of
+    /// about 3.4 million or more (a populated place's prior is 0.45 + 0.45 × log10(population) / 7).
+    static let provincePrior = 0.87
 
     /// Combines match quality, the kind/population prior (0…1) and the country bias (0 or 1) into 0…1.
     static func score(match: Double, prior: Double, bias: Double) -> Double {

@@ -3,6 +3,8 @@ import RouteCheckGeo
 /// What kind of thing a gazetteer entry is.
 public enum PlaceKind: String, Sendable, Codable, CaseIterable {
     case country, capital, city, town, port, sea, strait, region
+    /// A first-order administrative division (state, province, oblast), at a representative point.
+    case province
     /// A point given as coordinates in an article's text (not a gazetteer entry).
     case coordinates
 }

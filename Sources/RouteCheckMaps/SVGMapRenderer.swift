@@ -27,12 +27,16 @@ public struct SVGMapRenderer: Sendable {
 
     /// The longitude/latitude extent of the features the map frames.
     static func focusExtent(_ features: [Feature]) -> BoundingBox? {
-        var extent: BoundingBox?
-        for feature in focus(features) {
-            guard let box = feature.geometry?.boundingBox else { continue }
-            if var e = extent { e.extend(box); extent = e } else { extent = box }
+        // Parts of a geometry split at the antimeridian count apart, so a line across it is two boxes, not one world.
+        func boxes(_ geometry: Geometry) -> [BoundingBox] {
+            switch geometry {
+            case .multiLineString(let m): m.lineStrings.compactMap { Geometry.lineString($0).boundingBox }
+            case .multiPolygon(let m): m.polygons.compactMap { Geometry.polygon($0).boundingBox }
+            case .geometryCollection(let c): c.geometries.flatMap(boxes)
+            default: geometry.boundingBox.map { [$0] } ?? []
+            }
         }
-        return extent
+        return MapFrame.continuousExtent(focus(features).compactMap(\.geometry).flatMap(boxes))
     }
 
     public func render(_ collection: FeatureCollection, title: String) throws -> String {
@@ -61,20 +65,25 @@ public struct SVGMapRenderer: Sendable {
 
     func drawLand(_ svg: inout SVGDocument, _ frame: MapFrame) throws {
         guard let gazetteer else { return }
-        let tolerance = 1.0 * frame.metresPerPixel
-        for code in try gazetteer.countryCodes(intersecting: frame.geographicExtent) {
-            let territory = try gazetteer.country(code).territory.clipped(to: frame.geographicExtent)
-            let positions = territory.allPositions
-            guard !positions.isEmpty else { continue }
-            let projected = try frame.projection.transform(positions)
-            var index = 0
-            let inMetres = territory.mapPositions { _ in
-                defer { index += 1 }
-                return projected[index]
+        for box in frame.landBoxes {
+            for code in try gazetteer.countryCodes(intersecting: box) {
+                try drawTerritory(&svg, frame, try gazetteer.country(code).territory.clipped(to: box))
             }
-            let simple = try inMetres.simplified(tolerance: tolerance)
-            svg.path(polygonPath(simple, frame), fill: "#f4efe1", stroke: "#8c8c8c", width: 0.7)
         }
+    }
+
+    /// One country's land within the picture, projected, simplified to a pixel and drawn.
+    func drawTerritory(_ svg: inout SVGDocument, _ frame: MapFrame, _ territory: Geometry) throws {
+        let positions = territory.allPositions
+        guard !positions.isEmpty else { return }
+        let projected = try frame.projection.transform(positions)
+        var index = 0
+        let inMetres = territory.mapPositions { _ in
+            defer { index += 1 }
+            return projected[index]
+        }
+        let simple = try inMetres.simplified(tolerance: 1.0 * frame.metresPerPixel)
+        svg.path(polygonPath(simple, frame), fill: "#f4efe1", stroke: "#8c8c8c", width: 0.7)
     }
 
     func polygonPath(_ geometry: Geometry, _ frame: MapFrame) -> String {

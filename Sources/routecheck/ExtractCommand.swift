@@ -54,8 +54,7 @@ enum ArticleInputs {
     static func read(_ files: [String]) -> [Result<ArticleInput, ArticleInputError>] {
         files.flatMap { file -> [Result<ArticleInput, ArticleInputError>] in
             if file == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                return [ArticleReader.decode(data, id: "stdin", source: "stdin")]
+                return [ArticleReader.read(FileHandle.standardInput, id: "stdin", source: "stdin")]
             }
             return ArticleReader.read(path: file)
         }

@@ -37,7 +37,7 @@ struct GeocodeCommand: ParsableCommand {
         let gazetteer = try PointResolver().openGazetteer()
         let candidates = try gazetteer.candidates(for: name, countryBias: country, limit: limit)
         guard !candidates.isEmpty else {
-            throw CommandFailure(message: "\(GazetteerError.unknownName(name, suggestions: try gazetteer.suggestions(for: name)))")
+            throw UsageError(message: "\(GazetteerError.unknownName(name, suggestions: try gazetteer.suggestions(for: name)))")
         }
         switch format {
         case .text:

@@ -63,6 +63,12 @@ struct RouteCommand: ParsableCommand {
         let waypoints = try via.map { try resolver.resolve($0, argument: "--via").coordinate }
         let modes = mode.split(separator: ",").compactMap { Mode(rawValue: String($0)) }
         let countries = within.map { Set($0.uppercased().split(separator: ",").map(String.init)) }
+        for code in countries ?? [] {
+            // Each code must name a country of the gazetteer: `--within ZZ` would otherwise find no path at all.
+            guard code.count == 2, (try? resolver.openGazetteer().country(code)) != nil else {
+                throw UsageError(message: "--within: '\(code)' is not an ISO 3166-1 alpha-2 code of a known country")
+            }
+        }
         let dataDirectory = URL(fileURLWithPath: try resolver.openGazetteer().path).deletingLastPathComponent()
         func load(_ kind: NetworkKind) throws -> TransportNetwork {
             do { return try TransportNetwork(path: dataDirectory.appendingPathComponent(kind.fileName).path, kind: kind) } catch {
