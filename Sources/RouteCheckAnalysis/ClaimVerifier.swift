@@ -59,6 +59,12 @@ public final class ClaimVerifier: Sendable {
         return index
     }
 
+    /// A town resolved on its name alone (no apposition, focus country, nearby places or settlement word behind it).
+    static func isWeaklyResolved(_ mention: PlaceMention) -> Bool {
+        guard let place = mention.resolved else { return false }
+        return place.kind == .town && ["gazetteer rank", "dateline"].contains(mention.evidence)
+    }
+
     func territory(_ code: String) throws -> PreparedGeometry {
         if let found = prepared.withLock({ $0[code] }) { return found }
         let geometry = try PreparedGeometry(try gazetteer.country(code).territory)
@@ -102,7 +108,18 @@ public final class ClaimVerifier: Sendable {
             checks.append(unverifiable("the subject '\(subjectMention.text)' could not be resolved", subjectMention.text, d.reference.label))
             return checks
         }
+        // A first-order division's label point does not stand for the whole division: no distance from it.
+        var area: GazetteerCandidate? = subject.kind == .province ? subject : nil
+        if case .place(let referenceMention) = d.reference, referenceMention.resolved?.kind == .province {
+            area = area ?? referenceMention.resolved
+        }
+        if let area {
+            checks.append(unverifiable("place uncertain: \(area.name) is a province or state, and no one point of it stands for "
+                                       + "it in a distance", subject.name, d.reference.label))
+            return checks
+        }
         let near = d.subjectIsNear
+        let checksBefore = checks.count
         switch d.reference {
         case .unknown:
             checks.append(unverifiable("the distance is not said to be from a border or a named place", subject.name, "?"))
@@ -167,6 +184,19 @@ public final class ClaimVerifier: Sendable {
                                      claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
                                      subjectLabel: subject.name, referenceLabel: reference.name,
                                      geometry: try geodesic.line(from: subject.coordinate, to: reference.coordinate, maximumSpacing: .kilometers(5))))
+        }
+        // Humility: a small town read only by its name, found over three times the claim away (plus tolerance),
+        // is more likely another place of that name than a wildly wrong article.
+        if checks.count > checksBefore, let last = checks.last, last.verdict == .contradicted,
+           let computed = last.computedMeters, computed > 3 * claimed + (last.tolerance?.meters ?? 0) {
+            var weak: [PlaceMention] = [subjectMention]
+            if case .place(let referenceMention) = d.reference { weak.append(referenceMention) }
+            if let doubtful = weak.first(where: Self.isWeaklyResolved), let place = doubtful.resolved {
+                checks[checks.count - 1] = unverifiable(
+                    "place uncertain: '\(doubtful.text)' was read as \(place.name) (\(place.countryCode ?? "-")), a small town named "
+                    + "without support in the text; there the distance would be \(formatKilometres(computed)), over three times "
+                    + "the claim, so the text probably means another place", subject.name, d.reference.label)
+            }
         }
         return checks
     }

@@ -211,6 +211,13 @@ struct ClaimExtractor {
                 subject = Located(mention: pair.subject, rule: .distancePhrase)
                 reference = pair.reference.map { isCountry($0) ? borderReference($0) : .place($0) } ?? .unknown
             }
+            // A direction with its reference left out ("X, located eight kilometres to the south, …"): from the place
+            // the text was about just before, the last point-like place of the two sentences before this one.
+            if case .unknown = reference, direction != nil, let subjectMention = subject?.mention,
+               referenceEnd >= range.upperBound || tokens[referenceEnd].kind == .punctuation,
+               let elided = elidedReference(sentence: sentence, excluding: subjectMention) {
+                reference = .place(elided)
+            }
             // References that need the subject's country: "the capital", "the border", "perbatasan mereka".
             reference = resolveContextual(reference, subject: subject?.mention, figureAt: index)
             if case .place(let mention) = reference, let m = position(of: mention) { usedReferences.insert(m) }
@@ -343,11 +350,16 @@ struct ClaimExtractor {
             var mention = mentions[m]
             let end = mentionTokens[m].last + 1
             // "Kota Gaza", "the city of X": a settlement word asks for the town, not a region of the same name.
-            if (cursor..<probe).contains(where: { ClaimLexicon.settlementWords.contains(tokens[$0].lowercased) }),
-               !isPointLike(mention), let town = mention.candidates.first(where: { [.capital, .city, .town, .port].contains($0.kind) }) {
+            // Without one, a distance is still measured to a point: an area's town of the same name in the same
+            // country stands for it ("30 km from Gaza" is Gaza City, not the Strip's middle).
+            let settlementWord = (cursor..<probe).contains { ClaimLexicon.settlementWords.contains(tokens[$0].lowercased) }
+            if !isPointLike(mention), let area = mention.resolved, settlementWord || [.region, .province].contains(area.kind),
+               let town = mention.candidates.first(where: {
+                   [.capital, .city, .town, .port].contains($0.kind) && (settlementWord || $0.countryCode == area.countryCode)
+               }) {
                 mention = PlaceMention(span: mention.span, text: mention.text, resolved: town, candidates: mention.candidates,
-                                       score: town.score, evidence: "settlement word", sentence: mention.sentence,
-                                       followsNearCue: mention.followsNearCue)
+                                       score: town.score, evidence: settlementWord ? "settlement word" : "town of the area's name",
+                                       sentence: mention.sentence, followsNearCue: mention.followsNearCue)
             }
             // A country named with a border word after it is caught by `borderPhrase`; a country alone as the
             // reference means its border ("25 miles from Russia", "dari Ukraina").
@@ -439,6 +451,16 @@ struct ClaimExtractor {
         guard let other = countries.first(where: { $0.resolved?.countryCode != subjectCountry }),
               let otherCode = other.resolved?.countryCode else { return .unknown }
         return .border(country: otherCode, mention: nil)
+    }
+
+    /// The place a directional figure without a reference is measured from: the last point-like place named in
+    /// the two sentences before, other than the subject.
+    func elidedReference(sentence: Int, excluding subject: PlaceMention) -> PlaceMention? {
+        guard sentence > 0 else { return nil }
+        let earlier = sentenceTokens[max(0, sentence - 2)].lowerBound..<sentenceTokens[sentence].lowerBound
+        return mentionIndexes(in: earlier).map { mentions[$0] }.last {
+            isPointLike($0) && $0.resolved?.id != subject.resolved?.id
+        }
     }
 
     /// "jarak (Pulau) Miangas ke Kota Davao …", "the distance from Pontianak to Entikong …": the first place

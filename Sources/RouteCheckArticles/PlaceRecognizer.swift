@@ -1,5 +1,6 @@
 import Foundation
 import RouteCheckGazetteer
+import RouteCheckGeo
 import Synchronization
 
 /// Finds place names in article text and resolves them against the gazetteer.
@@ -52,6 +53,25 @@ public final class PlaceRecognizer: Sendable {
         return NameNormalizer.normalize(text)
     }
 
+    /// How far (km) a place may lie from the point of a division named after it ("Pandi, Bulacan") to count as in it.
+    static let appositionAreaRadius = 600.0
+    /// Kinds whose mention makes its country a focus of the article.
+    static let focusKinds: Set<PlaceKind> = [.country, .capital, .port, .sea, .strait, .region, .province]
+
+    /// The score lead that makes a name's first candidate an anchor for the others' proximity.
+    static let anchorMargin = 0.1
+    /// Added to a candidate within 100 km of an anchor (half of it within 300 km).
+    static let proximityBonus = 0.1
+
+    /// Great-circle distance in kilometres on a sphere of radius 6,371 km: a ranking feature, not a measurement.
+    static func approximateKilometres(_ a: GeographicCoordinate, _ b: GeographicCoordinate) -> Double {
+        let radians = Double.pi / 180
+        let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
+        let h = sin(dLat / 2) * sin(dLat / 2)
+            + cos(a.latitude * radians) * cos(b.latitude * radians) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * 6371 * asin(min(1, h.squareRoot()))
+    }
+
     /// How many tokens after a name a distance figure makes it a place ("Vovchansk, two and a half miles from …",
     /// "X, which is less than 10 kilometers …").
     static let figureWindow = 8
@@ -79,6 +99,11 @@ public final class PlaceRecognizer: Sendable {
             }
         }
         return false
+    }
+
+    /// A name cut short with a full stop ("Kan.", "Tenn."), as opposed to an initialism ("D.C.") or a name.
+    static func isTruncation(_ name: String) -> Bool {
+        name.hasSuffix(".") && !name.dropLast().contains(".")
     }
 
     /// The place mentions of `text`, in text order.
@@ -118,12 +143,23 @@ public final class PlaceRecognizer: Sendable {
                     candidates = candidates.filter { length >= 2 && [.sea, .strait, .region, .province].contains($0.kind) }
                     if candidates.isEmpty { continue }
                 }
-                if length == 1 {
+                // A truncated name ("Kan.", "Tenn.", "Mass.") is a place only in the "Topeka, Kan." pattern: after a
+                // comma, with its own full stop. Initialisms ("D.C.", "W.Va.", "U.S.") are no words and stand anywhere.
+                let abbreviated = index > 0 && tokens[index - 1].text == "," && last + 1 < tokens.count
+                    && tokens[last + 1].text == "."
+                candidates = candidates.filter { !Self.isTruncation($0.matchedName) || abbreviated }
+                if candidates.isEmpty { continue }
+                if length == 1, abbreviated, candidates.contains(where: { Self.isTruncation($0.matchedName) }) {
+                    candidates = candidates.filter { Self.isTruncation($0.matchedName) }
+                } else if length == 1 {
                     // Short names ("AS", "US", "UK") must be in capitals; longer lone words must not be stop words.
                     if key.count <= 3 {
                         // ... and stand for a country ("AS", "UK"), not a town that happens to be called "Com".
                         if first.text != first.text.uppercased() { continue }
-                        candidates = candidates.filter { $0.kind == .country }
+                        // (or a division by its own abbreviation, written exactly so: "NSW", "NTT", "DKI").
+                        candidates = candidates.filter {
+                            $0.kind == .country || ($0.kind == .province && $0.matchedName == first.text)
+                        }
                         if candidates.isEmpty { continue }
                     } else if StopLists.words.contains(key) {
                         continue
@@ -149,8 +185,7 @@ public final class PlaceRecognizer: Sendable {
         // capital, by frequency.
         var focus: [String: Int] = [:]
         for raw in raws {
-            if let best = raw.candidates.first, [.country, .capital, .port, .sea, .strait, .region].contains(best.kind),
-               let code = best.countryCode {
+            if let best = raw.candidates.first, Self.focusKinds.contains(best.kind), let code = best.countryCode {
                 focus[code, default: 0] += 1
             }
         }
@@ -158,7 +193,7 @@ public final class PlaceRecognizer: Sendable {
         // a small town of the same country is then read too ("Orikhiv … from Zaporizhzhia").
         var supportingCountries: Set<String> = []
         for raw in raws {
-            if let best = raw.candidates.first, [.city, .capital].contains(best.kind), (best.population ?? 0) >= 50_000,
+            if let best = raw.candidates.first, [.city, .capital, .town].contains(best.kind), (best.population ?? 0) >= 50_000,
                let code = best.countryCode {
                 supportingCountries.insert(code)
             }
@@ -167,36 +202,78 @@ public final class PlaceRecognizer: Sendable {
             sentences.firstIndex { $0.contains(span) || $0.overlaps(span) } ?? max(0, sentences.count - 1)
         }
 
-        var mentions: [PlaceMention] = []
+        // First pass: each name's candidates scored by the gazetteer, an apposition ("X, Country", "X, Province")
+        // and the article's focus countries.
+        var rankings: [[(GazetteerCandidate, Double, String)]] = []
+        var appositions: [Bool] = []
         for (position, raw) in raws.enumerated() {
-            let span = TextSpan(start: tokens[raw.first].span.start, end: tokens[raw.last].span.end)
-            // Apposition: "X, Country" — the next mention follows a comma right after this one.
+            // Apposition: "X, Country" or "Pandi, Bulacan" — the next mention follows a comma right after this one.
             var appositionCountry: String?
+            var appositionArea: GazetteerCandidate?
             if position + 1 < raws.count, raw.last + 2 == raws[position + 1].first, tokens[raw.last + 1].text == ",",
-               let next = raws[position + 1].candidates.first, next.kind == .country {
-                appositionCountry = next.countryCode
+               let next = raws[position + 1].candidates.first {
+                if next.kind == .country { appositionCountry = next.countryCode }
+                if next.kind == .province { appositionArea = next }
             }
-            let isDateline = raw.first == 0 || (raw.first > 0 && tokens[raw.first - 1].text == "\n")
-            var ranked = raw.candidates.map { candidate -> (GazetteerCandidate, Double, String) in
+            // A country's own name means the country: a town or city of the same name does not overtake it on the
+            // focus bonus alone (China, Texas; Russia, Ohio; Mexico City, once called Mexico).
+            let namesCountry = raw.candidates.contains { $0.kind == .country && $0.editDistance == 0 }
+            let ownFocus = raw.candidates.first.flatMap { first in
+                Self.focusKinds.contains(first.kind) ? first.countryCode : nil
+            }
+            let ranked = raw.candidates.map { candidate -> (GazetteerCandidate, Double, String) in
                 var score = candidate.score
                 var evidence = "gazetteer rank"
                 if let appositionCountry, candidate.countryCode == appositionCountry, candidate.kind != .country {
                     score += 0.3; evidence = "apposition"
-                } else if let code = candidate.countryCode, let count = focus[code], candidate.kind != .country {
-                    score += min(0.15, 0.03 * Double(count)); evidence = "focus country"
+                } else if let area = appositionArea, candidate.id != area.id, candidate.countryCode == area.countryCode,
+                          Self.approximateKilometres(candidate.coordinate, area.coordinate) <= Self.appositionAreaRadius {
+                    score += 0.3; evidence = "apposition"
+                } else if let code = candidate.countryCode, let count = focus[code], candidate.kind != .country,
+                          !(namesCountry && [.town, .city, .capital].contains(candidate.kind)) {
+                    // Other mentions only: a capital's own mention does not make its country the focus for itself
+                    // (Athens near Atlanta is not lifted towards Greece by being Greece's capital).
+                    let others = count - (ownFocus == code ? 1 : 0)
+                    if others > 0 { score += min(0.15, 0.03 * Double(others)); evidence = "focus country" }
                 }
                 // Unclamped while ranking: capping at 1 here tied every boosted candidate and let the id decide
                 // (Kaliningrad, Russia → Korolev, once also called Kaliningrad).
                 return (candidate, score, evidence)
             }
-            ranked.sort { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+            rankings.append(ranked.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) })
+            appositions.append(appositionCountry != nil || appositionArea != nil)
+        }
+        // Second pass: where a name is ambiguous, the candidate near the article's unambiguous places gains
+        // (one local story names places close together: Athens near Atlanta is Athens, Georgia).
+        let anchors: [(index: Int, point: GeographicCoordinate)] = rankings.enumerated().compactMap { index, ranked in
+            guard let best = ranked.first, best.0.kind != .country else { return nil }
+            let margin = ranked.count > 1 ? best.1 - ranked[1].1 : 1
+            return margin >= Self.anchorMargin ? (index, best.0.coordinate) : nil
+        }
+        for index in rankings.indices where rankings[index].count > 1 && !anchors.isEmpty {
+            rankings[index] = rankings[index].map { candidate, score, evidence in
+                guard candidate.kind != .country else { return (candidate, score, evidence) }
+                let nearest = anchors.lazy.filter { $0.index != index }
+                    .map { Self.approximateKilometres(candidate.coordinate, $0.point) }.min() ?? .infinity
+                let bonus = nearest <= 100 ? Self.proximityBonus : (nearest <= 300 ? Self.proximityBonus / 2 : 0)
+                return bonus > 0 ? (candidate, score + bonus, evidence == "gazetteer rank" ? "near other places" : evidence)
+                    : (candidate, score, evidence)
+            }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+        }
+
+        var mentions: [PlaceMention] = []
+        for (position, raw) in raws.enumerated() {
+            let span = TextSpan(start: tokens[raw.first].span.start, end: tokens[raw.last].span.end)
+            let isDateline = raw.first == 0 || (raw.first > 0 && tokens[raw.first - 1].text == "\n")
+            let ranked = rankings[position]
+            let hasApposition = appositions[position]
             guard let (best, rankScore, evidence) = ranked.first else { continue }
             let score = min(1, rankScore)
             // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
             // (a settlement word before it, a distance figure right after it).
             let supported = [.country, .capital, .port, .sea, .strait, .region].contains(best.kind)
                 || (best.population ?? 0) >= 50_000
-                || appositionCountry != nil
+                || hasApposition
                 || (best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false)
                 || Self.followsSettlementWord(keys, before: raw.first)
                 || Self.precedesDistanceFigure(tokens, keys, after: raw.last)

@@ -54,6 +54,9 @@ public enum Tokenizer {
                     if s[i] == ".", i + 1 < s.count, isLetter(s[i + 1]), i + 2 < s.count, s[i + 2] == "." {
                         i += 2; continue  // "U.S." / "D.C."
                     }
+                    if s[i] == ".", i - start <= 2, i + 3 < s.count, isLetter(s[i + 1]), isLetter(s[i + 2]), s[i + 3] == "." {
+                        i += 3; continue  // "W.Va."
+                    }
                     break
                 }
                 tokens.append(Token(text: text[TextSpan(start: start, end: i)], span: TextSpan(start: start, end: i), kind: .word))

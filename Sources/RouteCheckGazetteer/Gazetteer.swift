@@ -39,10 +39,33 @@ public final class Gazetteer: Sendable {
         guard !key.isEmpty else { return [] }
         var matches = try indexRows(sql: "SELECT key, name, target, target_fid FROM name_index WHERE key = ?", [key])
             .map { ($0, 0) }
+        // "Kursk Oblast", "Provinsi Bengkulu" with no division of that name: the bare name ("Kursk", the city).
+        if matches.isEmpty, let bare = Self.withoutDivisionWord(key) {
+            matches = try indexRows(sql: "SELECT key, name, target, target_fid FROM name_index WHERE key = ?", [bare])
+                .map { ($0, 0) }
+        }
         if matches.isEmpty, key.count >= 5 {
-            matches = try fuzzyMatches(key)
+            // Division-word forms match exactly or not at all: "Kursk oblast" is not "Karak oblast" (Jordan).
+            matches = try fuzzyMatches(key).filter { Self.withoutDivisionWord($0.0.key) == nil }
         }
         return try rank(matches, queryLength: key.count, bias: countryBias, limit: limit)
+    }
+
+    /// Words that name a first-order division's type, before or after its name (normalised).
+    static let divisionWordsAfter: Set<String> = [
+        "oblast", "krai", "kray", "province", "state", "region", "governorate", "prefecture", "county",
+    ]
+    static let divisionWordsBefore: [String] = ["provinsi ", "prov ", "province of ", "state of ", "negara bagian ", "oblast "]
+
+    /// The name without a division word ("kursk oblast" → "kursk"), or nil when it has none.
+    static func withoutDivisionWord(_ key: String) -> String? {
+        if let space = key.lastIndex(of: " "), divisionWordsAfter.contains(String(key[key.index(after: space)...])) {
+            return String(key[..<space])
+        }
+        for prefix in divisionWordsBefore where key.hasPrefix(prefix) && key.count > prefix.count {
+            return String(key.dropFirst(prefix.count))
+        }
+        return nil
     }
 
     /// Candidates whose normalised name is exactly `key` (no fuzzy fallback), best first. For text

@@ -136,4 +136,68 @@ struct ClaimGrammarTests {
         #expect(report.extraction.claims.count <= 600)
         #expect(Date().timeIntervalSince(start) < 60)
     }
+
+    @Test("'N km inside COUNTRY' is measured from the subject to the country's own edge")
+    func interior() throws {
+        let near = try analyzer().analyze(text: "Militants fired rockets at Multan, about 180 km inside Pakistan.").checks
+        let check = try #require(near.first { $0.check == "interior_distance" })
+        #expect(check.verdict == .supported, "\(check.reason)")
+        // Multan lies about 181 km from the nearest point of Pakistan's DCW outline (its border with India).
+        #expect(abs((check.computedMeters ?? 0) - 180_700) < 2_000)
+        let far = try analyzer().analyze(text: "Militants fired rockets at Multan, 40 km inside Pakistan.").checks
+        #expect(far.first { $0.check == "interior_distance" }?.verdict == .contradicted)
+    }
+
+    @Test("a distance from an area named like its town is measured from the town ('from Gaza' is Gaza City)")
+    func areaNamedLikeTown() throws {
+        let check = try #require(try distanceChecks("Rafah lies about 30 km south-west of Gaza, officials said.").first)
+        // Rafah (31.29722 N, 34.24357 E) → Gaza (31.50161 N, 34.46672 E): 31,047.7 m (pyproj WGS84).
+        #expect(abs((check.computedMeters ?? 0) - 31_047.7) < 1)
+        #expect(check.verdict == .supported)
+    }
+
+    @Test("a small town read only by its name, far beyond the claim, is 'place uncertain', not contradicted")
+    func placeUncertain() throws {
+        let check = try #require(try analyzer().analyze(text: "Julian Bank sits 50 nautical miles west of Palawan.").checks
+            .first { $0.claim.type == "distance" })
+        #expect(check.verdict == .unverifiable)
+        #expect(check.reason.hasPrefix("place uncertain"))
+    }
+
+    @Test("a distance from a province's label point is not computed: the province has no one point")
+    func provinceReference() throws {
+        let check = try #require(try analyzer().analyze(text: "The tremor was felt in Ambon, 300 km north of Jawa Timur.").checks
+            .first { $0.claim.type == "distance" })
+        #expect(check.verdict == .unverifiable)
+        #expect(check.reason.contains("province"))
+    }
+
+    @Test("a town followed by a distance figure is read as a place even with no other support")
+    func syntaxSupportsTown() throws {
+        let claim = try #require(try distances("Vovchansk, about four kilometres from the Russian border, was shelled again.").first)
+        #expect(claim.subject?.resolved?.name == "Vovchansk")
+    }
+
+    @Test("a long list of distance lines keeps the coordinates given above it as every line's subject")
+    func coordinateListLines() throws {
+        var text = "Location 4.000°S, 119.500°E\nDepth 10 km\nDistances\n"
+        for town in ["Parepare", "Pinrang", "Sidrap", "Barru", "Maros", "Pangkajene"] { text += "60 km (37 miles) N of \(town)\n" }
+        text += "127 km (79 miles) N of Makassar, Sulawesi, Indonesia\n"
+        let claims = try distances(text)
+        let last = try #require(claims.last)
+        #expect(last.subjectRule == .coordinatesInText)
+        let check = try #require(try distanceChecks(text).last)
+        // 4.0 S 119.5 E → Makassar (5.14861 S, 119.43194 E): 127,239.2 m (pyproj WGS84).
+        #expect(abs((check.computedMeters ?? 0) - 127_239.2) < 1)
+    }
+
+    @Test("a direction with the reference left out is measured from the place named just before")
+    func elidedReference() throws {
+        let text = "Fighting raged around Bakhmut. Unlike Chasiv Yar, located about 12 kilometres to the west, the city had no water."
+        let check = try #require(try distanceChecks(text).first)
+        #expect(check.referenceLabel == "Bakhmut")
+        // Bakhmut (48.59419 N, 37.99886 E) → Chasiv Yar (48.58768 N, 37.83409 E): 12,176.5 m at −93.3° (pyproj WGS84).
+        #expect(abs((check.computedMeters ?? 0) - 12_176.5) < 1)
+        #expect(check.verdict == .supported)
+    }
 }

@@ -23,6 +23,14 @@ struct GazetteerTests {
         // A place called so beats one that merely lists it among odd alternates (Dayton, US lists "Venice"),
         // while a much larger place known by the name in English still wins (Odesa over Odessa, Texas).
         ("Venice", "IT", .town), ("Odessa", "UA", .city), ("Novorossiysk", "RU", .city),
+        // First-order divisions (Natural Earth admin-1) outrank small towns of the same name; a division named like
+        // its own large city keeps the bare name for the city and is reached with its type word.
+        ("Texas", "US", .province), ("California", "US", .province), ("Jawa Tengah", "ID", .province),
+        ("Queensland", "AU", .province), ("Kursk", "RU", .city), ("Kursk Oblast", "RU", .city),
+        ("Provinsi Bengkulu", "ID", .city), ("Bengkulu", "ID", .city), ("Georgia", "GE", .country),
+        ("Jawa Timur", "ID", .province), ("Ohio", "US", .province), ("NSW", "AU", .province), ("UAE", "AE", .country),
+        // Natural Earth areas: continents, islands, seas.
+        ("Africa", nil, .region), ("Europe", nil, .region), ("Java", "ID", .region), ("Gulf of Mexico", nil, .sea),
     ] as [(String, String?, PlaceKind)])
     func resolvesFirst(_ name: String, _ country: String?, _ kind: PlaceKind) throws {
         let best = try gazetteer.resolve(name)
@@ -62,6 +70,12 @@ struct GazetteerTests {
         #expect(unbiased.countryCode == "RU")
         let biased = try gazetteer.resolve("Moscow", countryBias: "US")
         #expect(biased.countryCode == "US")
+    }
+
+    @Test("airport codes among GeoNames alternates are no names: 'abc' is unknown, not Albacete")
+    func airportCodes() throws {
+        #expect(throws: GazetteerError.self) { try gazetteer.resolve("abc") }
+        #expect(try gazetteer.suggestions(for: "abc").allSatisfy { $0 != "abc" })
     }
 
     @Test("unknown names fail with suggestions")
