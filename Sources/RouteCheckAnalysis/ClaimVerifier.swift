@@ -59,10 +59,39 @@ public final class ClaimVerifier: Sendable {
         return index
     }
 
-    /// A town resolved on its name alone (no apposition, focus country, nearby places or settlement word behind it).
+    /// A town or area resolved on its name, at most with its country named somewhere in the article (no apposition,
+    /// nearby places or settlement word behind it): a country has many places of one name.
     static func isWeaklyResolved(_ mention: PlaceMention) -> Bool {
         guard let place = mention.resolved else { return false }
-        return place.kind == .town && ["gazetteer rank", "dateline"].contains(mention.evidence)
+        return [.town, .region].contains(place.kind) && ["gazetteer rank", "dateline", "focus country"].contains(mention.evidence)
+    }
+
+    /// Why a contradicted distance is rather `unverifiable`, or nil when the contradiction stands:
+    /// - over three times the claim plus its tolerance, and a place in it is only weakly resolved
+    ///   (``isWeaklyResolved(_:)``);
+    /// - over ten times, whatever the places (a capital standing for its army, "Moscow advancing to 20 km from X";
+    ///   a unit slip);
+    /// - the subject is located only by its region ("an air base in Kaluga Oblast"): the region's town is no
+    ///   stand-in for a place anywhere in it.
+    func humility(_ d: DistanceClaim, subject: PlaceMention, computed: Double, claimed: Double, tolerance: Double) -> String? {
+        let distance = formatKilometres(computed)
+        var places: [PlaceMention] = [subject]
+        if case .place(let referenceMention) = d.reference { places.append(referenceMention) }
+        if computed > 3 * claimed + tolerance, let doubtful = places.first(where: Self.isWeaklyResolved),
+           let place = doubtful.resolved {
+            return "place uncertain: '\(doubtful.text)' was read as \(place.name) (\(place.countryCode ?? "-")), named without "
+                + "support in the text; there the distance would be \(distance), over three times the claim, so the text "
+                + "probably means another place"
+        }
+        if computed > 10 * claimed + tolerance {
+            return "reading uncertain: as read, the distance would be \(distance), over ten times the claim; the text "
+                + "probably means another place or uses the name for something else (a government, an army)"
+        }
+        if d.subjectIsRegion {
+            return "place uncertain: the subject is located only by its region (\(subject.text)); from the region's town "
+                + "the distance would be \(distance), but the place may lie anywhere in it"
+        }
+        return nil
     }
 
     func territory(_ code: String) throws -> PreparedGeometry {
@@ -185,18 +214,11 @@ public final class ClaimVerifier: Sendable {
                                      subjectLabel: subject.name, referenceLabel: reference.name,
                                      geometry: try geodesic.line(from: subject.coordinate, to: reference.coordinate, maximumSpacing: .kilometers(5))))
         }
-        // Humility: a small town read only by its name, found over three times the claim away (plus tolerance),
-        // is more likely another place of that name than a wildly wrong article.
+        // Humility: a contradiction this large more likely means the text was misread than that the article is wrong.
         if checks.count > checksBefore, let last = checks.last, last.verdict == .contradicted,
-           let computed = last.computedMeters, computed > 3 * claimed + (last.tolerance?.meters ?? 0) {
-            var weak: [PlaceMention] = [subjectMention]
-            if case .place(let referenceMention) = d.reference { weak.append(referenceMention) }
-            if let doubtful = weak.first(where: Self.isWeaklyResolved), let place = doubtful.resolved {
-                checks[checks.count - 1] = unverifiable(
-                    "place uncertain: '\(doubtful.text)' was read as \(place.name) (\(place.countryCode ?? "-")), a small town named "
-                    + "without support in the text; there the distance would be \(formatKilometres(computed)), over three times "
-                    + "the claim, so the text probably means another place", subject.name, d.reference.label)
-            }
+           let computed = last.computedMeters, let reason = humility(d, subject: subjectMention, computed: computed,
+                                                                   claimed: claimed, tolerance: last.tolerance?.meters ?? 0) {
+            checks[checks.count - 1] = unverifiable(reason, subject.name, d.reference.label)
         }
         return checks
     }

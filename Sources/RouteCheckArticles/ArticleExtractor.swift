@@ -31,9 +31,20 @@ public final class ArticleExtractor: Sendable {
         let recognizer = self.recognizer
         let mentions = try recognizer.mentions(in: text, tokens: tokens, sentences: sentences, skipped: skipped)
         let gazetteer = recognizer.gazetteer
-        let claims = ClaimExtractor(text: text, tokens: tokens, sentences: kept, mentions: mentions,
+        // A place inside a compound adjective ("Ukraine-controlled territory", "Russia-backed") is read as a
+        // place, but it is neither the subject nor the reference of a claim.
+        let claimMentions = mentions.filter { !Self.isInCompoundAdjective($0, text) }
+        let claims = ClaimExtractor(text: text, tokens: tokens, sentences: kept, mentions: claimMentions,
                                     capitalOf: { code in recognizer.capital(of: code, in: gazetteer) }).claims()
         return ArticleExtraction(input: input, sentences: sentences, skipped: skipped, mentions: mentions, claims: claims)
+    }
+
+    /// True when the mention is the first part of a hyphenated word whose next part is lower-case.
+    static func isInCompoundAdjective(_ mention: PlaceMention, _ text: ArticleText) -> Bool {
+        let s = text.scalars
+        let end = mention.span.end
+        guard end + 1 < s.count, s[end] == "-" || s[end] == "\u{2010}" else { return false }
+        return s[end + 1].properties.isLowercase
     }
 
     /// Lines that are links to other stories or credits, and everything after an "Editor" line.

@@ -600,7 +600,10 @@ struct ClaimExtractor {
         }
         // A sentence opening with a pronoun or a bare noun ("It is located …", "The town lies …", "Kota itu …")
         // points back to the sentences before.
-        let opensWithAnaphor = (range.lowerBound..<min(range.upperBound, range.lowerBound + 3))
+        // A sentence opening with a participle ("Situated 45 miles from X, Y has …") names its subject after the
+        // participial phrase instead.
+        let opensWithParticiple = ClaimLexicon.participleOpeners.contains(tokens[range.lowerBound].lowercased)
+        let opensWithAnaphor = !opensWithParticiple && (range.lowerBound..<min(range.upperBound, range.lowerBound + 3))
             .contains { ClaimLexicon.anaphoricSubjects.contains(tokens[$0].lowercased) }
         if !opensWithAnaphor, referenceEnd < range.upperBound {
             // After the reference, up to the next figure: "Barely 40 km from the border, the X air base …".

@@ -95,6 +95,10 @@ enum ClaimLexicon {
     ]
 
     /// Subjects that are not places but point back to one ("the town lies …", "kota itu berjarak …").
+    /// Participles that open a sentence whose subject follows the participial phrase ("Located 20 km from X, Y …",
+    /// "Terletak 30 km dari X, desa Y …").
+    static let participleOpeners: Set<String> = ["located", "situated", "lying", "sitting", "terletak", "berjarak", "berada"]
+
     static let anaphoricSubjects: Set<String> = [
         "town", "city", "village", "island", "base", "plant", "kota", "desa", "pulau", "it", "ini", "itu",
         "tersebut", "letaknya", "which", "yang", "lies", "located", "sits", "situated", "berjarak", "terletak",

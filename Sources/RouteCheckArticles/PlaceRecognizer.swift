@@ -101,6 +101,16 @@ public final class PlaceRecognizer: Sendable {
         return false
     }
 
+    /// The capitalised part before the first hyphen of a hyphenated word ("Dili" of "Dili-Timor", "Texas" of
+    /// "Texas-based"), or nil. (A compound adjective names a place but is no claim's reference; see
+    /// ``ArticleExtractor``.)
+    func hyphenatedHead(_ token: Token) -> String? {
+        guard token.kind == .word, token.isCapitalized, let hyphen = token.text.firstIndex(where: { $0 == "-" || $0 == "\u{2010}" })
+        else { return nil }
+        let head = String(token.text[..<hyphen])
+        return head.count >= 3 ? head : nil
+    }
+
     /// A name cut short with a full stop ("Kan.", "Tenn."), as opposed to an initialism ("D.C.") or a name.
     static func isTruncation(_ name: String) -> Bool {
         name.hasSuffix(".") && !name.dropLast().contains(".")
@@ -122,7 +132,9 @@ public final class PlaceRecognizer: Sendable {
             }
         }
 
-        struct Raw { let first: Int; let last: Int; let candidates: [GazetteerCandidate] }
+        /// A name found at tokens first...last; `end` cuts the span short when the name is the first part of a
+        /// hyphenated word ("Dili-Timor Leste").
+        struct Raw { let first: Int; let last: Int; let candidates: [GazetteerCandidate]; var end: Int? = nil }
         var raws: [Raw] = []
         var index = 0
         while index < tokens.count {
@@ -172,6 +184,13 @@ public final class PlaceRecognizer: Sendable {
                 }
                 matched = Raw(first: index, last: last, candidates: candidates)
                 break
+            }
+            if matched == nil, let part = hyphenatedHead(tokens[index]), !StopLists.words.contains(NameNormalizer.normalize(part)),
+               let candidates = try? lookup(NameNormalizer.normalize(part)), !candidates.isEmpty,
+               NameNormalizer.normalize(part).count > 3 || candidates.contains(where: { $0.kind == .country }) {
+                // "Dili-Timor Leste", "Jakarta-Bandung": a hyphenated word that is no name may begin with one.
+                matched = Raw(first: index, last: index, candidates: candidates,
+                              end: tokens[index].span.start + part.unicodeScalars.count)
             }
             if let matched {
                 raws.append(matched)
@@ -263,7 +282,7 @@ public final class PlaceRecognizer: Sendable {
 
         var mentions: [PlaceMention] = []
         for (position, raw) in raws.enumerated() {
-            let span = TextSpan(start: tokens[raw.first].span.start, end: tokens[raw.last].span.end)
+            let span = TextSpan(start: tokens[raw.first].span.start, end: raw.end ?? tokens[raw.last].span.end)
             let isDateline = raw.first == 0 || (raw.first > 0 && tokens[raw.first - 1].text == "\n")
             let ranked = rankings[position]
             let hasApposition = appositions[position]

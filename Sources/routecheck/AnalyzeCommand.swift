@@ -21,7 +21,7 @@ struct AnalyzeCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, geojsonseq, json, markdown, text }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, geojsonseq, json, kml, markdown, text }
 
     @Argument(help: "Article files, or '-' for standard input.")
     var files: [String]
@@ -72,6 +72,7 @@ struct AnalyzeCommand: ParsableCommand {
             let text: String
             switch format {
             case .geojson: text = GeoJSONWriter().string(ReportGeoJSON.collection(report)) + "\n"
+            case .kml: text = KMLWriter().string(ReportGeoJSON.collection(report), title: "RouteCheck analysis")
             case .json: text = ReportJSON.render(report).jsonText + "\n"
             case .markdown: text = ReportMarkdown.render(report, mapPath: map.map { URL(fileURLWithPath: $0).lastPathComponent })
             case .text, .geojsonseq: text = ReportText.render(report)

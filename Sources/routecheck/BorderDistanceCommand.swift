@@ -76,7 +76,7 @@ struct BorderDistanceCommand: ParsableCommand {
             }
         case .json:
             print(JSONValue.object(properties).jsonText)
-        case .geojson:
+        case .geojson, .kml:
             properties["place"] = .string(origin.label)
             var features = [
                 Feature(geometry: .point(Point(origin.coordinate.position)), properties: ["role": "place", "name": .string(origin.label)]),
@@ -87,7 +87,7 @@ struct BorderDistanceCommand: ParsableCommand {
                 properties["role"] = "distance"
                 features.append(Feature(geometry: line, properties: properties))
             }
-            print(GeoJSONWriter().string(FeatureCollection(features: features)))
+            print(format.geographic(FeatureCollection(features: features), title: "\(origin.label) → \(target.label)") ?? "")
         }
     }
 

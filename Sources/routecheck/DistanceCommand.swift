@@ -61,10 +61,15 @@ struct DistanceCommand: ParsableCommand {
             object["from"] = start.json
             object["to"] = end.json
             print(JSONValue.object(object).jsonText)
-        case .geojson:
+        case .geojson, .kml:
             let line = try geodesic.line(from: start.coordinate, to: end.coordinate,
                                          maximumSpacing: .kilometers(spacingKm))
-            print(GeoJSONWriter().string(Feature(geometry: line, properties: properties)))
+            if format == .geojson {
+                print(GeoJSONWriter().string(Feature(geometry: line, properties: properties)))
+            } else {
+                print(format.geographic(FeatureCollection(features: [Feature(geometry: line, properties: properties)]),
+                                        title: "\(start.label) → \(end.label)") ?? "")
+            }
         }
     }
 }

@@ -49,11 +49,11 @@ struct GeocodeCommand: ParsableCommand {
             }
         case .json:
             print(JSONValue.object(["query": .string(name), "candidates": .array(candidates.map(\.json))]).jsonText)
-        case .geojson:
+        case .geojson, .kml:
             let features = candidates.map { c in
                 Feature(geometry: .point(Point(c.coordinate.position)), properties: c.json.objectValue, id: .string(c.id))
             }
-            print(GeoJSONWriter().string(FeatureCollection(features: features)))
+            print(format.geographic(FeatureCollection(features: features), title: name) ?? "")
         }
     }
 }

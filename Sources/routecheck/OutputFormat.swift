@@ -1,9 +1,19 @@
 import ArgumentParser
 import RouteCheckGeo
+import RouteCheckMaps
 
 /// How a command prints its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, geojson
+    case text, json, geojson, kml
+
+    /// A map-ready result as GeoJSON (RFC 7946) or KML 2.2 (Google Earth); nil for the other formats.
+    func geographic(_ collection: FeatureCollection, title: String) -> String? {
+        switch self {
+        case .geojson: GeoJSONWriter().string(collection)
+        case .kml: KMLWriter().string(collection, title: title)
+        case .text, .json: nil
+        }
+    }
 }
 
 extension LengthUnit: ExpressibleByArgument {}

@@ -120,11 +120,12 @@ struct RouteCommand: ParsableCommand {
         case .json:
             output = JSONValue.object(["legs": .array(legs.enumerated().map { .object(properties($1, $0)) }),
                                        "total_m": .finite(total.meters)]).jsonText + "\n"
-        case .geojson:
+        case .geojson, .kml:
             let features = legs.enumerated().map { index, leg in
                 Feature(geometry: AntimeridianSplitter.geometry(for: leg.path.map(\.position)), properties: properties(leg, index))
             }
-            output = GeoJSONWriter().string(FeatureCollection(features: features, foreignMembers: ["total_m": .finite(total.meters)])) + "\n"
+            let collection = FeatureCollection(features: features, foreignMembers: ["total_m": .finite(total.meters)])
+            output = (format.geographic(collection, title: points.joined(separator: " → ")) ?? "") + "\n"
         }
         let sink = try OutputSink(path: out)
         try sink.write(output)

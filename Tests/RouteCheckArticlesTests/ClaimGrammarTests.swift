@@ -200,4 +200,41 @@ struct ClaimGrammarTests {
         #expect(abs((check.computedMeters ?? 0) - 12_176.5) < 1)
         #expect(check.verdict == .supported)
     }
+
+    @Test("a sentence opening with a participle has its subject after the participial phrase")
+    func participleOpener() throws {
+        let claim = try #require(try distances("Located 45 km from Kharkiv, Vovchansk was shelled again on Sunday.").first)
+        #expect(claim.subject?.resolved?.name == "Vovchansk")
+        #expect(claim.subjectRule == .afterReference)
+    }
+
+    @Test("a contradiction over ten times the claim is 'reading uncertain' (a capital standing for its army)")
+    func readingUncertain() throws {
+        let check = try #require(try analyzer().analyze(text: "Kyiv pushed its troops to 15 km from Belgorod, officials said.")
+            .checks.first { $0.claim.type == "distance" })
+        #expect(check.verdict == .unverifiable)
+        #expect(check.reason.hasPrefix("reading uncertain"))
+    }
+
+    @Test("a subject located only by its region is not contradicted from the region's town")
+    func regionOnlySubject() throws {
+        let check = try #require(try analyzer().analyze(text: "A drone depot in the Tambov region lies about 900 km from Moscow.")
+            .checks.first { $0.claim.type == "distance" })
+        #expect(check.verdict == .unverifiable)
+        #expect(check.reason.contains("only by its region"))
+    }
+
+    @Test("a hyphenated pair of names gives its first name ('Dili-Timor Leste'); a compound adjective is no reference")
+    func hyphenatedNames() throws {
+        let text = "Gempa terjadi pada koordinat 9,00 LS dan 125,00 BT, sekitar 80 km barat daya Dili-Timor Leste."
+        let check = try #require(try distanceChecks(text).first)
+        #expect(check.referenceLabel == "Dili")
+        // Dili (8.55861 S, 125.57361 E) → 9.0 S 125.0 E: 79,788.0 m at azimuth −127.8° (pyproj WGS84).
+        #expect(abs((check.computedMeters ?? 0) - 79_788.0) < 1)
+        #expect(check.verdict == .supported)
+        let compound = try distances("The depot near Rostov lies 300 km from Ukraine-controlled territory.")
+        for claim in compound {
+            if case .border = claim.reference { Issue.record("a compound adjective was read as a border: \(claim.reference)") }
+        }
+    }
 }

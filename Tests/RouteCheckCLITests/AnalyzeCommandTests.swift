@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import RouteCheckGeo
 
@@ -44,6 +47,32 @@ struct AnalyzeCommandTests {
         let info = try CLI.runProcess(ogrinfo, ["-ro", "-al", "-so", file.path])
         #expect(info.status == 0 && !info.stderr.contains("Warning") && !info.stderr.contains("ERROR"), "\(info.stderr)")
         #expect(info.stdout.contains("Feature Count: \(records.count)"), "\(info.stdout)")
+    }
+
+    @Test("kml: a KML 2.2 document ogrinfo reads with as many features as the GeoJSON has geometries, verdicts styled")
+    func kml() throws {
+        let kml = try CLI.run(["analyze"] + Self.seeds + ["--format", "kml", "--no-routing"])
+        #expect(kml.status == 0, "\(kml.stderr)")
+        #expect(kml.stdout.contains("<styleUrl>#verdict-contradicted</styleUrl>"))
+        let geojson = try CLI.run(["analyze"] + Self.seeds + ["--format", "geojson", "--no-routing"])
+        let value = try JSONDecoder().decode(JSONValue.self, from: Data(geojson.stdout.utf8))
+        guard case .array(let features)? = value["features"] else { Issue.record("no features"); return }
+        let located = features.filter { feature in
+            if case .null? = feature["geometry"] { return false }
+            return feature["geometry"] != nil
+        }.count
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("analysis-\(UUID().uuidString).kml")
+        try kml.stdout.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let info = try CLI.runProcess(try #require(CLI.ogrinfo), ["-ro", "-al", "-so", file.path])
+        #expect(info.status == 0 && !info.stderr.contains("Warning") && !info.stderr.contains("ERROR"), "\(info.stderr)")
+        #expect(info.stdout.contains("Feature Count: \(located)"), "\(info.stdout)")
+        // Well-formed XML even with hostile article text.
+        let hostile = try CLI.run(["analyze", "-", "--format", "kml", "--no-routing"],
+                                  input: "Najin, Korea Utara</name><![CDATA[x]]></Placemark> & \"quoted\" <b>bold</b>.")
+        #expect(hostile.status == 0)
+        #expect(XMLParser(data: Data(hostile.stdout.utf8)).parse(), "KML is not well-formed XML")
+        #expect(!hostile.stdout.contains("<b>bold"))
     }
 
     @Test("markdown and json formats carry the verdicts")

@@ -184,4 +184,11 @@ struct ReliabilityTests {
             #expect(result.stdout.contains("\(harness): replayed"))
         }
     }
+
+    @Test("--version prints the release and exits 0")
+    func version() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("routecheck 0."))
+    }
 }
