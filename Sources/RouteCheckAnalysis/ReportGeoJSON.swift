@@ -68,6 +68,7 @@ public enum ReportGeoJSON {
             "claimed_m": .finite(check.claimedMeters), "computed_m": .finite(check.computedMeters),
             "deviation_m": .finite(check.deviationMeters), "deviation_pct": .finite(check.deviationPercent),
             "tolerance_m": .finite(check.tolerance?.meters), "tolerance_explained": check.tolerance.map { .string($0.explanation) } ?? .null,
+            "edge_ratio": .finite(check.edgeRatio),
             "verdict": .string(check.verdict.rawValue), "reason": .string(check.reason),
         ]
     }

@@ -71,6 +71,21 @@ public enum ToleranceModel {
     }
 
     /// Whether `computed` meets `claimed` within `tolerance`.
+    /// The distance of `computed` beyond the claim (its range, for a range), divided by the tolerance on that side;
+    /// 0 when it lies within the claim itself or on a side a one-sided hedge leaves open.
+    static func edgeRatio(computed: Double, claimed: Double, upper: Double?, tolerance: Tolerance) -> Double {
+        let below = tolerance.meters
+        let above = tolerance.side == .both ? tolerance.parts.filter { !$0.belowOnly }.reduce(0) { $0 + $1.meters } : below
+        if computed < claimed {
+            return tolerance.side == .atMost ? 0 : (claimed - computed) / max(below, 1e-9)
+        }
+        let top = upper ?? claimed
+        if computed > top {
+            return tolerance.side == .atLeast ? 0 : (computed - top) / max(above, 1e-9)
+        }
+        return 0
+    }
+
     static func accepts(computed: Double, claimed: Double, upper: Double?, tolerance: Tolerance) -> Bool {
         let slack = tolerance.meters
         switch tolerance.side {

@@ -26,6 +26,16 @@ public struct ClaimCheck: Sendable {
         guard let deviation = deviationMeters, let claimed = claimedMeters, claimed != 0 else { return nil }
         return deviation / claimed * 100
     }
+    /// How near the edge of its tolerance a distance check lies: 0 inside the claim's own range, 1 at the edge,
+    /// above 1 outside (|computed − claim| ÷ the tolerance on that side). Tikhoretsk, 290 km claimed and 201.6 km
+    /// computed with a 62.5 km tolerance: 1.41, a clear contradiction; 1.05 would be a marginal one. Nil for checks
+    /// without a computed distance or a tolerance.
+    public var edgeRatio: Double? {
+        guard check != "unit_conversion", let computed = computedMeters, let tolerance, tolerance.meters > 0,
+              case .distance(let d) = claim.payload else { return nil }
+        return ToleranceModel.edgeRatio(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
+                                        tolerance: tolerance)
+    }
     /// The tolerance applied, in metres, and what it is made of.
     public let tolerance: Tolerance?
     /// The reasons, in words.

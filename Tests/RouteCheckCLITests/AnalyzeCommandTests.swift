@@ -26,6 +26,13 @@ struct AnalyzeCommandTests {
         for claim in tikhoretsk {
             #expect(claim.properties?["verdict"]?.stringValue == "contradicted")
             #expect(abs((claim.properties?["computed_m"]?.numberValue ?? 0) - 201_557) < 100)
+            // How near the edge: (claim − computed) ÷ tolerance, above 1 for a contradiction.
+            let claimed = claim.properties?["claimed_m"]?.numberValue ?? 0
+            let computed = claim.properties?["computed_m"]?.numberValue ?? 0
+            let tolerance = claim.properties?["tolerance_m"]?.numberValue ?? 1
+            let ratio = try #require(claim.properties?["edge_ratio"]?.numberValue)
+            #expect(abs(ratio - (claimed - computed) / tolerance) < 1e-9)
+            #expect(ratio > 1.3 && ratio < 1.5)
         }
         for member in ["claim_type", "text", "subject", "reference", "claimed_m", "computed_m", "deviation_pct", "tolerance_m", "verdict", "reason"] {
             #expect(tikhoretsk.first?.properties?[member] != nil, "claim lacks \(member)")
