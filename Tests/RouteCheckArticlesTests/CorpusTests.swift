@@ -14,24 +14,8 @@ struct CorpusTests {
 
     @Test("end-to-end recall@161km holds on LGL, GeoVirus and the Indonesian corpus", arguments: floors.map(\.corpus))
     func corpus(_ corpus: String) throws {
-        let shared = Repository.root.deletingLastPathComponent().appendingPathComponent("shared")
-        let scorer = shared.appendingPathComponent("tools/geoparse_score.py")
-        let file = shared.appendingPathComponent("corpora/\(corpus)")
-        guard FileManager.default.fileExists(atPath: scorer.path), FileManager.default.fileExists(atPath: file.path) else {
-            print("skipped: ../shared/corpora or ../shared/tools is absent")
-            return
-        }
         let floor = try #require(Self.floors.first { $0.corpus == corpus }?.endToEnd)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", scorer.path, try routecheckBinary().path, file.path]
-        process.currentDirectoryURL = Repository.root
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        guard let (output, _) = try SharedScorer.run("geoparse_score.py", input: "corpora/\(corpus)") else { return }
         guard let line = output.split(separator: "\n").first(where: { $0.contains("end-to-end recall@161km") }),
               let figure = line.split(separator: " ").last.flatMap({ Double($0) }) else {
             print("skipped: the scorer gave no figure (python3 with shapely needed): \(output.suffix(300))")
@@ -39,16 +23,5 @@ struct CorpusTests {
         }
         print("\(corpus): \(line)")
         #expect(figure >= floor, "\(corpus): end-to-end recall@161km \(figure) is below the recorded \(floor)")
-    }
-
-    /// The `routecheck` built with the tests (SwiftPM builds every product before testing).
-    func routecheckBinary() throws -> URL {
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("routecheck")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
-        }
-        return Repository.root.appendingPathComponent(".build/debug/routecheck")
     }
 }

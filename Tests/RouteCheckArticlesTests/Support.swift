@@ -8,3 +8,40 @@ enum Repository {
 
 /// The real embedded database, shared by the tests of this target.
 let testGazetteer: Gazetteer? = try? Gazetteer(path: Repository.root.appendingPathComponent("Data/routecheck.gpkg").path)
+
+/// Runs one of the project's evaluation scorers (`../shared/tools/NAME`) on the `routecheck` built with the tests.
+enum SharedScorer {
+    static let shared = Repository.root.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// The `routecheck` beside the test bundle (SwiftPM builds every product before testing).
+    static var routecheck: URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("routecheck")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return Repository.root.appendingPathComponent(".build/debug/routecheck")
+    }
+
+    /// The scorer's standard output and exit status, or nil (with a message) when it or `input` is absent.
+    static func run(_ script: String, input: String, extra: [String] = []) throws -> (output: String, status: Int32)? {
+        let scorer = shared.appendingPathComponent("tools/\(script)")
+        let file = shared.appendingPathComponent(input)
+        guard FileManager.default.fileExists(atPath: scorer.path), FileManager.default.fileExists(atPath: file.path) else {
+            print("skipped: ../shared/\(input) or ../shared/tools is absent")
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", scorer.path, routecheck.path, file.path] + extra
+        process.currentDirectoryURL = Repository.root
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (output, process.terminationStatus)
+    }
+}
