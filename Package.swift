@@ -38,7 +38,7 @@ let package = Package(
         ),
         .target(name: "RouteCheckArticles", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
         .target(name: "RouteCheckAnalysis", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckRouting"]),
-        .target(name: "RouteCheckMaps", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
+        .target(name: "RouteCheckMaps", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "RouteCheckRouting",
             dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", .product(name: "GRDB", package: "GRDB.swift"),

@@ -22,7 +22,7 @@ public final class Analyzer: Sendable {
     public let extractor: ArticleExtractor
     public let verifier: ClaimVerifier
     public let routing: LegRouting?
-    private let routeCache = Mutex<[String: Result<RoutedLeg, RoutingNote>]>([:])
+    private let routeCache = ConcurrentCache<String, Result<RoutedLeg, RoutingNote>>(limit: 20_000)
 
     public init(gazetteer: Gazetteer, routing: LegRouting? = nil) {
         extractor = ArticleExtractor(gazetteer: gazetteer)
@@ -56,15 +56,14 @@ public final class Analyzer: Sendable {
                     }
                     if let routing, let from = leg.from.resolved, let to = leg.to.resolved {
                         let key = "\(from.id)|\(to.id)|\(leg.modes.map(\.rawValue))|\(leg.mode.rawValue)"
-                        let result = routeCache.withLock { $0[key] } ?? routing.route(leg, from: from, to: to)
-                        routeCache.withLock { $0[key] = result }
+                        let result = routeCache.value(for: key) { _ in routing.route(leg, from: from, to: to) }
                         switch result {
                         case .success(let routed): measured.routed = routed
                         case .failure(let note): measured.routingNote = note.description
                         }
                     }
                     legs.append(measured)
-                    checks.append(Self.legCheck(claim, measured))
+                    checks.append(Self.legCheck(claim, measured, index: legs.count - 1))
                 }
             }
         }
@@ -73,7 +72,7 @@ public final class Analyzer: Sendable {
 
     /// A leg states no length, so its verdict is `unverifiable`; the check carries the measured length
     /// (routed when a network route was found, else the geodesic) and says how it was found.
-    static func legCheck(_ claim: Claim, _ leg: RouteLegResult) -> ClaimCheck {
+    static func legCheck(_ claim: Claim, _ leg: RouteLegResult, index: Int) -> ClaimCheck {
         let from = leg.leg.from.label, to = leg.leg.to.label
         let modes = leg.leg.modes.map(\.rawValue).joined(separator: " and ")
         var reason = "\(from) → \(to)\(modes.isEmpty ? "" : " by \(modes)"): "
@@ -94,57 +93,128 @@ public final class Analyzer: Sendable {
         if leg.leg.modes.count > 1 { reason += "; the text names the modes without saying which part used which" }
         return ClaimCheck(check: "route_leg", claim: claim, verdict: .unverifiable, claimedMeters: nil,
                           computedMeters: leg.length.meters, tolerance: nil, reason: reason, subjectLabel: from,
-                          referenceLabel: to, geometry: leg.drawnLine)
+                          referenceLabel: to, geometry: leg.drawnLine, legIndex: index)
     }
 
-    /// Analyses a batch; unreadable inputs become failures and the rest go on. `onArticle` sees each
-    /// article's report as soon as it is made (for streaming output); an error it throws ends the batch.
+    /// Analyses a batch held in memory; unreadable inputs become failures and the rest go on. `onArticle` sees
+    /// each article's report in input order as soon as it is made; an error it throws ends the batch.
+    /// - Parameter jobs: threads analysing articles at once (1: on the caller's thread only).
     public func analyze(
         _ inputs: [Result<ArticleInput, ArticleInputError>],
+        jobs: Int = 1,
         progress: ((Int, Int) -> Void)? = nil,
         onArticle: ((ArticleReport) throws -> Void)? = nil
-    ) rethrows -> AnalysisReport {
+    ) throws -> AnalysisReport {
+        var iterator = inputs.makeIterator()
         var articles: [ArticleReport] = []
-        var failures: [String] = []
-        for (index, input) in inputs.enumerated() {
-            switch input {
-            case .failure(let error): failures.append("\(error)")
-            case .success(let article):
-                let report: ArticleReport
-                do {
-                    report = try analyze(article)
-                } catch {
-                    failures.append("\(article.source): \(error)")
-                    progress?(index + 1, inputs.count)
-                    continue
-                }
-                articles.append(report)
-                try onArticle?(report)
-            }
-            progress?(index + 1, inputs.count)
+        let summary = try analyzeBatch(&iterator, jobs: jobs, render: { $0 }, progress: { progress?($0, inputs.count) }) {
+            articles.append($0)
+            try onArticle?($0)
         }
-        return AnalysisReport(articles: articles, inconsistencies: Self.crossCheck(articles), failures: failures)
+        return AnalysisReport(articles: articles, inconsistencies: summary.inconsistencies, failures: summary.failures)
+    }
+
+    /// Analyses a stream of articles on `jobs` threads, in bounded memory: each article's report is turned into
+    /// its output by `render` on the worker thread (so writing text is parallel too) and handed to `consume` on
+    /// the caller's thread **in input order**; only the events' placements are kept for the cross-article check.
+    ///
+    /// An input that cannot be read, or an article whose analysis throws, becomes a failure named in the summary
+    /// and the batch goes on. An error thrown by `consume` (a full disk) ends the batch and is rethrown.
+    public func analyzeBatch<Rendered: Sendable>(
+        _ inputs: inout some IteratorProtocol<Result<ArticleInput, ArticleInputError>>,
+        jobs: Int = OrderedParallelMap.availableCores,
+        render: @escaping @Sendable (ArticleReport) -> Rendered,
+        progress: ((Int) -> Void)? = nil,
+        consume: (Rendered) throws -> Void
+    ) throws -> BatchSummary {
+        var failures: [String] = []
+        var placements = EventPlacements()
+        var done = 0
+        var articles = 0
+        try OrderedParallelMap.run(&inputs, jobs: jobs, transform: { [self] input -> BatchOutcome<Rendered> in
+            switch input {
+            case .failure(let error): return .failed("\(error)")
+            case .success(let article):
+                do {
+                    let report = try analyze(article)
+                    return .analysed(render(report), EventPlacements.placements(in: report))
+                } catch {
+                    return .failed("\(article.source): \(error)")
+                }
+            }
+        }) { outcome in
+            switch outcome {
+            case .failed(let message): failures.append(message)
+            case .analysed(let rendered, let events):
+                placements.add(events)
+                articles += 1
+                try consume(rendered)
+            }
+            done += 1
+            progress?(done)
+        }
+        return BatchSummary(articles: articles, failures: failures, inconsistencies: placements.inconsistencies())
     }
 
     /// Events placed more than 300 km apart by different articles (or within one).
     public static func crossCheck(_ articles: [ArticleReport]) -> [Inconsistency] {
-        var byEvent: [String: [Inconsistency.Placement]] = [:]
-        for article in articles {
-            for claim in article.extraction.claims {
-                guard case .event(let event) = claim.payload, let entry = event.location.resolved else { continue }
-                byEvent[event.event, default: []].append(.init(article: article.id, place: entry.name, entryID: entry.id,
-                                                               coordinate: entry.coordinate, sentence: claim.sentenceText))
-            }
+        var placements = EventPlacements()
+        for article in articles { placements.add(EventPlacements.placements(in: article)) }
+        return placements.inconsistencies()
+    }
+}
+
+/// What a batch run found besides each article's own output.
+public struct BatchSummary: Sendable {
+    /// Articles analysed (failures not counted).
+    public let articles: Int
+    /// Inputs that could not be read or analysed, each naming its source and the problem.
+    public let failures: [String]
+    /// Events placed far apart by the batch's articles.
+    public let inconsistencies: [Inconsistency]
+}
+
+/// One input's result inside a batch, handed from a worker to the caller's thread.
+enum BatchOutcome<Rendered: Sendable>: Sendable {
+    case analysed(Rendered, [EventPlacements.Entry])
+    case failed(String)
+}
+
+/// The places each event was put in, gathered over a batch for ``Analyzer/crossCheck(_:)``.
+struct EventPlacements {
+    typealias Entry = (event: String, placement: Inconsistency.Placement)
+    /// Placements more than this far apart are an inconsistency (300 km).
+    static let spreadLimit = Length.kilometers(300)
+    private var byEvent: [String: [Inconsistency.Placement]] = [:]
+
+    static func placements(in article: ArticleReport) -> [Entry] {
+        article.extraction.claims.compactMap { claim in
+            guard case .event(let event) = claim.payload, let entry = event.location.resolved else { return nil }
+            return (event.event, .init(article: article.id, place: entry.name, entryID: entry.id,
+                                       coordinate: entry.coordinate, sentence: claim.sentenceText))
         }
+    }
+
+    mutating func add(_ entries: [Entry]) {
+        for entry in entries { byEvent[entry.event, default: []].append(entry.placement) }
+    }
+
+    func inconsistencies() -> [Inconsistency] {
         var result: [Inconsistency] = []
         for (event, placements) in byEvent.sorted(by: { $0.key < $1.key }) {
+            // Pairs of distinct places only: a batch puts one event in few places but many times.
+            var places: [String: GeographicCoordinate] = [:]
+            for placement in placements { places[placement.entryID] = placement.coordinate }
+            let distinct = Array(places.values)
             var spread = 0.0
-            for a in placements {
-                for b in placements where a.entryID < b.entryID {
-                    spread = max(spread, Geodesic.wgs84.geodesicDistance(from: a.coordinate, to: b.coordinate).meters)
+            for (i, a) in distinct.enumerated() {
+                for b in distinct[(i + 1)...] {
+                    spread = max(spread, Geodesic.wgs84.geodesicDistance(from: a, to: b).meters)
                 }
             }
-            if spread > 300_000 { result.append(Inconsistency(event: event, placements: placements, spread: Length(meters: spread))) }
+            if spread > Self.spreadLimit.meters {
+                result.append(Inconsistency(event: event, placements: placements, spread: Length(meters: spread)))
+            }
         }
         return result
     }

@@ -8,55 +8,48 @@ import Synchronization
 /// `Sendable`; country geometries and their distance indexes are built once and shared.
 public final class ClaimVerifier: Sendable {
     public let gazetteer: Gazetteer
-    private let indexes = Mutex<[String: GeodesicDistanceIndex]>([:])
-    private let prepared = Mutex<[String: PreparedGeometry]>([:])
+    /// Country geometries made once and shared by the threads of a batch (a few hundred at most).
+    private let indexes = ConcurrentCache<String, GeodesicDistanceIndex>(limit: 1_024)
+    private let prepared = ConcurrentCache<String, PreparedGeometry>(limit: 1_024)
     private let geodesic = Geodesic.wgs84
     /// Results already computed in this run, keyed by country and coordinate: a batch of articles
     /// repeats the same places, and the answers do not change.
-    private let nearestCache = Mutex<[String: NearestPoint]>([:])
-    private let partCache = Mutex<[String: Position]>([:])
-    private let frames = Mutex<[String: CountryPart]>([:])
-    private let legCache = Mutex<[String: RouteLegResult]>([:])
+    private let nearestCache = ConcurrentCache<String, NearestPoint>(limit: 100_000)
+    private let partCache = ConcurrentCache<String, Position>(limit: 100_000)
+    private let frames = ConcurrentCache<String, CountryPart>(limit: 1_024)
+    private let legCache = ConcurrentCache<String, RouteLegResult>(limit: 20_000)
 
     func nearestPoint(of coordinate: GeographicCoordinate, to code: String) throws -> NearestPoint {
         let key = "\(code)|\(coordinate.latitude)|\(coordinate.longitude)"
-        if let hit = nearestCache.withLock({ $0[key] }) { return hit }
-        let result = try borderIndex(code).nearestPoint(to: coordinate)
-        nearestCache.withLock { $0[key] = result }
-        return result
+        return try nearestCache.value(for: key) { _ in try borderIndex(code).nearestPoint(to: coordinate) }
     }
 
     func relativePosition(of coordinate: GeographicCoordinate, in code: String) throws -> Position {
         let key = "\(code)|\(coordinate.latitude)|\(coordinate.longitude)"
-        if let hit = partCache.withLock({ $0[key] }) { return hit }
-        let frame: CountryPart
-        if let cached = frames.withLock({ $0[code] }) { frame = cached } else {
-            frame = try CountryPart(try gazetteer.country(code))
-            frames.withLock { $0[code] = frame }
+        return try partCache.value(for: key) { _ in
+            let frame = try frames.value(for: code) { try CountryPart(try gazetteer.country($0)) }
+            return try frame.relativePosition(of: coordinate)
         }
-        let result = try frame.relativePosition(of: coordinate)
-        partCache.withLock { $0[key] = result }
-        return result
     }
+
+    /// How far a drawn line (a claim's or a leg's, straight segments in longitude/latitude) may stray from the
+    /// geodesic it stands for: 100 m. Lines carry only the points this needs (see
+    /// `Geodesic.points(from:to:maximumDeviation:)`); the GeoJSON says it in `line_tolerance_m`.
+    public static let lineTolerance = Length(meters: 100)
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }
 
     func borderIndex(_ code: String) throws -> GeodesicDistanceIndex {
-        if let index = indexes.withLock({ $0[code] }) { return index }
-        let index = try GeodesicDistanceIndex(try gazetteer.country(code).territory)
-        indexes.withLock { $0[code] = index }
-        return index
+        try indexes.value(for: code) { try GeodesicDistanceIndex(try gazetteer.country($0).territory) }
     }
 
     /// The country's outline (its polygons' rings as lines), for distances measured inward from its edge.
     func outlineIndex(_ code: String) throws -> GeodesicDistanceIndex {
-        let key = "outline:\(code)"
-        if let index = indexes.withLock({ $0[key] }) { return index }
-        let index = try GeodesicDistanceIndex(try gazetteer.country(code).territory.boundary())
-        indexes.withLock { $0[key] = index }
-        return index
+        try indexes.value(for: "outline:\(code)") { _ in
+            try GeodesicDistanceIndex(try gazetteer.country(code).territory.boundary())
+        }
     }
 
     /// A town or area resolved on its name, at most with its country named somewhere in the article (no apposition,
@@ -95,10 +88,7 @@ public final class ClaimVerifier: Sendable {
     }
 
     func territory(_ code: String) throws -> PreparedGeometry {
-        if let found = prepared.withLock({ $0[code] }) { return found }
-        let geometry = try PreparedGeometry(try gazetteer.country(code).territory)
-        prepared.withLock { $0[code] = geometry }
-        return geometry
+        try prepared.value(for: code) { try PreparedGeometry(try gazetteer.country($0).territory) }
     }
 
     // MARK: Claims
@@ -158,7 +148,7 @@ public final class ClaimVerifier: Sendable {
             let computed = result.distance.meters
             let ok = ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
                                             tolerance: tolerance)
-            let line = result.isInside ? nil : try geodesic.line(from: subject.coordinate, to: result.nearest, maximumSpacing: .kilometers(5))
+            let line = result.isInside ? nil : try geodesic.line(from: subject.coordinate, to: result.nearest, maximumDeviation: Self.lineTolerance)
             let reason: String
             if result.isInside {
                 reason = "\(subject.name) lies inside \(code): its distance to that territory is 0"
@@ -188,7 +178,7 @@ public final class ClaimVerifier: Sendable {
             checks.append(ClaimCheck(check: "interior_distance", claim: claim, verdict: ok ? .supported : .contradicted,
                                      claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
                                      subjectLabel: subject.name, referenceLabel: "edge of \(code)",
-                                     geometry: try geodesic.line(from: subject.coordinate, to: result.nearest, maximumSpacing: .kilometers(5))))
+                                     geometry: try geodesic.line(from: subject.coordinate, to: result.nearest, maximumDeviation: Self.lineTolerance)))
         case .place(let referenceMention):
             guard let reference = referenceMention.resolved else {
                 checks.append(unverifiable("the reference '\(referenceMention.text)' could not be resolved", subject.name, referenceMention.text))
@@ -212,7 +202,7 @@ public final class ClaimVerifier: Sendable {
             checks.append(ClaimCheck(check: "place_distance", claim: claim, verdict: ok ? .supported : .contradicted,
                                      claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
                                      subjectLabel: subject.name, referenceLabel: reference.name,
-                                     geometry: try geodesic.line(from: subject.coordinate, to: reference.coordinate, maximumSpacing: .kilometers(5))))
+                                     geometry: try geodesic.line(from: subject.coordinate, to: reference.coordinate, maximumDeviation: Self.lineTolerance)))
         }
         // Humility: a contradiction this large more likely means the text was misread than that the article is wrong.
         if checks.count > checksBefore, let last = checks.last, last.verdict == .contradicted,
@@ -281,17 +271,17 @@ public final class ClaimVerifier: Sendable {
     public func measure(_ leg: RouteLeg) throws -> RouteLegResult? {
         guard let from = leg.from.resolved, let to = leg.to.resolved else { return nil }
         let key = "\(from.id)|\(to.id)|\(leg.modes.map(\.rawValue))"
-        if let cached = legCache.withLock({ $0[key] }) {
+        if let cached = legCache[key] {
             return RouteLegResult(leg: leg, distance: cached.distance, line: cached.line, crossesLandOf: cached.crossesLandOf)
         }
         let result = try measureUncached(leg, from: from, to: to)
-        legCache.withLock { $0[key] = result }
+        legCache.store(result, for: key)
         return result
     }
 
     func measureUncached(_ leg: RouteLeg, from: GazetteerCandidate, to: GazetteerCandidate) throws -> RouteLegResult {
         let distance = geodesic.geodesicDistance(from: from.coordinate, to: to.coordinate)
-        let line = try geodesic.line(from: from.coordinate, to: to.coordinate, maximumSpacing: .kilometers(5))
+        let line = try geodesic.line(from: from.coordinate, to: to.coordinate, maximumDeviation: Self.lineTolerance)
         var crossed: [String] = []
         if leg.modes == [.sea], distance.meters > 20_000 {
             // The inner part of the geodesic (5 km clear of each end, where ports stand on land).

@@ -40,7 +40,17 @@ public enum ReportGeoJSON {
             features.append(Feature(geometry: leg.drawnLine, properties: legProperties(leg, article: id), id: .string("\(id)/leg/\(index + 1)")))
         }
         for (index, check) in article.checks.enumerated() {
-            features.append(Feature(geometry: check.geometry, properties: properties(check, article: id), id: .string("\(id)/claim/\(index + 1)")))
+            var properties = properties(check, article: id)
+            var geometry = check.geometry
+            if let leg = check.legIndex {
+                // The leg's line is on the leg's feature; the check names it instead of repeating it.
+                properties["leg"] = .string("\(id)/leg/\(leg + 1)")
+                geometry = nil
+            } else {
+                properties["leg"] = .null
+            }
+            properties["line_tolerance_m"] = geometry.map(isLine) == true ? .finite(ClaimVerifier.lineTolerance.meters) : .null
+            features.append(Feature(geometry: geometry, properties: properties, id: .string("\(id)/claim/\(index + 1)")))
         }
         return features
     }
@@ -58,6 +68,7 @@ public enum ReportGeoJSON {
             "route_note": leg.routingNote.map(JSONValue.string) ?? .null,
             "crosses_land": .bool(!leg.crossesLandOf.isEmpty),
             "crosses_land_of": .string(leg.crossesLandOf.joined(separator: ",")),
+            "line_tolerance_m": .finite(ClaimVerifier.lineTolerance.meters),
         ]
     }
 
@@ -80,6 +91,13 @@ public enum ReportGeoJSON {
             "articles": .string(inconsistency.placements.map(\.article).joined(separator: ",")),
             "places": .string(inconsistency.placements.map(\.place).joined(separator: ",")), "reason": .string(inconsistency.reason),
         ], id: .string("inconsistency/\(index + 1)"))
+    }
+
+    static func isLine(_ geometry: Geometry) -> Bool {
+        switch geometry {
+        case .lineString, .multiLineString: true
+        default: false
+        }
     }
 
     public static func collection(_ report: AnalysisReport) -> FeatureCollection {

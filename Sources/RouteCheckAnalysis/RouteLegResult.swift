@@ -7,7 +7,7 @@ public struct RouteLegResult: Sendable {
     public let leg: RouteLeg
     /// Geodesic length between the resolved ends.
     public let distance: Length
-    /// The geodesic, densified every 5 km and split at the antimeridian.
+    /// The geodesic, with the points that keep it within ``ClaimVerifier/lineTolerance`` (100 m), split at the antimeridian.
     public let line: Geometry
     /// For sea legs: the ISO codes of countries whose land the straight geodesic crosses (away from the
     /// ends). A non-empty list means the real sea route is longer than the geodesic.
@@ -19,9 +19,10 @@ public struct RouteLegResult: Sendable {
 
     /// The routed length where there is one, else the geodesic (metres inside).
     public var length: Length { routed?.distance ?? distance }
-    /// The line to draw: the routed path where there is one, else the geodesic.
+    /// The line to draw: the routed path where there is one (simplified within ``ClaimVerifier/lineTolerance``),
+    /// else the geodesic.
     public var drawnLine: Geometry {
         guard let routed, routed.path.count >= 2 else { return line }
-        return AntimeridianSplitter.geometry(for: routed.path.map(\.position))
+        return routed.drawnLine(maximumDeviation: ClaimVerifier.lineTolerance)
     }
 }

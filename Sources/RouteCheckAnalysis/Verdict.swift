@@ -45,6 +45,9 @@ public struct ClaimCheck: Sendable {
     public let referenceLabel: String
     /// What to draw: the line from the subject to the nearest border point or the other place, or a point.
     public let geometry: Geometry?
+    /// For a route leg's check: the leg's place in ``ArticleReport/legs``. The GeoJSON writes the leg's line once,
+    /// on the leg's feature, and the check names that feature (`leg`) instead of repeating it.
+    public var legIndex: Int? = nil
 }
 
 /// A tolerance in metres and its parts, each explained (see `Tolerance.swift`).

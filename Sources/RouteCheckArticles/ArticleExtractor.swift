@@ -48,6 +48,9 @@ public final class ArticleExtractor: Sendable {
     }
 
     /// Lines that are links to other stories or credits, and everything after an "Editor" line.
+    /// How much of a line's start is compared with the boilerplate prefixes (longer than any prefix).
+    static let boilerplateHeadLength = 40
+
     static func boilerplate(_ text: ArticleText) -> [TextSpan] {
         var spans: [TextSpan] = []
         var lineStart = 0
@@ -56,7 +59,12 @@ public final class ArticleExtractor: Sendable {
         while index <= s.count {
             if index == s.count || s[index] == "\n" {
                 let line = TextSpan(start: lineStart, end: index)
-                let lower = text[line].trimmingCharacters(in: .whitespaces).lowercased()
+                // Only the line's head, after its leading blanks, is compared with the prefixes (trimming and
+                // lower-casing whole paragraphs cost time).
+                var headStart = lineStart
+                while headStart < index, s[headStart].properties.isWhitespace { headStart += 1 }
+                let head = TextSpan(start: headStart, end: min(index, headStart + Self.boilerplateHeadLength))
+                let lower = Token.lowercase(text[head])
                 if StopLists.endOfArticlePrefixes.contains(where: { lower.hasPrefix($0 + " :") || lower.hasPrefix($0 + ":") }) {
                     spans.append(TextSpan(start: lineStart, end: s.count))
                     break

@@ -100,7 +100,7 @@ public enum ArticleReader {
 
     /// Reads JSON Lines from a handle a chunk (1 MiB) at a time.
     static func readJSONLines(_ handle: FileHandle, source: String) -> [Result<ArticleInput, ArticleInputError>] {
-        readJSONLines(source: source, lineLimit: maximumLineBytes) { try handle.read(upToCount: 1 << 20) }
+        Array(IteratorSequence(JSONLinesReader(source: source) { try handle.read(upToCount: 1 << 20) }))
     }
 
     /// Reads JSON Lines held in memory, handed over `chunkSize` bytes at a time as a file would be (tests and
@@ -109,58 +109,12 @@ public enum ArticleReader {
                                      lineLimit: Int = maximumLineBytes) -> [Result<ArticleInput, ArticleInputError>] {
         var offset = data.startIndex
         let size = max(1, chunkSize)
-        return readJSONLines(source: source, lineLimit: lineLimit) {
+        return Array(IteratorSequence(JSONLinesReader(source: source, lineLimit: lineLimit) {
             guard offset < data.endIndex else { return nil }
             let end = data.index(offset, offsetBy: size, limitedBy: data.endIndex) ?? data.endIndex
             defer { offset = end }
             return data.subdata(in: offset..<end)
-        }
-    }
-
-    /// The line splitter behind both readers: a line over `lineLimit` bytes is refused by number and skipped
-    /// without being kept, so memory is bounded by the limit, not by the file.
-    static func readJSONLines(source: String, lineLimit: Int,
-                              nextChunk: () throws -> Data?) -> [Result<ArticleInput, ArticleInputError>] {
-        var results: [Result<ArticleInput, ArticleInputError>] = []
-        var pending = Data()
-        var lineNumber = 0
-        var skippingLongLine = false
-        func finish() {
-            lineNumber += 1
-            if skippingLongLine {
-                skippingLongLine = false
-                results.append(.failure(.tooLong(source: "\(source):\(lineNumber)", bytes: lineLimit + 1,
-                                                 limit: lineLimit)))
-            } else if let result = decodeJSONLine(pending, number: lineNumber, source: source) {
-                results.append(result)
-            }
-            pending.removeAll(keepingCapacity: true)
-        }
-        func keep(_ bytes: Data) {
-            guard !skippingLongLine else { return }
-            pending.append(bytes)
-            if pending.count > lineLimit {
-                skippingLongLine = true
-                pending = Data()
-            }
-        }
-        do {
-            while let chunk = try nextChunk(), !chunk.isEmpty {
-                var start = chunk.startIndex
-                while let newline = chunk[start...].firstIndex(of: 0x0A) {
-                    keep(chunk[start..<newline])
-                    finish()
-                    start = chunk.index(after: newline)
-                }
-                keep(chunk[start...])
-            }
-        } catch {
-            results.append(.failure(.unreadable(source: source, message: (error as NSError).localizedDescription)))
-            return results
-        }
-        if !pending.isEmpty || skippingLongLine { finish() }
-        if results.isEmpty { results.append(.failure(.empty(source: source))) }
-        return results
+        }))
     }
 
     /// One JSON Lines line as an article, an error naming the line, or nil for a blank line.
@@ -202,5 +156,153 @@ public enum ArticleReader {
             index += length
         }
         return nil
+    }
+}
+
+/// Articles of a JSON Lines source, one a call to `next()`, read a chunk at a time: memory is bounded by the
+/// longest line kept (``ArticleReader/maximumLineBytes``), not by the file. A line over `lineLimit` bytes is
+/// refused by number and skipped without being kept; blank lines are skipped; a source with no line at all
+/// gives one `empty` error; a read error ends the source with an `unreadable` error.
+public struct JSONLinesReader: IteratorProtocol {
+    let source: String
+    let lineLimit: Int
+    let nextChunk: () throws -> Data?
+    private var chunk = Data()
+    private var position = 0
+    private var pending = Data()
+    private var lineNumber = 0
+    private var skippingLongLine = false
+    private var exhausted = false
+    private var gaveAny = false
+
+    /// - Parameters:
+    ///   - nextChunk: the next bytes of the source, nil or empty at its end.
+    public init(source: String, lineLimit: Int = ArticleReader.maximumLineBytes, nextChunk: @escaping () throws -> Data?) {
+        self.source = source
+        self.lineLimit = lineLimit
+        self.nextChunk = nextChunk
+    }
+
+    public mutating func next() -> Result<ArticleInput, ArticleInputError>? {
+        while true {
+            if position < chunk.endIndex {
+                if let newline = chunk[position...].firstIndex(of: 0x0A) {
+                    keep(chunk[position..<newline])
+                    position = newline + 1
+                    if let result = finishLine() { return result }
+                    continue
+                }
+                keep(chunk[position...])
+                position = chunk.endIndex
+            }
+            if exhausted {
+                if !pending.isEmpty || skippingLongLine {
+                    if let result = finishLine() { return result }
+                    continue
+                }
+                if !gaveAny {
+                    gaveAny = true
+                    return .failure(.empty(source: source))
+                }
+                return nil
+            }
+            do {
+                if let next = try nextChunk(), !next.isEmpty {
+                    chunk = next.startIndex == 0 ? next : Data(next)
+                    position = 0
+                } else {
+                    exhausted = true
+                }
+            } catch {
+                exhausted = true
+                pending = Data()
+                skippingLongLine = false
+                gaveAny = true
+                return .failure(.unreadable(source: source, message: (error as NSError).localizedDescription))
+            }
+        }
+    }
+
+    private mutating func keep(_ bytes: Data) {
+        guard !skippingLongLine else { return }
+        pending.append(bytes)
+        if pending.count > lineLimit {
+            skippingLongLine = true
+            pending = Data()
+        }
+    }
+
+    private mutating func finishLine() -> Result<ArticleInput, ArticleInputError>? {
+        lineNumber += 1
+        defer { pending.removeAll(keepingCapacity: true) }
+        if skippingLongLine {
+            skippingLongLine = false
+            gaveAny = true
+            return .failure(.tooLong(source: "\(source):\(lineNumber)", bytes: lineLimit + 1, limit: lineLimit))
+        }
+        guard let result = ArticleReader.decodeJSONLine(pending, number: lineNumber, source: source) else { return nil }
+        gaveAny = true
+        return result
+    }
+}
+
+/// The articles of a list of inputs, one at a time, in order: files (plain text or JSON Lines) and `-` for standard
+/// input. JSON Lines are read a chunk at a time, so a batch of any size is read in bounded memory.
+public struct ArticleStream: IteratorProtocol {
+    private var files: IndexingIterator<[String]>
+    private var lines: JSONLinesReader?
+    private var handle: FileHandle?
+
+    public init(files: [String]) {
+        self.files = files.makeIterator()
+    }
+
+    public mutating func next() -> Result<ArticleInput, ArticleInputError>? {
+        while true {
+            if var reader = lines {
+                let item = reader.next()
+                lines = reader
+                if let item { return item }
+                lines = nil
+                try? handle?.close()
+                handle = nil
+            }
+            guard let file = files.next() else { return nil }
+            if file == "-" { return ArticleReader.read(FileHandle.standardInput, id: "stdin", source: "stdin") }
+            guard file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") else {
+                return ArticleReader.read(path: file).first ?? .failure(.empty(source: file))
+            }
+            var isFolder: ObjCBool = false
+            guard let opened = FileHandle(forReadingAtPath: file),
+                  !(FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && isFolder.boolValue) else {
+                // Let the whole-file reader name the problem (missing, unreadable, a folder).
+                return ArticleReader.read(path: file).first ?? .failure(.empty(source: file))
+            }
+            handle = opened
+            lines = JSONLinesReader(source: file) { try opened.read(upToCount: 1 << 20) }
+        }
+    }
+
+    /// How many articles the inputs hold, counted cheaply for a progress bar: a JSON Lines file's non-empty lines,
+    /// one for any other input. Nil when standard input is among them (it can be read only once).
+    public static func estimatedCount(of files: [String]) -> Int? {
+        var total = 0
+        for file in files {
+            if file == "-" { return nil }
+            guard file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson"), let handle = FileHandle(forReadingAtPath: file) else {
+                total += 1
+                continue
+            }
+            defer { try? handle.close() }
+            var previous: UInt8 = 0x0A
+            while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                for byte in chunk {
+                    if byte == 0x0A, previous != 0x0A { total += 1 }
+                    previous = byte
+                }
+            }
+            if previous != 0x0A { total += 1 }
+        }
+        return total
     }
 }

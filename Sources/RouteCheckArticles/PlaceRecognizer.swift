@@ -19,9 +19,15 @@ import Synchronization
 /// Thread safety: `Sendable`; the look-up cache is shared under a lock.
 public final class PlaceRecognizer: Sendable {
     public let gazetteer: Gazetteer
-    private let cache = Mutex<[String: [GazetteerCandidate]]>([:])
+    /// Look-ups by normalised key (also "capital:XX"), shared by the threads of a batch.
+    private let cache = ConcurrentCache<String, [GazetteerCandidate]>(limit: PlaceRecognizer.cacheLimit)
     static let maximumWords = 5
     static let stopPhraseKeys: [[String]] = StopLists.phrases.map { $0.split(separator: " ").map(String.init) }
+    /// The stop phrases by their first word, so each token is compared only with the phrases it can start.
+    static let stopPhrasesByFirstKey: [String: [[String]]] = Dictionary(grouping: stopPhraseKeys.filter { !$0.isEmpty },
+                                                                          by: { $0[0] })
+    /// Look-ups kept in the cache (memory stays bounded over a batch of any size; a look-up is a few hundred bytes).
+    static let cacheLimit = 200_000
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -29,19 +35,13 @@ public final class PlaceRecognizer: Sendable {
 
     /// Gazetteer candidates for a normalised key, cached.
     func lookup(_ key: String) throws -> [GazetteerCandidate] {
-        if let hit = cache.withLock({ $0[key] }) { return hit }
-        let found = try gazetteer.exactCandidates(forKey: key, limit: 8)
-        cache.withLock { $0[key] = found }
-        return found
+        try cache.value(for: key) { try gazetteer.exactCandidates(forKey: $0, limit: 8) }
     }
 
     /// A country's capital, cached (nil when the data has none).
     func capital(of code: String, in gazetteer: Gazetteer) -> GazetteerCandidate? {
         let key = "capital:" + code
-        if let hit = cache.withLock({ $0[key] }) { return hit.first }
-        let found = (try? gazetteer.capital(of: code)).flatMap { $0 }
-        cache.withLock { $0[key] = found.map { [$0] } ?? [] }
-        return found
+        return cache.value(for: key) { _ in ((try? gazetteer.capital(of: code)).flatMap { $0 }).map { [$0] } ?? [] }.first
     }
 
     /// The look-up key of a token: normalised, with an English possessive dropped ("Ukraine's" → "ukraine").
@@ -125,7 +125,7 @@ public final class PlaceRecognizer: Sendable {
         }
         // Stop phrases block their tokens.
         for index in tokens.indices {
-            for phrase in Self.stopPhraseKeys where index + phrase.count <= tokens.count {
+            for phrase in Self.stopPhrasesByFirstKey[keys[index]] ?? [] where index + phrase.count <= tokens.count {
                 if (0..<phrase.count).allSatisfy({ keys[index + $0] == phrase[$0] }) {
                     for k in index..<(index + phrase.count) { blocked[k] = true }
                 }
@@ -136,16 +136,20 @@ public final class PlaceRecognizer: Sendable {
         /// hyphenated word ("Dili-Timor Leste").
         struct Raw { let first: Int; let last: Int; let candidates: [GazetteerCandidate]; var end: Int? = nil }
         var raws: [Raw] = []
+        // run[i]: how many tokens from i on are unblocked words, each one space after the one before (a name's
+        // words), so the n-gram loop tries only lengths that can be names.
+        var run = Array(repeating: 0, count: tokens.count + 1)
+        for i in tokens.indices.reversed() where tokens[i].kind == .word && !blocked[i] {
+            let joined = i + 1 < tokens.count && tokens[i + 1].span.start - tokens[i].span.end == 1
+            run[i] = joined ? 1 + run[i + 1] : 1
+        }
         var index = 0
         while index < tokens.count {
             guard tokens[index].kind == .word, !blocked[index] else { index += 1; continue }
             var matched: Raw?
-            for length in stride(from: Self.maximumWords, through: 1, by: -1) {
+            for length in stride(from: min(Self.maximumWords, run[index]), through: 1, by: -1) {
                 let last = index + length - 1
-                guard last < tokens.count else { continue }
                 let range = index...last
-                guard range.allSatisfy({ tokens[$0].kind == .word && !blocked[$0] }),
-                      range.dropFirst().allSatisfy({ tokens[$0].span.start - tokens[$0 - 1].span.end == 1 }) else { continue }
                 let key = range.map { keys[$0] }.joined(separator: " ")
                 var candidates = try lookup(key)
                 if candidates.isEmpty { continue }

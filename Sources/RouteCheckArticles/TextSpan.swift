@@ -23,10 +23,21 @@ public struct ArticleText: Sendable {
 
     public init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
+    /// The text of a span (clamped to the text; an empty or reversed span gives ""). Encodes UTF-8 directly:
+    /// building a `String.UnicodeScalarView` scalar by scalar took a tenth of the reader's time.
     public subscript(span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, span.start)..<min(scalars.count, span.end)])
-        return String(view)
+        let start = max(0, span.start), end = min(scalars.count, span.end)
+        guard start < end else { return "" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(end - start)
+        for scalar in scalars[start..<end] {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var count: Int { scalars.count }

@@ -4,10 +4,26 @@ public struct Token: Sendable, Hashable {
     public let text: String
     public let span: TextSpan
     public let kind: Kind
+    /// The text in lower case, made once: the grammar compares it with its cue words many times a token.
+    public let lowercased: String
+
+    public init(text: String, span: TextSpan, kind: Kind) {
+        self.text = text
+        self.span = span
+        self.kind = kind
+        lowercased = Self.lowercase(text)
+    }
 
     /// Starts with an upper-case letter ("Najin", "WASHINGTON").
     public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
-    public var lowercased: String { text.lowercased() }
+
+    /// `String.lowercased()`, with a direct path for ASCII text.
+    static func lowercase(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 },
+                      as: UTF8.self)
+    }
 }
 
 /// Splits text into words, numbers and punctuation, keeping offsets.
@@ -19,12 +35,19 @@ public enum Tokenizer {
         let s = text.scalars
         var tokens: [Token] = []
         var i = 0
-        func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+        func isLetter(_ c: Unicode.Scalar) -> Bool {
+            if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+            return c.properties.isAlphabetic
+        }
+        func isSpace(_ c: Unicode.Scalar) -> Bool {
+            if c.isASCII { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
+            return c.properties.isWhitespace
+        }
         func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
         func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" || c == "\u{2019}" || c == "\u{2010}" }
         while i < s.count {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if isSpace(c) { i += 1; continue }
             let start = i
             if isDigit(c) {
                 i += 1

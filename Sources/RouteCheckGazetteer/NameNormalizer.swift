@@ -12,6 +12,11 @@ public enum NameNormalizer {
     ]
 
     public static func normalize(_ text: String) -> String {
+        normalizeASCII(text) ?? normalizeUnicode(text)
+    }
+
+    /// The general path, for any text.
+    static func normalizeUnicode(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         func emit(_ scalar: Unicode.Scalar) {
@@ -30,6 +35,27 @@ public enum NameNormalizer {
             }
         }
         return String(out)
+    }
+
+    /// The same result for text that is all ASCII (most tokens of most articles), without Unicode tables:
+    /// decomposition leaves ASCII alone and no spelled-out letter is ASCII. Nil for any other text.
+    static func normalizeASCII(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingSpace && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                out.append(byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0))
+            default:
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Python's str.isalnum for one character: letters (L*) and numbers with a numeric value.

@@ -6,7 +6,13 @@ import RouteCheckGeo
 /// the SVG and HTML maps). Coordinates stay WGS 84 longitude, latitude, as KML requires. Every text is XML-escaped
 /// (article text cannot close an element or open a CDATA section).
 public struct KMLWriter: Sendable {
-    public init() {}
+    /// Writes coordinates with this writer's rounding (7 decimals, about 1 cm, unless told otherwise).
+    let coordinates: GeoJSONWriter
+
+    /// - Parameter coordinatePrecision: decimals kept in coordinates (0–15).
+    public init(coordinatePrecision: Int = 7) {
+        coordinates = GeoJSONWriter(coordinatePrecision: coordinatePrecision)
+    }
 
     /// The KML document for `collection`, named `title`.
     public func string(_ collection: FeatureCollection, title: String) -> String {
@@ -41,7 +47,10 @@ public struct KMLWriter: Sendable {
 
     func kmlGeometry(_ geometry: Geometry) -> String {
         func coordinates(_ positions: [Position]) -> String {
-            "<coordinates>" + positions.map { "\(Self.number($0.x)),\(Self.number($0.y))" }.joined(separator: " ") + "</coordinates>"
+            let pairs: [String] = positions.map { position -> String in
+                self.coordinates.formatCoordinate(position.x) + "," + self.coordinates.formatCoordinate(position.y)
+            }
+            return "<coordinates>" + pairs.joined(separator: " ") + "</coordinates>"
         }
         func polygon(_ polygon: Polygon) -> String {
             guard let outer = polygon.rings.first else { return "" }
@@ -67,10 +76,6 @@ public struct KMLWriter: Sendable {
     /// A property value as text: strings as they are, everything else as compact JSON.
     static func plain(_ value: JSONValue) -> String {
         value.stringValue ?? value.jsonText
-    }
-
-    static func number(_ value: Double) -> String {
-        String(format: "%.7f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
     }
 
     /// XML text and attribute escaping; characters XML 1.0 forbids (control characters) are dropped.

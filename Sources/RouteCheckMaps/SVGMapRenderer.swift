@@ -190,13 +190,11 @@ public struct SVGMapRenderer: Sendable {
 
     func drawLegend(_ svg: inout SVGDocument, _ features: [Feature]) {
         var items: [(String, String, String?)] = [("land and borders (DCW-GMT)", "#8c8c8c", nil)]
-        // A leg is drawn along its route when it was routed (analyze: "routed"; route: a "method" other than geodesic).
+        // A leg is drawn along its route when it was routed (`routed`, written by both analyze and route).
         var modes: [String: Bool] = [:]
         for feature in features where feature.properties?["role"]?.stringValue == "leg" {
             guard let mode = feature.properties?["mode"]?.stringValue else { continue }
-            let method = feature.properties?["method"]?.stringValue
-            let routed = feature.properties?["routed"] == .bool(true) || (method != nil && method != "geodesic")
-            modes[mode] = (modes[mode] ?? false) || routed
+            modes[mode] = (modes[mode] ?? false) || feature.properties?["routed"] == .bool(true)
         }
         for (mode, routed) in modes.sorted(by: { $0.key < $1.key }) {
             items.append(("\(mode) leg (\(routed ? "routed" : "geodesic"))", Self.modeColours[mode] ?? "#404040", nil))

@@ -7,10 +7,10 @@ import Synchronization
 /// longitude/latitude box, for routing on water. Each country's territory is read once and kept.
 ///
 /// Lakes are filled (only exterior rings are returned): a sea route cannot reach them.
-/// Thread safety: `Sendable`; the cache is behind a lock.
+/// Thread safety: `Sendable`; the cache is a ``ConcurrentCache``.
 public final class LandMask: Sendable {
     let gazetteer: Gazetteer
-    private let cache = Mutex<[String: Geometry]>([:])
+    private let cache = ConcurrentCache<String, Geometry>(limit: 1_024)
 
     public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
@@ -37,9 +37,6 @@ public final class LandMask: Sendable {
     }
 
     private func territory(_ code: String) throws -> Geometry {
-        if let known = cache.withLock({ $0[code] }) { return known }
-        let geometry = try gazetteer.country(code).territory
-        cache.withLock { $0[code] = geometry }
-        return geometry
+        try cache.value(for: code) { try gazetteer.country($0).territory }
     }
 }

@@ -31,4 +31,23 @@ public struct RoutedLeg: Sendable {
     public var detourRatio: Double { geodesic.meters > 0 ? distance.meters / geodesic.meters : 1 }
     /// Warnings for the reader (an end moved more than 10 km).
     public let warnings: [String]
+
+    /// The most metres a degree of latitude or longitude spans on WGS 84 (a degree of latitude at the poles,
+    /// 111,694 m): a tolerance in degrees of metres ÷ this keeps every deviation under the metres asked for.
+    static let largestMetresPerDegree = 111_694.0
+
+    /// The path to draw, with only the vertices a map needs: GEOS Douglas–Peucker (`GEOSSimplify_r`) in
+    /// longitude/latitude with a tolerance of `maximumDeviation` converted to degrees conservatively, so the drawn
+    /// line stays within `maximumDeviation` of the path; split at the antimeridian (RFC 7946). The length
+    /// figures (``distance``, ``pathGeodesic``) are those of the full path. Falls back to the full path if GEOS fails.
+    public func drawnLine(maximumDeviation: Length) -> Geometry {
+        var positions = path.map(\.position)
+        if positions.count > 2,
+           case .lineString(let line)? = try? Geometry.lineString(LineString(positions))
+               .simplified(tolerance: maximumDeviation.meters / Self.largestMetresPerDegree, preservingTopology: false),
+           line.positions.count >= 2 {
+            positions = line.positions
+        }
+        return AntimeridianSplitter.geometry(for: positions)
+    }
 }

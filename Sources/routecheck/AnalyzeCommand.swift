@@ -32,8 +32,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically: a temporary file renamed into place) instead of standard output.")
     var out: String?
 
-    @Flag(help: "Never show the progress bar (it is shown only when standard error is a terminal).")
-    var noProgress = false
+    @OptionGroup var batch: BatchOptions
+
+    @OptionGroup var coordinates: CoordinateOptions
 
     @Option(help: "Also draw a map of the analysis: SVG, or an interactive offline page if PATH ends in .html.")
     var map: String?
@@ -54,42 +55,77 @@ struct AnalyzeCommand: ParsableCommand {
             throw UsageError(message: "--map \(map) is the same file as --out: the map would overwrite the report")
         }
         let analyzer = Analyzer(gazetteer: gazetteer, routing: routing)
-        let inputs = ArticleInputs.read(files)
         let sink = try OutputSink(path: out)
-        let progress = ProgressBar(total: inputs.count, enabled: !noProgress && inputs.count > 1 && isatty(2) == 1)
-        let report: AnalysisReport
-        if format == .geojsonseq {
-            // Stream: each article's features as soon as it is analysed, then the inconsistencies.
-            let writer = GeoJSONWriter()
-            report = try analyzer.analyze(inputs, progress: { done, _ in progress.update(done) }) { article in
-                for feature in ReportGeoJSON.features(article) { try sink.write(writer.sequenceRecord(.feature(feature))) }
+        let showProgress = !batch.noProgress && isatty(2) == 1
+        let progress = ProgressBar(total: showProgress ? ArticleStream.estimatedCount(of: files) ?? 0 : 0, enabled: showProgress)
+        var inputs = ArticleStream(files: files)
+        let writer = GeoJSONWriter(coordinatePrecision: coordinates.precision)
+        let failures: [String]
+        var collection: FeatureCollection?
+        switch format {
+        case .geojsonseq, .geojson:
+            // Streamed: each article's features are written as soon as it (and those before it) are analysed.
+            let sequence = format == .geojsonseq
+            var kept: [ArticleReport] = []
+            var first = true
+            if !sequence { try sink.write("{\"type\":\"FeatureCollection\",\"features\":[\n") }
+            let keepReports = map != nil
+            let summary = try analyzer.analyzeBatch(&inputs, jobs: batch.jobs, render: { report in
+                let text = ReportGeoJSON.features(report).map {
+                    sequence ? writer.sequenceRecord(.feature($0)) : writer.string($0)
+                }
+                return (text, keepReports ? report : nil)
+            }, progress: progress.update) { rendered in
+                if let report = rendered.1 { kept.append(report) }
+                guard !rendered.0.isEmpty else { return }
+                if sequence {
+                    try sink.write(rendered.0.joined())
+                } else {
+                    try sink.write((first ? "" : ",\n") + rendered.0.joined(separator: ",\n"))
+                    first = false
+                }
             }
-            for (index, item) in report.inconsistencies.enumerated() {
-                try sink.write(writer.sequenceRecord(.feature(ReportGeoJSON.features(item, index: index))))
+            let extra = summary.inconsistencies.enumerated().map { ReportGeoJSON.features($1, index: $0) }
+            if sequence {
+                try sink.write(extra.map { writer.sequenceRecord(.feature($0)) }.joined())
+            } else {
+                try sink.write(extra.map { (first ? "" : ",\n") + writer.string($0) }.joined() + "\n]}\n")
             }
-        } else {
-            report = analyzer.analyze(inputs) { done, _ in progress.update(done) }
+            failures = summary.failures
+            if keepReports {
+                collection = ReportGeoJSON.collection(AnalysisReport(articles: kept, inconsistencies: summary.inconsistencies,
+                                                                     failures: summary.failures))
+            }
+        case .json, .kml, .markdown, .text:
+            // Whole-report formats: every article is kept until the end.
+            var articles: [ArticleReport] = []
+            let summary = try analyzer.analyzeBatch(&inputs, jobs: batch.jobs, render: { $0 }, progress: progress.update) {
+                articles.append($0)
+            }
+            let report = AnalysisReport(articles: articles, inconsistencies: summary.inconsistencies, failures: summary.failures)
             let text: String
             switch format {
-            case .geojson: text = GeoJSONWriter().string(ReportGeoJSON.collection(report)) + "\n"
-            case .kml: text = KMLWriter().string(ReportGeoJSON.collection(report), title: "RouteCheck analysis")
+            case .kml: text = KMLWriter(coordinatePrecision: coordinates.precision).string(ReportGeoJSON.collection(report), title: "RouteCheck analysis")
             case .json: text = ReportJSON.render(report).jsonText + "\n"
             case .markdown: text = ReportMarkdown.render(report, mapPath: map.map { URL(fileURLWithPath: $0).lastPathComponent })
-            case .text, .geojsonseq: text = ReportText.render(report)
+            case .text, .geojson, .geojsonseq: text = ReportText.render(report)
             }
             try sink.write(text)
+            failures = summary.failures
+            if map != nil { collection = ReportGeoJSON.collection(report) }
         }
         progress.finish()
         try sink.commit()
-        if let map {
-            let text = try MapOutput.render(ReportGeoJSON.collection(report), gazetteer: gazetteer, html: map.hasSuffix(".html"),
-                                            title: "RouteCheck: \(report.articles.count) article(s)")
+        if let map, let collection {
+            let articleCount = collection.features.filter { $0.properties?["role"]?.stringValue == "article" }.count
+            let text = try MapOutput.render(collection, gazetteer: gazetteer, html: map.hasSuffix(".html"),
+                                            title: "RouteCheck: \(articleCount) article(s)")
             let mapSink = try OutputSink(path: map)
             try mapSink.write(text)
             try mapSink.commit()
         }
-        for failure in report.failures { printError("routecheck: \(failure)") }
-        if !report.failures.isEmpty { throw ExitCode(1) }
+        for failure in failures { printError("routecheck: \(failure)") }
+        if !failures.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -99,9 +135,13 @@ struct ProgressBar {
     let enabled: Bool
 
     func update(_ done: Int) {
-        guard enabled, total > 0 else { return }
+        guard enabled else { return }
+        guard total > 0 else {
+            FileHandle.standardError.write(Data("\r\(done) done".utf8))
+            return
+        }
         let width = 30
-        let filled = done * width / total
+        let filled = min(done, total) * width / total
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RouteCheckGazetteer
+import RouteCheckAnalysis
 import RouteCheckGeo
 
 /// `routecheck border-distance PLACE COUNTRY`: geodesic distance to a country's territory.
@@ -83,7 +84,7 @@ struct BorderDistanceCommand: ParsableCommand {
                 Feature(geometry: .point(Point(result.nearest.position)), properties: ["role": "nearest", "reference": .string(target.label)]),
             ]
             if !result.isInside {
-                let line = try Geodesic.wgs84.line(from: origin.coordinate, to: result.nearest, maximumSpacing: .kilometers(5))
+                let line = try Geodesic.wgs84.line(from: origin.coordinate, to: result.nearest, maximumDeviation: ClaimVerifier.lineTolerance)
                 properties["role"] = "distance"
                 features.append(Feature(geometry: line, properties: properties))
             }

@@ -19,33 +19,65 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "Article files, or '-' for standard input.")
     var files: [String]
 
-    @Option(help: "Output: json (one object per article, in an array) or geojson (places and claims as features).")
+    @Option(help: "Output: json (one object per article, in an array), jsonl (one a line) or geojson (places and claims as features).")
     var format: ExtractFormat = .json
 
-    enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case json, geojson }
+    @Option(help: "Write to this file (atomically: a temporary file renamed into place) instead of standard output.")
+    var out: String?
+
+    @OptionGroup var batch: BatchOptions
+
+    @OptionGroup var coordinates: CoordinateOptions
+
+    enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case json, jsonl, geojson }
 
     func run() throws {
         let gazetteer: Gazetteer
         do { gazetteer = try Gazetteer() } catch { throw CommandFailure(message: "\(error)") }
         let extractor = ArticleExtractor(gazetteer: gazetteer)
-        var failures = 0
-        var results: [ArticleExtraction] = []
-        for input in ArticleInputs.read(files) {
+        let sink = try OutputSink(path: out)
+        let showProgress = !batch.noProgress && isatty(2) == 1
+        let progress = ProgressBar(total: showProgress ? ArticleStream.estimatedCount(of: files) ?? 0 : 0, enabled: showProgress)
+        let writer = GeoJSONWriter(coordinatePrecision: coordinates.precision)
+        let format = format
+        var failures: [String] = []
+        var written = 0, done = 0
+        // Streamed in input order: the array's brackets around the articles' texts, each made on a worker thread.
+        try sink.write(format == .jsonl ? "" : format == .json ? "[" : "{\"type\":\"FeatureCollection\",\"features\":[\n")
+        var inputs = ArticleStream(files: files)
+        // Each input gives its text or the reason it failed (a worker cannot throw across threads).
+        try OrderedParallelMap.run(&inputs, jobs: batch.jobs, transform: { input -> (text: String?, failure: String?) in
             switch input {
-            case .failure(let error):
-                printError("routecheck: \(error)")
-                failures += 1
+            case .failure(let error): return (nil, "\(error)")
             case .success(let article):
-                results.append(try extractor.extract(article))
+                do {
+                    let extraction = try extractor.extract(article)
+                    switch format {
+                    case .json, .jsonl: return (extraction.json.jsonText, nil)
+                    case .geojson: return (ExtractionFeatures.features(extraction).map(writer.string).joined(separator: ",\n"), nil)
+                    }
+                } catch {
+                    return (nil, "\(article.source): \(error)")
+                }
+            }
+        }) { result in
+            done += 1
+            progress.update(done)
+            switch (result.text, result.failure) {
+            case (_, .some(let failure)): failures.append(failure)
+            case (nil, nil): break
+            case (.some(let text), nil):
+                if format == .jsonl { try sink.write(text + "\n"); return }
+                guard !text.isEmpty else { return }
+                try sink.write((written == 0 ? "" : format == .json ? "," : ",\n") + text)
+                written += 1
             }
         }
-        switch format {
-        case .json:
-            print(JSONValue.array(results.map(\.json)).jsonText)
-        case .geojson:
-            print(GeoJSONWriter().string(FeatureCollection(features: results.flatMap(ExtractionFeatures.features))))
-        }
-        if failures > 0 { throw ExitCode(1) }
+        try sink.write(format == .jsonl ? "" : format == .json ? "]\n" : "\n]}\n")
+        progress.finish()
+        try sink.commit()
+        for failure in failures { printError("routecheck: \(failure)") }
+        if !failures.isEmpty { throw ExitCode(1) }
     }
 }
 

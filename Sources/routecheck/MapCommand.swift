@@ -53,7 +53,7 @@ struct MapCommand: ParsableCommand {
             }
         }
         if !articles.isEmpty {
-            let report = Analyzer(gazetteer: gazetteer, routing: LegRouting.load(beside: gazetteer).routing).analyze(ArticleInputs.read(articles))
+            let report = try Analyzer(gazetteer: gazetteer, routing: LegRouting.load(beside: gazetteer).routing).analyze(ArticleInputs.read(articles), jobs: OrderedParallelMap.availableCores)
             for failure in report.failures { printError("routecheck: \(failure)") }
             features += ReportGeoJSON.collection(report).features
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RouteCheckAnalysis
 import RouteCheckGazetteer
 import RouteCheckGeo
 import RouteCheckRouting
@@ -105,7 +106,8 @@ struct RouteCommand: ParsableCommand {
             ["role": "leg", "from": .string(stops[index].label), "to": .string(stops[index + 1].label), "mode": .string(leg.mode),
              "distance_m": .finite(leg.distance.meters), "geodesic_m": .finite(leg.geodesic.meters),
              "detour_ratio": .finite(leg.detourRatio), "snap_from_m": .finite(leg.snapFrom.meters), "snap_to_m": .finite(leg.snapTo.meters),
-             "path_geodesic_m": .finite(leg.pathGeodesic.meters), "method": .string(leg.method)]
+             "path_geodesic_m": .finite(leg.pathGeodesic.meters), "route_method": .string(leg.method),
+             "routed": .bool(leg.mode != "geodesic"), "line_tolerance_m": .finite(ClaimVerifier.lineTolerance.meters)]
         }
         var output = ""
         switch format {
@@ -122,7 +124,7 @@ struct RouteCommand: ParsableCommand {
                                        "total_m": .finite(total.meters)]).jsonText + "\n"
         case .geojson, .kml:
             let features = legs.enumerated().map { index, leg in
-                Feature(geometry: AntimeridianSplitter.geometry(for: leg.path.map(\.position)), properties: properties(leg, index))
+                Feature(geometry: leg.drawnLine(maximumDeviation: ClaimVerifier.lineTolerance), properties: properties(leg, index))
             }
             let collection = FeatureCollection(features: features, foreignMembers: ["total_m": .finite(total.meters)])
             output = (format.geographic(collection, title: points.joined(separator: " → ")) ?? "") + "\n"

@@ -76,7 +76,7 @@ struct VerificationTests {
             Result<ArticleInput, ArticleInputError>.success(ArticleInput(
                 id: id, text: try String(contentsOf: Repository.root.appendingPathComponent("Data/articles/\(id).txt"), encoding: .utf8), source: id))
         }
-        let report = a.analyze(inputs)
+        let report = try a.analyze(inputs, jobs: 2)
         let legs = report.articles[0].legs
         #expect(legs.count == 2)
         #expect(legs.map(\.leg.mode) == [.sea, .rail])

@@ -48,6 +48,15 @@ struct GazetteerTests {
     @Test("normalisation: apostrophes, accents, hyphens and case do not matter")
     func normalisation() {
         #expect(NameNormalizer.normalize("L’gov") == "lgov")
+        // The ASCII fast path gives what the Unicode path gives, on every ASCII character in random strings.
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = String(decoding: (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                UInt8.random(in: 0...127, using: &generator)
+            }, as: UTF8.self)
+            #expect(NameNormalizer.normalizeASCII(text) == NameNormalizer.normalizeUnicode(text), "\(Array(text.utf8))")
+        }
+        #expect(NameNormalizer.normalizeASCII("Łódź") == nil)
         #expect(NameNormalizer.normalize("L'gov") == "lgov")
         #expect(NameNormalizer.normalize("Rostov-on-Don") == "rostov on don")
         #expect(NameNormalizer.normalize("  São  Paulo ") == "sao paulo")

@@ -15,6 +15,31 @@ struct GeoJSONTests {
         #expect(JSONValue.string("a\"b\n\u{1}").jsonText == #""a\"b\n\u0001""#)
     }
 
+    @Test("coordinates are written as printf's rounding would write them, for every precision")
+    func coordinateDigits() {
+        var generator = SystemRandomNumberGenerator()
+        for precision in 0...9 {
+            let writer = GeoJSONWriter(coordinatePrecision: precision)
+            for _ in 0..<2_000 {
+                let value = Double.random(in: -180...180, using: &generator)
+                let written = writer.formatCoordinate(value)
+                let reference = GeoJSONWriter.trimmed(String(format: "%.\(precision)f", value))
+                // The digits may differ only where the value lies within rounding noise of a tie.
+                let unit = pow(10, -Double(precision))
+                #expect(written == reference || abs((Double(written) ?? .nan) - (Double(reference) ?? .nan)) <= unit * 1.000001,
+                        "\(value) at \(precision): \(written) vs \(reference)")
+                #expect(Double(written).map { abs($0 - value) <= unit / 2 + 1e-12 } == true, "\(value) → \(written)")
+            }
+        }
+        let writer = GeoJSONWriter()
+        #expect(writer.formatCoordinate(-0.00000001) == "0")
+        #expect(writer.formatCoordinate(130) == "130")
+        #expect(writer.formatCoordinate(-0.5) == "-0.5")
+        #expect(writer.formatCoordinate(0.0000001) == "0.0000001")
+        #expect(writer.formatCoordinate(-179.99999999) == "-180")
+        #expect(writer.formatCoordinate(1e300) == GeoJSONWriter.trimmed(String(format: "%.7f", 1e300)))
+    }
+
     @Test("every geometry type survives write → read")
     func roundTrip() throws {
         let polygon = Polygon(exterior: [Position(x: 0, y: 0), Position(x: 1, y: 0), Position(x: 1, y: 1), Position(x: 0, y: 0)])

@@ -40,6 +40,47 @@ struct GeodesicTests {
         }
     }
 
+    @Test("adaptive lines: few points, every drawn chord within about 100 m of the geodesic, all points on it")
+    func adaptiveLine() throws {
+        let pairs: [(GeographicCoordinate, GeographicCoordinate)] = [
+            (najin, dunay),
+            (GeographicCoordinate(latitude: 42.26, longitude: 130.28), GeographicCoordinate(latitude: 45.33, longitude: 28.97)),
+            (GeographicCoordinate(latitude: -30, longitude: -60), GeographicCoordinate(latitude: 35, longitude: 100)),
+            (GeographicCoordinate(latitude: 80, longitude: -170), GeographicCoordinate(latitude: 82, longitude: 20)),
+            (GeographicCoordinate(latitude: 60, longitude: 170), GeographicCoordinate(latitude: 55, longitude: -160)),
+            (GeographicCoordinate(latitude: 0.5, longitude: 10), GeographicCoordinate(latitude: 0.5, longitude: 10)),
+        ]
+        let geodesic = Geodesic.wgs84
+        for (a, b) in pairs {
+            let total = geodesic.geodesicDistance(from: a, to: b).meters
+            let points = try geodesic.points(from: a, to: b, maximumDeviation: Length(meters: 100))
+            #expect(points.first == a)
+            let last = try #require(points.last)
+            #expect(last.latitude == b.latitude && abs(wrapLongitude(last.longitude - b.longitude)) < 1e-9)
+            var sum = 0.0
+            var worst = 0.0
+            for (p, q) in zip(points, points.dropFirst()) {
+                let step = geodesic.inverse(from: p, to: q)
+                sum += step.distance.meters
+                // The chord in longitude/latitude against the geodesic between the same points, at nine fractions.
+                for tenth in 1...9 {
+                    let f = Double(tenth) / 10
+                    let onGeodesic = geodesic.direct(from: p, azimuth: step.initialAzimuth, distance: step.distance * f).end
+                    let onChord = GeographicCoordinate(latitude: p.latitude + (q.latitude - p.latitude) * f,
+                                                       longitude: p.longitude + (q.longitude - p.longitude) * f)
+                    worst = max(worst, geodesic.geodesicDistance(from: onGeodesic, to: onChord).meters)
+                }
+            }
+            #expect(abs(sum - total) < 1e-3, "points must lie on the geodesic")
+            #expect(worst <= 130, "a chord strays \(worst) m from the geodesic")
+            // Far fewer points than equal spacing every 5 km (which the reports used before): a third or less.
+            #expect(points.count <= Int(total / 5_000) / 3 + 12, "\(points.count) points for \(total) m")
+        }
+        #expect(throws: GeodesyError.invalidSpacing(0)) {
+            try Geodesic.wgs84.points(from: najin, to: dunay, maximumDeviation: .zero)
+        }
+    }
+
     @Test("a geodesic across the antimeridian becomes a MultiLineString meeting at ±180")
     func antimeridian() throws {
         let line = try Geodesic.wgs84.line(from: GeographicCoordinate(latitude: 60, longitude: 170),

@@ -24,6 +24,20 @@ enum PipelineBenchmark {
         }
     }
 
+    /// Writes `count` varied articles as JSON Lines (`{"id","text"}` a line) for the whole-process benchmark.
+    static func writeBatch(count: Int, to path: String) throws {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let inputs = try articles(count: count, seedsFolder: root.appendingPathComponent("Data/articles"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for input in inputs {
+            data.append(try encoder.encode(["id": input.id, "text": input.text]))
+            data.append(0x0A)
+        }
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
     static func run(count: Int) throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let inputs = try articles(count: count, seedsFolder: root.appendingPathComponent("Data/articles"))

@@ -105,6 +105,12 @@ if only == nil || only == "pipeline" {
     do { try PipelineBenchmark.run(count: count) } catch { print("pipeline benchmark failed: \(error)") }
 }
 
+if let path = arguments.first(where: { $0.hasPrefix("--write-batch=") })?.dropFirst(14) {
+    // The CLI benchmark's input (Benchmarks/cli-batch): the same varied articles as JSON Lines.
+    let count = Int(arguments.first(where: { $0.hasPrefix("--articles=") })?.dropFirst(11) ?? "") ?? 10_000
+    do { try PipelineBenchmark.writeBatch(count: count, to: String(path)) } catch { print("batch writing failed: \(error)") }
+}
+
 if only == nil || only == "gazetteer" {
     do {
         var gazetteer: Gazetteer?

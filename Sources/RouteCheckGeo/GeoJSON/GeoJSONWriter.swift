@@ -138,16 +138,51 @@ public struct GeoJSONWriter: Sendable {
         out += ",\"bbox\":[" + bbox.values.map(formatCoordinate).joined(separator: ",") + "]"
     }
 
-    /// Formats a coordinate with at most `coordinatePrecision` decimals, trailing zeros removed.
-    func formatCoordinate(_ value: Double) -> String {
+    /// Formats a coordinate with at most `coordinatePrecision` decimals, trailing zeros removed ("-0" as "0").
+    /// Coordinates are scaled to an integer and its digits written directly (a tenth of the time of
+    /// `String(format:)`, which dominated writing); values too large for that take the `printf` path.
+    public func formatCoordinate(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        var text = String(format: "%.\(coordinatePrecision)f", value)
+        let scaled = (value * Self.powersOfTen[coordinatePrecision]).rounded()
+        guard coordinatePrecision < Self.powersOfTen.count - 1, abs(scaled) < 1e15 else {
+            return Self.trimmed(String(format: "%.\(coordinatePrecision)f", value))
+        }
+        var magnitude = UInt64(abs(scaled))
+        if magnitude == 0 { return "0" }
+        // Digits from the right: the fraction (trailing zeros dropped), the point, the integer part.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var position = 0
+        var significant = false
+        while magnitude > 0 || position <= coordinatePrecision {
+            let digit = UInt8(magnitude % 10)
+            magnitude /= 10
+            if position < coordinatePrecision {
+                if digit != 0 || significant {
+                    significant = true
+                    digits.append(48 + digit)
+                }
+            } else {
+                if position == coordinatePrecision, significant { digits.append(46) }
+                digits.append(48 + digit)
+            }
+            position += 1
+        }
+        if scaled < 0 { digits.append(45) }
+        return String(decoding: digits.reversed(), as: UTF8.self)
+    }
+
+    /// 10^0 … 10^15, the scales of ``coordinatePrecision``.
+    static let powersOfTen: [Double] = (0...16).map { pow(10, Double($0)) }
+
+    /// "12.3400000" → "12.34", "5.000" → "5", "-0" → "0".
+    static func trimmed(_ formatted: String) -> String {
+        var text = formatted
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
-        if text == "-0" { text = "0" }
-        return text
+        return text == "-0" ? "0" : text
     }
 
     /// Writes a JSON value compactly with sorted object keys.

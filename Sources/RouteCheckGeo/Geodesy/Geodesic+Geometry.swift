@@ -19,6 +19,15 @@ extension Geodesic {
         return AntimeridianSplitter.geometry(for: points.map(\.position))
     }
 
+    /// The geodesic from `start` to `end` as a drawable geometry with as few points as keep every drawn segment
+    /// within about `maximumDeviation` of the true geodesic (see ``points(from:to:maximumDeviation:)``), split at the
+    /// antimeridian. RouteCheck's reports draw every line this way with 100 m.
+    public func line(from start: GeographicCoordinate, to end: GeographicCoordinate,
+                     maximumDeviation: Length) throws(GeodesyError) -> Geometry {
+        let points = try points(from: start, to: end, maximumDeviation: maximumDeviation)
+        return AntimeridianSplitter.geometry(for: points.map(\.position))
+    }
+
     /// Replaces every segment of the geometry's lines and rings by points along the geodesic between
     /// its ends, at most `maximumSpacing` apart. Rings stay closed. Lines are not split at the
     /// antimeridian here; use ``line(from:to:maximumSpacing:)`` for single legs.
