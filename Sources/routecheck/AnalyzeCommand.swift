@@ -21,12 +21,12 @@ struct AnalyzeCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, geojsonseq, json, kml, markdown, text }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, geojsonseq, json, kml, gpkg, markdown, text }
 
     @Argument(help: "Article files, or '-' for standard input.")
     var files: [String]
 
-    @Option(help: "Output: geojson, geojsonseq (RFC 8142, features streamed article by article), json, markdown or text.")
+    @Option(help: "Output: geojson, geojsonseq (RFC 8142), json, kml, gpkg (a GeoPackage with layers articles, places, legs, claims; needs --out), markdown or text.")
     var format: Format = .text
 
     @Option(help: "Write to this file (atomically: a temporary file renamed into place) instead of standard output.")
@@ -41,6 +41,12 @@ struct AnalyzeCommand: ParsableCommand {
 
     @Flag(help: "Do not route sea and rail legs on the networks; measure legs along the geodesic only.")
     var noRouting = false
+
+    func validate() throws {
+        if format == .gpkg, out == nil {
+            throw ValidationError("--format gpkg writes a GeoPackage database: give its path with --out FILE.gpkg")
+        }
+    }
 
     func run() throws {
         let gazetteer: Gazetteer
@@ -96,21 +102,27 @@ struct AnalyzeCommand: ParsableCommand {
                 collection = ReportGeoJSON.collection(AnalysisReport(articles: kept, inconsistencies: summary.inconsistencies,
                                                                      failures: summary.failures))
             }
-        case .json, .kml, .markdown, .text:
+        case .json, .kml, .gpkg, .markdown, .text:
             // Whole-report formats: every article is kept until the end.
             var articles: [ArticleReport] = []
             let summary = try analyzer.analyzeBatch(&inputs, jobs: batch.jobs, render: { $0 }, progress: progress.update) {
                 articles.append($0)
             }
             let report = AnalysisReport(articles: articles, inconsistencies: summary.inconsistencies, failures: summary.failures)
-            let text: String
+            var text = ""
             switch format {
+            case .gpkg:
+                try sink.writeFile { path in
+                    try GeoPackageWriter().write(ReportGeoJSON.collection(report), to: path) { feature in
+                        feature.properties?["role"]?.stringValue.map(GeoPackageLayers.name(forRole:)) ?? "features"
+                    }
+                }
             case .kml: text = KMLWriter(coordinatePrecision: coordinates.precision).string(ReportGeoJSON.collection(report), title: "RouteCheck analysis")
             case .json: text = ReportJSON.render(report).jsonText + "\n"
             case .markdown: text = ReportMarkdown.render(report, mapPath: map.map { URL(fileURLWithPath: $0).lastPathComponent })
             case .text, .geojson, .geojsonseq: text = ReportText.render(report)
             }
-            try sink.write(text)
+            if format != .gpkg { try sink.write(text) }
             failures = summary.failures
             if map != nil { collection = ReportGeoJSON.collection(report) }
         }

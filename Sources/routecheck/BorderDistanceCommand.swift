@@ -30,10 +30,14 @@ struct BorderDistanceCommand: ParsableCommand {
     @Option(help: "Unit for text output: m, km, mi or nmi.")
     var units: LengthUnit = .kilometers
 
-    @Option(help: "Output: text, json (distance_m, inside, nearest [lon, lat], country) or geojson.")
+    @Option(help: "Output: text, json (distance_m, inside, nearest [lon, lat], country), geojson, kml or gpkg (needs --out).")
     var format: OutputFormat = .text
 
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var out: String?
+
     func validate() throws {
+        try OutputFormat.requireOut(for: format, out: out)
         if country == nil && reference == nil { throw ValidationError("give a COUNTRY or --reference FILE") }
         if country != nil && reference != nil { throw ValidationError("give either a COUNTRY or --reference, not both") }
     }
@@ -66,18 +70,25 @@ struct BorderDistanceCommand: ParsableCommand {
             "azimuth_deg": .finite(result.azimuth),
         ]
         switch format {
-        case .text:
-            print("\(origin.label) → \(target.label)\(target.code.map { " (\($0))" } ?? "")")
-            if result.isInside {
-                print("inside: yes (distance 0)")
+        case .text, .json:
+            var text = ""
+            if format == .json {
+                text = JSONValue.object(properties).jsonText + "\n"
             } else {
-                print("distance:      \(formatLength(result.distance, units))")
-                print("nearest point: \(roundedString(result.nearest.latitude, decimals: 5)),\(roundedString(result.nearest.longitude, decimals: 5)) (lat,lon)")
-                if let azimuth = result.azimuth { print("azimuth:       \(roundedString(azimuth, decimals: 2))°") }
+                text = "\(origin.label) → \(target.label)\(target.code.map { " (\($0))" } ?? "")\n"
+                if result.isInside {
+                    text += "inside: yes (distance 0)\n"
+                } else {
+                    text += "distance:      \(formatLength(result.distance, units))\n"
+                    text += "nearest point: \(roundedString(result.nearest.latitude, decimals: 5)),"
+                        + "\(roundedString(result.nearest.longitude, decimals: 5)) (lat,lon)\n"
+                    if let azimuth = result.azimuth { text += "azimuth:       \(roundedString(azimuth, decimals: 2))°\n" }
+                }
             }
-        case .json:
-            print(JSONValue.object(properties).jsonText)
-        case .geojson, .kml:
+            let sink = try OutputSink(path: out)
+            try sink.write(text)
+            try sink.commit()
+        case .geojson, .kml, .gpkg:
             properties["place"] = .string(origin.label)
             var features = [
                 Feature(geometry: .point(Point(origin.coordinate.position)), properties: ["role": "place", "name": .string(origin.label)]),
@@ -88,7 +99,8 @@ struct BorderDistanceCommand: ParsableCommand {
                 properties["role"] = "distance"
                 features.append(Feature(geometry: line, properties: properties))
             }
-            print(format.geographic(FeatureCollection(features: features), title: "\(origin.label) → \(target.label)") ?? "")
+            try format.writeGeographic(FeatureCollection(features: features), title: "\(origin.label) → \(target.label)",
+                                       out: out, defaultLayer: "features")
         }
     }
 

@@ -22,13 +22,17 @@ struct DistanceCommand: ParsableCommand {
     @Option(help: "Unit for text output: m, km, mi (statute, 1609.344 m) or nmi (1852 m).")
     var units: LengthUnit = .kilometers
 
-    @Option(help: "Output: text, json (distance_m, azimuth1_deg, azimuth2_deg) or geojson (a Feature).")
+    @Option(help: "Output: text, json (distance_m, azimuth1_deg, azimuth2_deg), geojson (a Feature), kml or gpkg (needs --out).")
     var format: OutputFormat = .text
 
-    @Option(help: "GeoJSON only: the largest gap between points along the geodesic, in km.")
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var out: String?
+
+    @Option(help: "GeoJSON, KML and GeoPackage: the largest gap between points along the geodesic, in km.")
     var spacingKm: Double = 10
 
     func validate() throws {
+        try OutputFormat.requireOut(for: format, out: out)
         guard spacingKm.isFinite, spacingKm > 0 else {
             throw ValidationError("--spacing-km must be a positive number, got \(spacingKm)")
         }
@@ -51,25 +55,33 @@ struct DistanceCommand: ParsableCommand {
             "ellipsoid": "WGS 84",
         ]
         switch format {
-        case .text:
-            print("\(start.label) → \(end.label)")
-            print("distance:        \(formatLength(inverse.distance, units))")
-            print("initial azimuth: \(roundedString(inverse.initialAzimuth, decimals: 6))°")
-            print("final azimuth:   \(roundedString(inverse.finalAzimuth, decimals: 6))°")
-        case .json:
-            var object = properties
-            object["from"] = start.json
-            object["to"] = end.json
-            print(JSONValue.object(object).jsonText)
-        case .geojson, .kml:
+        case .text, .json:
+            var text: String
+            if format == .text {
+                text = "\(start.label) → \(end.label)\n"
+                text += "distance:        \(formatLength(inverse.distance, units))\n"
+                text += "initial azimuth: \(roundedString(inverse.initialAzimuth, decimals: 6))°\n"
+                text += "final azimuth:   \(roundedString(inverse.finalAzimuth, decimals: 6))°\n"
+            } else {
+                var object = properties
+                object["from"] = start.json
+                object["to"] = end.json
+                text = JSONValue.object(object).jsonText + "\n"
+            }
+            let sink = try OutputSink(path: out)
+            try sink.write(text)
+            try sink.commit()
+        case .geojson:
             let line = try geodesic.line(from: start.coordinate, to: end.coordinate,
                                          maximumSpacing: .kilometers(spacingKm))
-            if format == .geojson {
-                print(GeoJSONWriter().string(Feature(geometry: line, properties: properties)))
-            } else {
-                print(format.geographic(FeatureCollection(features: [Feature(geometry: line, properties: properties)]),
-                                        title: "\(start.label) → \(end.label)") ?? "")
-            }
+            let sink = try OutputSink(path: out)
+            try sink.write(GeoJSONWriter().string(Feature(geometry: line, properties: properties)) + "\n")
+            try sink.commit()
+        case .kml, .gpkg:
+            let line = try geodesic.line(from: start.coordinate, to: end.coordinate,
+                                         maximumSpacing: .kilometers(spacingKm))
+            try format.writeGeographic(FeatureCollection(features: [Feature(geometry: line, properties: properties)]),
+                                       title: "\(start.label) → \(end.label)", out: out, defaultLayer: "geodesics")
         }
     }
 }

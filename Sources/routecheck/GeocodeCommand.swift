@@ -23,10 +23,14 @@ struct GeocodeCommand: ParsableCommand {
     @Option(help: "Number of candidates to show.")
     var limit: Int = 5
 
-    @Option(help: "Output: text, json ({candidates: [...]}) or geojson (a FeatureCollection of points).")
+    @Option(help: "Output: text, json ({candidates: [...]}), geojson (a FeatureCollection of points), kml or gpkg (needs --out).")
     var format: OutputFormat = .text
 
+    @Option(help: "GeoJSON, KML and GeoPackage: write to this file (atomically) instead of standard output.")
+    var out: String?
+
     func validate() throws {
+        try OutputFormat.requireOut(for: format, out: out)
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
         if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
             throw ValidationError("--country takes an ISO 3166-1 alpha-2 code such as RU, got '\(country)'")
@@ -49,11 +53,11 @@ struct GeocodeCommand: ParsableCommand {
             }
         case .json:
             print(JSONValue.object(["query": .string(name), "candidates": .array(candidates.map(\.json))]).jsonText)
-        case .geojson, .kml:
+        case .geojson, .kml, .gpkg:
             let features = candidates.map { c in
                 Feature(geometry: .point(Point(c.coordinate.position)), properties: c.json.objectValue, id: .string(c.id))
             }
-            print(format.geographic(FeatureCollection(features: features), title: name) ?? "")
+            try format.writeGeographic(FeatureCollection(features: features), title: name, out: out, defaultLayer: "candidates")
         }
     }
 }

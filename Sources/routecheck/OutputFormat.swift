@@ -4,14 +4,51 @@ import RouteCheckMaps
 
 /// How a command prints its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, geojson, kml
+    case text, json, geojson, kml, gpkg
 
     /// A map-ready result as GeoJSON (RFC 7946) or KML 2.2 (Google Earth); nil for the other formats.
-    func geographic(_ collection: FeatureCollection, title: String) -> String? {
+    func geographic(_ collection: FeatureCollection, title: String, precision: Int = 7) -> String? {
         switch self {
-        case .geojson: GeoJSONWriter().string(collection)
-        case .kml: KMLWriter().string(collection, title: title)
-        case .text, .json: nil
+        case .geojson: GeoJSONWriter(coordinatePrecision: precision).string(collection)
+        case .kml: KMLWriter(coordinatePrecision: precision).string(collection, title: title)
+        case .text, .json, .gpkg: nil
+        }
+    }
+
+    /// Writes a map-ready result to `out` (standard output when nil) as GeoJSON, KML or a GeoPackage (which needs
+    /// `out`: it is a database, not text). GeoPackage layers are named by the features' `role` ("places", "legs",
+    /// "claims" …), `defaultLayer` for features without one.
+    func writeGeographic(_ collection: FeatureCollection, title: String, out: String?, defaultLayer: String,
+                         precision: Int = 7) throws {
+        let sink = try OutputSink(path: out)
+        if self == .gpkg {
+            try sink.writeFile { path in
+                try GeoPackageWriter().write(collection, to: path) { feature in
+                    feature.properties?["role"]?.stringValue.map(GeoPackageLayers.name(forRole:)) ?? defaultLayer
+                }
+            }
+        } else {
+            try sink.write((geographic(collection, title: title, precision: precision) ?? "") + "\n")
+        }
+        try sink.commit()
+    }
+
+    /// `--format gpkg` without `--out` is a usage error (exit 2), found before any work.
+    static func requireOut(for format: OutputFormat, out: String?) throws {
+        if format == .gpkg, out == nil {
+            throw ValidationError("--format gpkg writes a GeoPackage database: give its path with --out FILE.gpkg")
+        }
+    }
+}
+
+/// Names of the GeoPackage layers RouteCheck writes.
+enum GeoPackageLayers {
+    /// "place" → "places", "inconsistency" → "inconsistencies", "nearest" → "nearest_points".
+    static func name(forRole role: String) -> String {
+        switch role {
+        case "nearest": "nearest_points"
+        case _ where role.hasSuffix("y"): String(role.dropLast()) + "ies"
+        default: role + "s"
         }
     }
 }

@@ -50,6 +50,17 @@ final class OutputSink {
         }
     }
 
+    /// Lets `write` make a whole file (a GeoPackage database) at the temporary path; ``commit()`` then renames it
+    /// into place. Only with a path (`--out`): a database cannot be streamed to standard output.
+    func writeFile(_ write: (String) throws -> Void) throws {
+        guard let temporary else {
+            throw UsageError(message: "this format writes a file: give its path with --out")
+        }
+        do { try write(temporary.path) } catch {
+            throw CommandFailure(message: "\(error)")
+        }
+    }
+
     func commit() throws {
         guard let temporary, let path else { return }
         do {

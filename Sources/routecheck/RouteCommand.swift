@@ -43,13 +43,14 @@ struct RouteCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Rail only: a waypoint the first leg must pass (name or lat,lon); repeatable, in order.")
     var via: [String] = []
 
-    @Option(help: "Output: text, json or geojson (a FeatureCollection of legs).")
+    @Option(help: "Output: text, json, geojson (a FeatureCollection of legs), kml or gpkg (needs --out).")
     var format: OutputFormat = .text
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var out: String?
 
     func validate() throws {
+        try OutputFormat.requireOut(for: format, out: out)
         guard points.count >= 2 else { throw ValidationError("give at least two points") }
         let modes = mode.split(separator: ",").map(String.init)
         guard modes.allSatisfy({ Mode(rawValue: $0) != nil }) else { throw ValidationError("--mode takes sea, rail or geodesic, got '\(mode)'") }
@@ -122,12 +123,13 @@ struct RouteCommand: ParsableCommand {
         case .json:
             output = JSONValue.object(["legs": .array(legs.enumerated().map { .object(properties($1, $0)) }),
                                        "total_m": .finite(total.meters)]).jsonText + "\n"
-        case .geojson, .kml:
+        case .geojson, .kml, .gpkg:
             let features = legs.enumerated().map { index, leg in
                 Feature(geometry: leg.drawnLine(maximumDeviation: ClaimVerifier.lineTolerance), properties: properties(leg, index))
             }
             let collection = FeatureCollection(features: features, foreignMembers: ["total_m": .finite(total.meters)])
-            output = (format.geographic(collection, title: points.joined(separator: " → ")) ?? "") + "\n"
+            try format.writeGeographic(collection, title: points.joined(separator: " → "), out: out, defaultLayer: "legs")
+            return
         }
         let sink = try OutputSink(path: out)
         try sink.write(output)

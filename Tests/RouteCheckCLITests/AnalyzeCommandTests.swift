@@ -74,12 +74,69 @@ struct AnalyzeCommandTests {
         let info = try CLI.runProcess(try #require(CLI.ogrinfo), ["-ro", "-al", "-so", file.path])
         #expect(info.status == 0 && !info.stderr.contains("Warning") && !info.stderr.contains("ERROR"), "\(info.stderr)")
         #expect(info.stdout.contains("Feature Count: \(located)"), "\(info.stdout)")
+        // The same verdicts: one styled placemark for each located claim of each verdict.
+        for verdict in ["supported", "contradicted", "unverifiable"] {
+            let claims = features.filter { feature in
+                if case .null? = feature["geometry"] { return false }
+                return feature["properties"]?["role"]?.stringValue == "claim" && feature["properties"]?["verdict"]?.stringValue == verdict
+            }.count
+            #expect(kml.stdout.components(separatedBy: "<styleUrl>#verdict-\(verdict)</styleUrl>").count - 1 == claims, "\(verdict)")
+        }
         // Well-formed XML even with hostile article text.
         let hostile = try CLI.run(["analyze", "-", "--format", "kml", "--no-routing"],
                                   input: "Najin, Korea Utara</name><![CDATA[x]]></Placemark> & \"quoted\" <b>bold</b>.")
         #expect(hostile.status == 0)
         #expect(XMLParser(data: Data(hostile.stdout.utf8)).parse(), "KML is not well-formed XML")
         #expect(!hostile.stdout.contains("<b>bold"))
+    }
+
+    @Test("gpkg: a GeoPackage ogrinfo reads without warnings, one layer a role, the GeoJSON's counts and verdicts")
+    func geoPackage() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gpkg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("analysis.gpkg")
+        let written = try CLI.run(["analyze"] + Self.seeds + ["--format", "gpkg", "--out", file.path, "--no-routing"])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["analysis.gpkg"], "temporary files left")
+        let geojson = try CLI.run(["analyze"] + Self.seeds + ["--format", "geojson", "--no-routing"])
+        guard case .featureCollection(let collection) = try GeoJSONReader.read(Data(geojson.stdout.utf8)) else {
+            Issue.record("not a FeatureCollection")
+            return
+        }
+        let ogrinfo = try #require(CLI.ogrinfo)
+        let summary = try CLI.runProcess(ogrinfo, ["-ro", "-al", "-so", file.path])
+        #expect(summary.status == 0 && summary.stderr.isEmpty, "\(summary.stderr)")
+        let roles = Dictionary(grouping: collection.features, by: { $0.properties?["role"]?.stringValue ?? "" })
+        for (role, layer) in [("article", "articles"), ("place", "places"), ("leg", "legs"), ("claim", "claims"),
+                              ("inconsistency", "inconsistencies")] {
+            let count = roles[role]?.count ?? 0
+            #expect(count > 0)
+            #expect(summary.stdout.contains("Layer name: \(layer)\n"), "no layer \(layer)")
+            let layerInfo = try CLI.runProcess(ogrinfo, ["-ro", "-so", file.path, layer])
+            #expect(layerInfo.stdout.contains("Feature Count: \(count)\n"), "\(layer): \(layerInfo.stdout)")
+        }
+        // The verdicts, claim by claim, as GIS users would query them.
+        let query = try CLI.runProcess(ogrinfo, ["-ro", "-q", "-sql", "SELECT feature_id, verdict FROM claims ORDER BY fid", file.path])
+        let verdicts = query.stdout.split(separator: "\n").filter { $0.contains("verdict (String) = ") }
+            .map { String($0.split(separator: "=").last ?? "").trimmingCharacters(in: .whitespaces) }
+        #expect(verdicts == (roles["claim"] ?? []).map { $0.properties?["verdict"]?.stringValue ?? "" })
+        let full = try CLI.runProcess(ogrinfo, ["-ro", "-al", file.path])
+        #expect(full.status == 0 && full.stderr.isEmpty, "\(full.stderr)")
+        // Without --out there is nowhere to put a database: a usage error before any work.
+        #expect(try CLI.run(["analyze", Self.seeds[0], "--format", "gpkg"]).status == 2)
+        // The other map-ready commands write GeoPackages too.
+        for (arguments, layer) in [(["distance", "Najin", "Dunay"], "geodesics"),
+                                   (["border-distance", "Tikhoretsk", "UA"], "distances"),
+                                   (["route", "Najin", "Dunay", "--mode", "geodesic"], "legs"),
+                                   (["geocode", "Kursk"], "candidates")] {
+            let path = directory.appendingPathComponent("\(arguments[0]).gpkg").path
+            let result = try CLI.run(arguments + ["--format", "gpkg", "--out", path])
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            let info = try CLI.runProcess(ogrinfo, ["-ro", "-so", path, layer])
+            #expect(info.status == 0 && info.stderr.isEmpty && info.stdout.contains("Feature Count: "), "\(arguments): \(info.stdout)\(info.stderr)")
+            #expect(try CLI.run(arguments + ["--format", "gpkg"]).status == 2)
+        }
     }
 
     @Test("markdown and json formats carry the verdicts")
