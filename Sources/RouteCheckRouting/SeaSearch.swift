@@ -67,9 +67,17 @@ final class SeaSearch {
         let id: Int
         let parent: Int
         let unchecked: Bool
+        /// `cost` uses a lower bound of the last step (projected distance × ``projectedLowerBound``), not yet its
+        /// geodesic length: the exact length is computed only if the entry comes first in the queue.
+        var provisional = false
         static func < (a: Item, b: Item) -> Bool { a.estimate < b.estimate }
         static func == (a: Item, b: Item) -> Bool { a.estimate == b.estimate && a.id == b.id && a.parent == b.parent }
     }
+
+    /// A lower bound of a geodesic from the straight distance between its ends in a region's azimuthal
+    /// equidistant projection: 0.98 of it. The projection's scale is 1 along radii and at most 1.02 across them
+    /// within 2,200 km of its centre (regions reach 1,000 km at most), so no geodesic is shorter.
+    static let projectedLowerBound = 0.98
 
     /// The shortest chain of ids from `start` to `goal`, or nil when none exists.
     ///
@@ -95,6 +103,14 @@ final class SeaSearch {
         while let item = queue.popMin() {
             let current = item.id
             if done[current] { continue }
+            if item.provisional {
+                // Lazy weights: the step's geodesic length now that the entry comes first; queued again with it.
+                let step = geodesic.geodesicDistance(from: coordinate(item.parent), to: coordinate(current)).meters
+                let reached = cost[item.parent] + step
+                queue.insert(Item(estimate: reached + estimate(current), cost: reached, id: current, parent: item.parent,
+                                  unchecked: item.unchecked))
+                continue
+            }
             if item.unchecked, case .region(let r, let i) = place(current), case .region(_, let p) = place(item.parent) {
                 if try !regions[r].isClear(p, i) { continue }
             }
@@ -102,20 +118,23 @@ final class SeaSearch {
             cost[current] = item.cost
             previous[current] = item.parent
             if current == goal { break }
-            func push(_ next: Int, _ step: Double, unchecked: Bool) {
+            func push(_ next: Int, _ step: Double, unchecked: Bool, provisional: Bool = false) {
                 let reached = item.cost + step
                 if done[next] || reached >= queuedChecked[next] { return }
                 if !unchecked { queuedChecked[next] = reached }
-                queue.insert(Item(estimate: reached + estimate(next), cost: reached, id: next, parent: current, unchecked: unchecked))
+                queue.insert(Item(estimate: reached + estimate(next), cost: reached, id: next, parent: current, unchecked: unchecked,
+                                  provisional: provisional))
             }
             switch place(current) {
             case .region(let r, let i):
                 let region = regions[r]
-                let here = region.vertices[i].coordinate
+                let here = region.vertices[i].point
                 for j in region.vertices.indices where j != i {
                     let next = regionBase[r] + j
                     if done[next] || !region.isTangent(i, j) { continue }
-                    push(next, geodesic.geodesicDistance(from: here, to: region.vertices[j].coordinate).meters, unchecked: true)
+                    let there = region.vertices[j].point
+                    let dx = there.x - here.x, dy = there.y - here.y
+                    push(next, (dx * dx + dy * dy).squareRoot() * Self.projectedLowerBound, unchecked: true, provisional: true)
                 }
                 if let lane = laneOfPortal[current] { push(laneBase + lane, 0, unchecked: false) }
             case .lane(let k):
