@@ -2,6 +2,7 @@ import Foundation
 import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGazetteer
+import RouteCheckGeo
 
 /// 10,000 articles made from the five seeds, varied so that caches cannot answer everything: the
 /// subject town, the figures and the order of sentences change from one copy to the next.
@@ -48,9 +49,27 @@ enum PipelineBenchmark {
         report("extract_articles_per_second", Double(count) / extractTime, "articles/s")
         let analyzer = Analyzer(gazetteer: gazetteer)
         var checks = 0
-        let analyzeTime = try seconds { for input in inputs { checks += try analyzer.analyze(input).checks.count } }
+        var reports: [ArticleReport] = []
+        let analyzeTime = try seconds {
+            for input in inputs {
+                let analysed = try analyzer.analyze(input)
+                checks += analysed.checks.count
+                reports.append(analysed)
+            }
+        }
         report("analyze_articles_per_second", Double(count) / analyzeTime, "articles/s")
         report("analyze_checks_total", Double(checks), "checks")
+        // Writing: the same reports as GeoJSON Text Sequence records (what `analyze --format geojsonseq` writes).
+        let writer = GeoJSONWriter()
+        var bytes = 0
+        let writeTime = seconds {
+            for analysed in reports {
+                for feature in ReportGeoJSON.features(analysed) { bytes += writer.sequenceRecord(.feature(feature)).utf8.count }
+            }
+        }
+        report("geojsonseq_write_articles_per_second", Double(count) / writeTime, "articles/s")
+        report("geojsonseq_bytes_per_article", Double(bytes) / Double(count), "bytes")
+        report("write_share_of_analyze_and_write", writeTime / (writeTime + analyzeTime) * 100, "%")
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         report("peak_resident_memory", Double(usage.ru_maxrss) / 1024, "MiB")
