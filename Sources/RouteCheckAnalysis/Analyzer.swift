@@ -49,7 +49,7 @@ public final class Analyzer: Sendable {
             if case .route(let route) = claim.payload {
                 for leg in route.legs {
                     guard var measured = try verifier.measure(leg) else {
-                        checks.append(ClaimCheck(check: "route_leg", claim: claim, verdict: .unverifiable, claimedMeters: nil,
+                        checks.append(ClaimCheck(check: .routeLeg, claim: claim, verdict: .unverifiable, claimedMeters: nil,
                                                  computedMeters: nil, tolerance: nil, reason: "an end of the leg could not be resolved",
                                                  subjectLabel: leg.from.text, referenceLabel: leg.to.text, geometry: nil))
                         continue
@@ -77,10 +77,10 @@ public final class Analyzer: Sendable {
         let modes = leg.leg.modes.map(\.rawValue).joined(separator: " and ")
         var reason = "\(from) → \(to)\(modes.isEmpty ? "" : " by \(modes)"): "
         if let routed = leg.routed {
-            reason += "\(formatKilometres(routed.distance.meters)) along the \(routed.mode == "sea" ? "water" : "railway") "
+            reason += "\(formatKilometres(routed.distance.meters)) along the \(routed.mode == .sea ? "water" : "railway") "
                 + "(geodesic \(formatKilometres(leg.distance.meters)), ×\(String(format: "%.2f", routed.detourRatio)); "
                 + "ends moved \(formatKilometres(routed.snapFrom.meters)) and \(formatKilometres(routed.snapTo.meters)) to reach the "
-                + "\(routed.mode == "sea" ? "water" : "track"); \(routed.method))"
+                + "\(routed.mode == .sea ? "water" : "track"); \(routed.method))"
             if !routed.warnings.isEmpty { reason += "; " + routed.warnings.joined(separator: "; ") }
         } else {
             reason += "\(formatKilometres(leg.distance.meters)) along the geodesic"
@@ -91,7 +91,7 @@ public final class Analyzer: Sendable {
             reason += "; the straight geodesic crosses land of \(leg.crossesLandOf.joined(separator: ", ")), so the real sea route is longer"
         }
         if leg.leg.modes.count > 1 { reason += "; the text names the modes without saying which part used which" }
-        return ClaimCheck(check: "route_leg", claim: claim, verdict: .unverifiable, claimedMeters: nil,
+        return ClaimCheck(check: .routeLeg, claim: claim, verdict: .unverifiable, claimedMeters: nil,
                           computedMeters: leg.length.meters, tolerance: nil, reason: reason, subjectLabel: from,
                           referenceLabel: to, geometry: leg.drawnLine, legIndex: index)
     }

@@ -100,13 +100,13 @@ public final class ClaimVerifier: Sendable {
             case .placement(let placement): return [try checkPlacement(claim, placement)]
             case .route: return []  // measured as legs, see `measure(_:)`
             case .event(let event):
-                return [ClaimCheck(check: "event", claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
+                return [ClaimCheck(check: .event, claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
                                    tolerance: nil, reason: "where a \(event.event) took place cannot be computed; it is compared across the articles of the run",
                                    subjectLabel: event.event, referenceLabel: event.location.label,
                                    geometry: event.location.resolved.map { .point(Point($0.coordinate.position)) })]
             }
         } catch {
-            return [ClaimCheck(check: claim.type, claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
+            return [ClaimCheck(check: CheckKind(failed: claim.payloadKind), claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
                                tolerance: nil, reason: "could not be computed: \(error)", subjectLabel: "", referenceLabel: "", geometry: nil)]
         }
     }
@@ -116,7 +116,7 @@ public final class ClaimVerifier: Sendable {
         if let conversion = d.conversion { checks.append(checkConversion(claim, d, conversion)) }
         let claimed = d.upperValue.map { (d.value.meters + $0.meters) / 2 } ?? d.value.meters
         func unverifiable(_ reason: String, _ subject: String, _ reference: String) -> ClaimCheck {
-            ClaimCheck(check: "distance", claim: claim, verdict: .unverifiable, claimedMeters: claimed, computedMeters: nil,
+            ClaimCheck(check: .distance, claim: claim, verdict: .unverifiable, claimedMeters: claimed, computedMeters: nil,
                        tolerance: nil, reason: reason, subjectLabel: subject, referenceLabel: reference, geometry: nil)
         }
         guard let subjectMention = d.subject else {
@@ -158,7 +158,7 @@ public final class ClaimVerifier: Sendable {
                     + "the claim is \(formatKilometres(claimed)), \(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.meters)) "
                     + "(\(tolerance.explanation))"
             }
-            checks.append(ClaimCheck(check: "border_distance", claim: claim, verdict: ok ? .supported : .contradicted,
+            checks.append(ClaimCheck(check: .borderDistance, claim: claim, verdict: ok ? .supported : .contradicted,
                                      claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
                                      subjectLabel: subject.name, referenceLabel: "border of \(code)",
                                      geometry: line ?? .point(Point(subject.coordinate.position))))
@@ -175,7 +175,7 @@ public final class ClaimVerifier: Sendable {
                     + "the claim is \(formatKilometres(claimed)), \(ok ? "within" : "outside") the tolerance of "
                     + "\(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
                 : "\(subject.name) does not lie inside \(code), so it is not \(formatKilometres(claimed)) inside it"
-            checks.append(ClaimCheck(check: "interior_distance", claim: claim, verdict: ok ? .supported : .contradicted,
+            checks.append(ClaimCheck(check: .interiorDistance, claim: claim, verdict: ok ? .supported : .contradicted,
                                      claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
                                      subjectLabel: subject.name, referenceLabel: "edge of \(code)",
                                      geometry: try geodesic.line(from: subject.coordinate, to: result.nearest, maximumDeviation: Self.lineTolerance)))
@@ -199,7 +199,7 @@ public final class ClaimVerifier: Sendable {
                     + "\(directionOK ? "within" : "more than") \(Int(ToleranceModel.sectorHalfWidth))° of \(direction.rawValue)"
                 ok = ok && directionOK
             }
-            checks.append(ClaimCheck(check: "place_distance", claim: claim, verdict: ok ? .supported : .contradicted,
+            checks.append(ClaimCheck(check: .placeDistance, claim: claim, verdict: ok ? .supported : .contradicted,
                                      claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
                                      subjectLabel: subject.name, referenceLabel: reference.name,
                                      geometry: try geodesic.line(from: subject.coordinate, to: reference.coordinate, maximumDeviation: Self.lineTolerance)))
@@ -226,7 +226,7 @@ public final class ClaimVerifier: Sendable {
         let reason = "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol) is \(format(d.value.value(in: conversion.unit))) \(conversion.unit.symbol); "
             + "the text gives \(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol): "
             + "\(ok ? "consistent" : "inconsistent") within \(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
-        return ClaimCheck(check: "unit_conversion", claim: claim, verdict: ok ? .supported : .contradicted,
+        return ClaimCheck(check: .unitConversion, claim: claim, verdict: ok ? .supported : .contradicted,
                           claimedMeters: conversion.value.meters, computedMeters: d.value.meters, tolerance: tolerance,
                           reason: reason, subjectLabel: "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)",
                           referenceLabel: "\(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol)", geometry: nil)
@@ -238,7 +238,7 @@ public final class ClaimVerifier: Sendable {
     /// also in that part, by the rule in ``CountryPart``.
     func checkPlacement(_ claim: Claim, _ p: PlacementClaim) throws -> ClaimCheck {
         guard let subject = p.subject.resolved else {
-            return ClaimCheck(check: "placement", claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
+            return ClaimCheck(check: .placement, claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
                               tolerance: nil, reason: "'\(p.subject.text)' could not be resolved", subjectLabel: p.subject.text,
                               referenceLabel: p.country, geometry: nil)
         }
@@ -260,7 +260,7 @@ public final class ClaimVerifier: Sendable {
                 + "(rule: the half, or for an intercardinal direction the quarter, on that side by area)"
             ok = inPart
         }
-        return ClaimCheck(check: "placement", claim: claim, verdict: ok ? .supported : .contradicted, claimedMeters: nil,
+        return ClaimCheck(check: .placement, claim: claim, verdict: ok ? .supported : .contradicted, claimedMeters: nil,
                           computedMeters: inside ? 0 : distance, tolerance: nil, reason: reason, subjectLabel: subject.name,
                           referenceLabel: p.part.map { "\($0.rawValue) \(p.country)" } ?? p.country, geometry: point)
     }

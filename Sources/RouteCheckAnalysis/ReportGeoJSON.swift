@@ -74,7 +74,7 @@ public enum ReportGeoJSON {
 
     static func properties(_ check: ClaimCheck, article: String) -> [String: JSONValue] {
         [
-            "role": "claim", "article": .string(article), "claim_type": .string(check.claim.type), "check": .string(check.check),
+            "role": "claim", "article": .string(article), "claim_type": .string(check.claim.type), "check": .string(check.check.rawValue),
             "text": .string(check.claim.sentenceText), "subject": .string(check.subjectLabel), "reference": .string(check.referenceLabel),
             "claimed_m": .finite(check.claimedMeters), "computed_m": .finite(check.computedMeters),
             "deviation_m": .finite(check.deviationMeters), "deviation_pct": .finite(check.deviationPercent),

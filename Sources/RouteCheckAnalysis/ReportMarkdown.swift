@@ -38,7 +38,7 @@ public enum ReportMarkdown {
                     let deviation = check.deviationMeters.map { d in
                         "\(d >= 0 ? "+" : "−")\(formatKilometres(abs(d)))" + (check.deviationPercent.map { " (\($0 >= 0 ? "+" : "−")" + String(format: "%.1f %%", abs($0)) + ")" } ?? "")
                     } ?? "–"
-                    out += "| \(index + 1) | \(escape(claimLabel(check))) | \(check.check.replacingOccurrences(of: "_", with: " ")) | "
+                    out += "| \(index + 1) | \(escape(claimLabel(check))) | \(check.check.rawValue.replacingOccurrences(of: "_", with: " ")) | "
                     out += "\(check.claimedMeters.map(formatKilometres) ?? "–") | \(check.computedMeters.map(formatKilometres) ?? "–") | "
                     out += "\(deviation) | \(check.tolerance.map { "±" + formatKilometres($0.meters) } ?? "–") | **\(check.verdict.rawValue)** |\n"
                 }
@@ -87,7 +87,7 @@ public enum ReportMarkdown {
         switch check.claim.payload {
         case .distance(let d):
             let figure = "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)"
-            if check.check == "unit_conversion" { return "\(figure) = \(check.referenceLabel)?" }
+            if check.check == .unitConversion { return "\(figure) = \(check.referenceLabel)?" }
             let hedge = d.qualifier == .none ? "" : "\(d.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")) "
             return "\(check.subjectLabel): \(hedge)\(figure) from \(check.referenceLabel)"
         case .placement: return "\(check.subjectLabel) in \(check.referenceLabel)"

@@ -8,8 +8,8 @@ public enum Verdict: String, Sendable, Codable {
 
 /// One check of one claim: what was claimed, what RouteCheck computed, and why it decided.
 public struct ClaimCheck: Sendable {
-    /// "border_distance", "place_distance", "unit_conversion", "placement", "route_leg", "event".
-    public let check: String
+    /// What was measured.
+    public let check: CheckKind
     public let claim: Claim
     public let verdict: Verdict
     /// The claimed figure in metres (the primary figure; for a range, its middle).
@@ -31,7 +31,7 @@ public struct ClaimCheck: Sendable {
     /// computed with a 62.5 km tolerance: 1.41, a clear contradiction; 1.05 would be a marginal one. Nil for checks
     /// without a computed distance or a tolerance.
     public var edgeRatio: Double? {
-        guard check != "unit_conversion", let computed = computedMeters, let tolerance, tolerance.meters > 0,
+        guard check != .unitConversion, let computed = computedMeters, let tolerance, tolerance.meters > 0,
               case .distance(let d) = claim.payload else { return nil }
         return ToleranceModel.edgeRatio(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
                                         tolerance: tolerance)

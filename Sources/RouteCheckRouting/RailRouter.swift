@@ -34,7 +34,7 @@ public struct RailRouter: Sendable {
         var warnings: [String] = []
         if snapFrom > Self.snapWarning { warnings.append("\(labels.0) is \(Int(snapFrom.kilometers.rounded())) km from the nearest railway node") }
         if snapTo > Self.snapWarning { warnings.append("\(labels.1) is \(Int(snapTo.kilometers.rounded())) km from the nearest railway node") }
-        return RoutedLeg(mode: "rail", from: from, to: to, path: path,
+        return RoutedLeg(mode: .rail, from: from, to: to, path: path,
                          distance: Length(meters: track + snapFrom.meters + snapTo.meters),
                          pathGeodesic: Length(meters: alongGeometry),
                          geodesic: Geodesic.wgs84.geodesicDistance(from: from, to: to), snapFrom: snapFrom, snapTo: snapTo,
@@ -45,7 +45,7 @@ public struct RailRouter: Sendable {
     public static func geodesicLeg(from: GeographicCoordinate, to: GeographicCoordinate) throws -> RoutedLeg {
         let path = try Geodesic.wgs84.points(from: from, to: to, maximumSpacing: .kilometers(10))
         let length = Geodesic.wgs84.geodesicDistance(from: from, to: to)
-        return RoutedLeg(mode: "geodesic", from: from, to: to, path: path, distance: length, pathGeodesic: length, geodesic: length,
+        return RoutedLeg(mode: .geodesic, from: from, to: to, path: path, distance: length, pathGeodesic: length, geodesic: length,
                          snapFrom: .zero, snapTo: .zero, method: "geodesic", warnings: [])
     }
 }

@@ -4,8 +4,10 @@ import RouteCheckGeo
 /// A routed leg: the path, its length measured geodesically along the path, and how far the ends were
 /// moved to reach the network.
 public struct RoutedLeg: Sendable {
-    /// "rail", "sea" or "geodesic".
-    public let mode: String
+    /// How the leg was found: on the water, on the railways, or as the plain geodesic.
+    public enum Mode: String, Sendable, Codable, CaseIterable { case sea, rail, geodesic }
+
+    public let mode: Mode
     public let from: GeographicCoordinate
     public let to: GeographicCoordinate
     /// The path. Rail: from the start, to the nearest node, along the track, to the end (the hops to and

@@ -114,7 +114,7 @@ public struct SeaRouter: Sendable {
         var warnings: [String] = []
         if moved.0 > Self.snapWarning { warnings.append("\(labels.0) was moved \(Int(moved.0.kilometers.rounded())) km to reach the sea") }
         if moved.1 > Self.snapWarning { warnings.append("\(labels.1) was moved \(Int(moved.1.kilometers.rounded())) km to reach the sea") }
-        return RoutedLeg(mode: "sea", from: from, to: to, path: points, distance: Length(meters: total),
+        return RoutedLeg(mode: .sea, from: from, to: to, path: points, distance: Length(meters: total),
                          pathGeodesic: Length(meters: total), geodesic: geodesic,
                          snapFrom: moved.0, snapTo: moved.1, method: method, warnings: warnings)
     }

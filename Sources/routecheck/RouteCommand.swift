@@ -104,17 +104,17 @@ struct RouteCommand: ParsableCommand {
         for warning in legs.flatMap(\.warnings) { printError("routecheck: warning: \(warning)") }
         let total = legs.reduce(Length.zero) { $0 + $1.distance }
         func properties(_ leg: RoutedLeg, _ index: Int) -> [String: JSONValue] {
-            ["role": "leg", "from": .string(stops[index].label), "to": .string(stops[index + 1].label), "mode": .string(leg.mode),
+            ["role": "leg", "from": .string(stops[index].label), "to": .string(stops[index + 1].label), "mode": .string(leg.mode.rawValue),
              "distance_m": .finite(leg.distance.meters), "geodesic_m": .finite(leg.geodesic.meters),
              "detour_ratio": .finite(leg.detourRatio), "snap_from_m": .finite(leg.snapFrom.meters), "snap_to_m": .finite(leg.snapTo.meters),
              "path_geodesic_m": .finite(leg.pathGeodesic.meters), "route_method": .string(leg.method),
-             "routed": .bool(leg.mode != "geodesic"), "line_tolerance_m": .finite(ClaimVerifier.lineTolerance.meters)]
+             "routed": .bool(leg.mode != .geodesic), "line_tolerance_m": .finite(ClaimVerifier.lineTolerance.meters)]
         }
         var output = ""
         switch format {
         case .text:
             for (index, leg) in legs.enumerated() {
-                output += ("\(stops[index].label) → \(stops[index + 1].label) [\(leg.mode)]: \(formatLength(leg.distance, .kilometers, decimals: 1)) "
+                output += ("\(stops[index].label) → \(stops[index + 1].label) [\(leg.mode.rawValue)]: \(formatLength(leg.distance, .kilometers, decimals: 1)) "
                       + "(geodesic \(formatLength(leg.geodesic, .kilometers, decimals: 1)), detour ×\(roundedString(leg.detourRatio, decimals: 3)), "
                       + "ends moved \(formatLength(leg.snapFrom, .kilometers, decimals: 1)) / \(formatLength(leg.snapTo, .kilometers, decimals: 1)); \(leg.method))\n")
             }

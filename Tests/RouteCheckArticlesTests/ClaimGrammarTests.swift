@@ -13,7 +13,7 @@ struct ClaimGrammarTests {
     func analyzer() throws -> Analyzer { Analyzer(gazetteer: try #require(testGazetteer)) }
 
     func distanceChecks(_ text: String) throws -> [ClaimCheck] {
-        try analyzer().analyze(text: text).checks.filter { $0.check == "border_distance" || $0.check == "place_distance" }
+        try analyzer().analyze(text: text).checks.filter { $0.check == .borderDistance || $0.check == .placeDistance }
     }
 
     func distances(_ text: String) throws -> [DistanceClaim] {
@@ -65,7 +65,7 @@ struct ClaimGrammarTests {
         for text in ["Kharkiv lies about 30 km from Russia.", "Kharkiv terletak sekitar 30 km dari Rusia.",
                      "Kharkiv is about 30 km from Russia's border."] {
             let check = try #require(try distanceChecks(text).first, "\(text)")
-            #expect(check.check == "border_distance", "\(text)")
+            #expect(check.check == .borderDistance, "\(text)")
             #expect(check.referenceLabel.contains("RU"), "\(text)")
         }
     }
@@ -74,7 +74,7 @@ struct ClaimGrammarTests {
     func contextualBorder() throws {
         let text = "Tentara Rusia menembaki Ukraina lagi. Kota Belgorod hanya berjarak 40 km dari perbatasan."
         let check = try #require(try distanceChecks(text).first)
-        #expect(check.check == "border_distance")
+        #expect(check.check == .borderDistance)
         #expect(check.referenceLabel.contains("UA"))
     }
 
@@ -140,12 +140,12 @@ struct ClaimGrammarTests {
     @Test("'N km inside COUNTRY' is measured from the subject to the country's own edge")
     func interior() throws {
         let near = try analyzer().analyze(text: "Militants fired rockets at Multan, about 180 km inside Pakistan.").checks
-        let check = try #require(near.first { $0.check == "interior_distance" })
+        let check = try #require(near.first { $0.check == .interiorDistance })
         #expect(check.verdict == .supported, "\(check.reason)")
         // Multan lies about 181 km from the nearest point of Pakistan's DCW outline (its border with India).
         #expect(abs((check.computedMeters ?? 0) - 180_700) < 2_000)
         let far = try analyzer().analyze(text: "Militants fired rockets at Multan, 40 km inside Pakistan.").checks
-        #expect(far.first { $0.check == "interior_distance" }?.verdict == .contradicted)
+        #expect(far.first { $0.check == .interiorDistance }?.verdict == .contradicted)
     }
 
     @Test("a distance from an area named like its town is measured from the town ('from Gaza' is Gaza City)")

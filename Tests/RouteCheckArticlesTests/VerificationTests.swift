@@ -9,7 +9,7 @@ struct VerificationTests {
 
     func borderCheck(_ text: String) throws -> ClaimCheck {
         let report = try analyzer().analyze(text: text)
-        return try #require(report.checks.first { $0.check == "border_distance" }, "no border check in: \(report.checks.map(\.reason))")
+        return try #require(report.checks.first { $0.check == .borderDistance }, "no border check in: \(report.checks.map(\.reason))")
     }
 
     @Test("Tikhoretsk: 290 km from Ukraine's border is contradicted (computed ≈ 202 km)")
@@ -38,9 +38,9 @@ struct VerificationTests {
     @Test("the unit conversion is checked on its own: 180 mil (290 km) is consistent, 180 mil (350 km) is not")
     func conversion() throws {
         let good = try analyzer().analyze(text: "Depot dekat Tikhoretsk, sekitar 180 mil (290 km) dari perbatasan Ukraina.")
-        #expect(good.checks.first { $0.check == "unit_conversion" }?.verdict == .supported)
+        #expect(good.checks.first { $0.check == .unitConversion }?.verdict == .supported)
         let bad = try analyzer().analyze(text: "Depot dekat Tikhoretsk, sekitar 180 mil (350 km) dari perbatasan Ukraina.")
-        #expect(bad.checks.first { $0.check == "unit_conversion" }?.verdict == .contradicted)
+        #expect(bad.checks.first { $0.check == .unitConversion }?.verdict == .contradicted)
     }
 
     @Test("an unresolvable subject gives 'unverifiable', never a guess")
@@ -54,19 +54,19 @@ struct VerificationTests {
     @Test("placements: 'Dunay, Rusia' supported; 'Tikhoretsk di barat daya Rusia' supported; 'Vladivostok, Ukraina' contradicted")
     func placements() throws {
         let a = try analyzer()
-        #expect(try a.analyze(text: "Kontainer dikirim ke Dunay, Rusia.").checks.first { $0.check == "placement" }?.verdict == .supported)
-        #expect(try a.analyze(text: "Depot itu dekat Tikhoretsk di barat daya Rusia.").checks.first { $0.check == "placement" }?.verdict == .supported)
-        #expect(try a.analyze(text: "Pelabuhan di Vladivostok, Ukraina.").checks.first { $0.check == "placement" }?.verdict == .contradicted)
-        #expect(try a.analyze(text: "Depot itu dekat Tikhoretsk di timur laut Rusia.").checks.first { $0.check == "placement" }?.verdict == .contradicted)
+        #expect(try a.analyze(text: "Kontainer dikirim ke Dunay, Rusia.").checks.first { $0.check == .placement }?.verdict == .supported)
+        #expect(try a.analyze(text: "Depot itu dekat Tikhoretsk di barat daya Rusia.").checks.first { $0.check == .placement }?.verdict == .supported)
+        #expect(try a.analyze(text: "Pelabuhan di Vladivostok, Ukraina.").checks.first { $0.check == .placement }?.verdict == .contradicted)
+        #expect(try a.analyze(text: "Depot itu dekat Tikhoretsk di timur laut Rusia.").checks.first { $0.check == .placement }?.verdict == .contradicted)
     }
 
     @Test("a distance between places with a direction: 'Kherson lies about 70 km west of Zaporizhzhia' fails on the direction")
     func direction() throws {
         let report = try analyzer().analyze(text: "Kherson lies about 230 km south-west of Zaporizhzhia.")
-        let check = try #require(report.checks.first { $0.check == "place_distance" })
+        let check = try #require(report.checks.first { $0.check == .placeDistance })
         #expect(check.verdict == .supported, "\(check.reason)")
         let wrong = try analyzer().analyze(text: "Kherson lies about 230 km north-east of Zaporizhzhia.")
-        #expect(wrong.checks.first { $0.check == "place_distance" }?.verdict == .contradicted)
+        #expect(wrong.checks.first { $0.check == .placeDistance }?.verdict == .contradicted)
     }
 
     @Test("route legs are measured and a sea leg across land is flagged; the summit inconsistency is found across articles")
