@@ -18,6 +18,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import struct
 import subprocess
@@ -140,17 +141,75 @@ def load_natural_areas(directory, countries, common_words, taken_keys):
     return features, paths
 
 
+def dcw_state_points():
+    """The states and provinces Debian gmt-dcw outlines (dcw-states.txt: Argentina, Australia, Brazil, Canada, China,
+    India, Russia, the United States), each as (lon, lat, bbox): the centroid of its largest polygon (a point inside
+    it where the centroid falls outside), from one `gmt coast -E<cc>.<st>,... -M` per country. Keyed by
+    (country, normalised English name, also without a trailing division word such as "Oblast")."""
+    from shapely.geometry import Polygon as ShapelyPolygon
+    states = {}
+    for line in open(os.path.join(DCW_DIR, "dcw-states.txt"), encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        country, code, name = line.rstrip("\n").split(" ", 2)
+        states.setdefault(country, {})[name] = code
+    points = {}
+    for country, by_name in sorted(states.items()):
+        codes = ",".join(f"{country}.{code}" for code in by_name.values())
+        out = subprocess.run(["gmt", "coast", f"-E{codes}", "-M"], capture_output=True, text=True, check=True,
+                             cwd=SCRATCH).stdout
+        # A long list leaves some states out of the output (Virginia among the US ones): ask for those one by one.
+        given = {line.split(" (")[0][1:].strip() for line in out.splitlines() if line.startswith(">")}
+        for name, code in by_name.items():
+            if name.split(" (")[0] not in given:
+                out += subprocess.run(["gmt", "coast", f"-E{country}.{code}", "-M"], capture_output=True, text=True,
+                                      check=True, cwd=SCRATCH).stdout
+        rings, current, owner, hole = {}, None, None, False
+        def close():
+            if current and owner and not hole and len(current) >= 4:
+                rings.setdefault(owner, []).append(current)
+        for line in out.splitlines():
+            if line.startswith(">"):
+                close()
+                header = line[1:].strip()
+                header = re.sub(r"\s+Segment\s+\d+.*$", "", header)
+                owner = next((n for n in by_name if header.startswith(n)), None)
+                current, hole = [], "-Ph" in line
+                continue
+            parts = line.split()
+            if len(parts) >= 2 and current is not None:
+                lon = float(parts[0])
+                current.append((lon - 360 if lon > 180 else lon, float(parts[1])))
+        close()
+        for name, shells in rings.items():
+            polygons = [ShapelyPolygon(r) for r in shells]
+            polygons = [poly if poly.is_valid else make_valid(poly) for poly in polygons]
+            largest = max(polygons, key=lambda poly: poly.area)
+            point = largest.centroid if largest.contains(largest.centroid) else largest.representative_point()
+            xs = [x for r in shells for x, _ in r]
+            ys = [y for r in shells for _, y in r]
+            english = name.split(" (")[0]
+            value = (point.x, point.y, [min(xs), min(ys), max(xs), max(ys)])
+            points[(country, normalize(english))] = value
+            words = english.split()
+            if len(words) > 1 and words[-1].lower() in ADMIN1_SUFFIXES + ("republic", "okrug", "autonomous"):
+                points.setdefault((country, normalize(" ".join(words[:-1]))), value)
+    return points
+
+
 def load_admin1(directory, cities, iso_codes, common_words):
     """First-order divisions from Natural Earth's admin-1 label points, one per adm1_code.
 
     Natural Earth gives a label point for each polygon part (Nunavut has 288); the division's point is that of its
     largest part (Natural Earth's adm0_sr size rank; California's mainland, not the Channel Islands) and its
-    extent the parts' bounding box. Aggregations and unnamed minor islands are left out. Returns (features, index names).
+    extent the parts' bounding box. Where Debian gmt-dcw outlines the division (eight large countries), the
+    centroid of its largest polygon is taken instead (see dcw_state_points). Aggregations and unnamed minor islands are left out. Returns (features, index names).
     """
     import gzip
     path = os.path.join(directory, ADMIN1_FILE)
     data = json.load(gzip.open(path, "rt", encoding="utf-8"))
     groups = {}
+    state_points = dcw_state_points()
     for feature in data["features"]:
         props = feature["properties"]
         name, code = props.get("name"), props.get("iso_a2")
@@ -173,6 +232,12 @@ def load_admin1(directory, cities, iso_codes, common_words):
         main_part = min(points, key=lambda p: p[2])
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         key = normalize(group["name"])
+        outlined = state_points.get((group["country"], key))
+        if outlined:
+            # A DCW outline's centroid beats a label point (Kentucky's first-ranked label point is its western
+            # exclave; Virginia's, a coastal islet).
+            main_part = (outlined[0], outlined[1], None)
+            xs, ys = xs + [outlined[2][0], outlined[2][2]], ys + [outlined[2][1], outlined[2][3]]
         if (group["country"], key) in big_city_keys:
             # Named like its own large city (Kursk, Sumy, Bengkulu, New York): the city is meant, and "Kursk Oblast",
             # "Provinsi Bengkulu" are read as the city with a region word (a wider tolerance), not as a point here.
@@ -561,7 +626,11 @@ def main():
     curated_keys |= {row[0] for row in names_rows if row[2] == "country"}
     for names in exonyms_for_keys["countries"].values():
         curated_keys |= {normalize(name) for name in names}
-    area_features, area_paths = load_natural_areas(args.naturalearth, country_shapes, common_words, curated_keys)
+    admin1_features, admin1_path = load_admin1(args.naturalearth, cities, set(country_fid), common_words)
+    # A region or sea named like a first-order division (the Florida peninsula, the state of Florida) is the division.
+    division_keys = {normalize(name) for feature in admin1_features for name in feature["names"]}
+    area_features, area_paths = load_natural_areas(args.naturalearth, country_shapes, common_words,
+                                                   curated_keys | division_keys)
     for feature in area_features:
         cursor = db.execute(
             "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y, source)"
@@ -571,7 +640,6 @@ def main():
         for name in feature["names"]:
             names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "natural earth"))
     print(f"natural earth areas and seas: {len(area_features)}", file=sys.stderr)
-    admin1_features, admin1_path = load_admin1(args.naturalearth, cities, set(country_fid), common_words)
     admin1_fid = {}
     for feature in admin1_features:
         cursor = db.execute(

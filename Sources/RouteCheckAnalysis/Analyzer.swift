@@ -2,7 +2,6 @@ import RouteCheckArticles
 import RouteCheckGazetteer
 import RouteCheckGeo
 import RouteCheckRouting
-import Synchronization
 
 /// RouteCheck's pipeline as a library: read an article, resolve its places, extract its claims,
 /// verify them, and measure its route legs.

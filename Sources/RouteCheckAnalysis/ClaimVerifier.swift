@@ -2,7 +2,6 @@ import Foundation
 import RouteCheckArticles
 import RouteCheckGazetteer
 import RouteCheckGeo
-import Synchronization
 
 /// Checks extracted claims against the embedded data with PROJ geodesics and GEOS geometry.
 /// `Sendable`; country geometries and their distance indexes are built once and shared.

@@ -1,7 +1,6 @@
 import Foundation
 import RouteCheckGazetteer
 import RouteCheckGeo
-import Synchronization
 
 /// Finds place names in article text and resolves them against the gazetteer.
 ///

@@ -1,7 +1,6 @@
 import Foundation
 import RouteCheckGazetteer
 import RouteCheckGeo
-import Synchronization
 
 /// The land of the embedded country polygons (DCW-GMT, `Data/routecheck.gpkg`) inside a
 /// longitude/latitude box, for routing on water. Each country's territory is read once and kept.
