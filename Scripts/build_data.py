@@ -668,13 +668,19 @@ def main():
             for alias in names:
                 names_rows.append((normalize(alias), alias, "place", place_fid[(name, code)][1], "curated"))
 
-    seen = set()
+    # One row a (key, target); a row that keeps its written name (a curated "D.C.") replaces one that does not (a
+    # GeoNames alternate, stored without its spelling).
+    seen = {}
     unique_rows = []
     for row in names_rows:
         identity = (row[0], row[2], row[3])
-        if row[0] and identity not in seen:
-            seen.add(identity)
+        if not row[0]:
+            continue
+        if identity not in seen:
+            seen[identity] = len(unique_rows)
             unique_rows.append(row)
+        elif unique_rows[seen[identity]][1] is None and row[1] is not None:
+            unique_rows[seen[identity]] = row
     codes = {"country": 0, "place": 1, "feature": 2}
     db.executemany("INSERT INTO name_index (key, target, target_fid, name) VALUES (?,?,?,?)",
                    [(key, codes[target], fid, name) for key, name, target, fid, _ in unique_rows])

@@ -111,6 +111,12 @@ public final class PlaceRecognizer: Sendable {
     }
 
     /// A name cut short with a full stop ("Kan.", "Tenn."), as opposed to an initialism ("D.C.") or a name.
+    /// The same abbreviation written with or without its full stops, case kept: "S.C." is "S.C" as the tokenizer
+    /// cuts it, and "SC"; "Sc" is not.
+    static func sameLetters(_ a: String, _ b: String) -> Bool {
+        a.filter { $0 != "." && $0 != " " } == b.filter { $0 != "." && $0 != " " }
+    }
+
     static func isTruncation(_ name: String) -> Bool {
         name.hasSuffix(".") && !name.dropLast().contains(".")
     }
@@ -169,12 +175,10 @@ public final class PlaceRecognizer: Sendable {
                 } else if length == 1 {
                     // Short names ("AS", "US", "UK") must be in capitals; longer lone words must not be stop words.
                     if key.count <= 3 {
-                        // ... and stand for a country ("AS", "UK"), not a town that happens to be called "Com".
+                        // ... and stand for a country ("AS", "UK"), not a town that happens to be called "Com"
+                        // (or a place by its own curated abbreviation, written exactly so: "NSW", "NTT", "D.C.").
                         if first.text != first.text.uppercased() { continue }
-                        // (or a division by its own abbreviation, written exactly so: "NSW", "NTT", "DKI").
-                        candidates = candidates.filter {
-                            $0.kind == .country || ($0.kind == .province && $0.matchedName == first.text)
-                        }
+                        candidates = candidates.filter { $0.kind == .country || Self.sameLetters($0.matchedName, first.text) }
                         if candidates.isEmpty { continue }
                     } else if StopLists.words.contains(key) {
                         continue

@@ -80,6 +80,17 @@ public enum Tokenizer {
                     if s[i] == ".", i - start <= 2, i + 3 < s.count, isLetter(s[i + 1]), isLetter(s[i + 2]), s[i + 3] == "." {
                         i += 3; continue  // "W.Va."
                     }
+                    // "W. Va.", "N. Y.": a capital initial, a space, a capitalised part of up to three letters and its full
+                    // stop; the last full stop stays outside the token, as in "S.C".
+                    if s[i] == ".", i - start == 1, s[start].properties.isUppercase, i + 3 < s.count, s[i + 1] == " ",
+                       s[i + 2].properties.isUppercase {
+                        var end = i + 3
+                        while end < s.count, end - (i + 2) < 3, isLetter(s[end]) { end += 1 }
+                        if end < s.count, s[end] == "." {
+                            i = end
+                            continue
+                        }
+                    }
                     break
                 }
                 tokens.append(Token(text: text[TextSpan(start: start, end: i)], span: TextSpan(start: start, end: i), kind: .word))

@@ -272,8 +272,9 @@ public final class Gazetteer: Sendable {
             // odd alternates ("Venice" among Dayton's), and a place actually called so should win.
             let onAlternate = NameNormalizer.normalize(name) != row.key
             // GeoNames lists airport codes among a city's alternate names ("ABC" for Albacete): a place is never
-            // matched by an alternate of three letters or fewer, so `abc` is an unknown name, not a city.
-            if onAlternate && row.key.count <= 3 { return nil }
+            // matched by an alternate of three letters or fewer, so `abc` is an unknown name, not a city, unless
+            // the alternate is an initialism written with full stops ("D.C.", "L.A."), which no airport code is.
+            if onAlternate && row.key.count <= 3 && !(row.name ?? "").contains(".") { return nil }
             return GazetteerCandidate(
                 id: "geonames:\(geonameID)", name: name, matchedName: row.name ?? name, kind: kind,
                 countryCode: code, coordinate: GeographicCoordinate(position), population: population,

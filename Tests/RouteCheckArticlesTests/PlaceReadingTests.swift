@@ -32,6 +32,32 @@ struct PlaceReadingTests {
         #expect(try mentions("Sunday Mass was held in the old cathedral of Lyon.").allSatisfy { $0.resolved?.kind != .province })
     }
 
+    @Test("a state outlined by gmt-dcw stands at its outline's centre, not at a label point on an exclave or islet")
+    func divisionPoints() throws {
+        // Kentucky spans 89.6° W – 82.0° W and 36.5° N – 39.1° N; its far-western exclave (Kentucky Bend, 89.5° W)
+        // and Virginia's Atlantic islets (75.9° W) are what the first-ranked Natural Earth label points gave.
+        let kentucky = try #require(try resolved("Storms crossed Kentucky overnight.", "Kentucky"))
+        #expect((-87.0 ... -84.0).contains(kentucky.coordinate.longitude) && (37.0 ... 38.2).contains(kentucky.coordinate.latitude))
+        let virginia = try #require(try resolved("Storms crossed Virginia overnight.", "Virginia"))
+        #expect((-80.5 ... -77.5).contains(virginia.coordinate.longitude), "\(virginia.coordinate)")
+        // The state is the place, not the Natural Earth region (peninsula) of the same name.
+        #expect(try resolved("Storms crossed Florida overnight, officials in Tallahassee said.", "Florida")?.kind == .province)
+    }
+
+    @Test("an initialism is read with or without its last full stop or inner space, case kept")
+    func initialisms() throws {
+        let found = try mentions("The senator from S.C. spoke in Columbia, S.C. on Friday.")
+        #expect(found.filter { $0.resolved?.name == "South Carolina" }.count == 2)
+        #expect(try mentions("The sc file was saved.").allSatisfy { $0.resolved?.name != "South Carolina" })
+        // Written with a space ("W. Va.") and as curated city initialisms ("D.C.", "L.A.").
+        let spaced = try mentions("Miners in Beckley, W. Va. and lawmakers in Washington, D.C. met staff from L.A. on Monday.")
+        #expect(spaced.contains { $0.text == "W. Va" && $0.resolved?.name == "West Virginia" })
+        #expect(spaced.contains { $0.text == "D.C" && $0.resolved?.name == "Washington" })
+        #expect(spaced.contains { $0.text == "L.A" && $0.resolved?.name == "Los Angeles" })
+        // A person's initial and a short name are no place.
+        #expect(try mentions("The report by J. Doe was read aloud.").isEmpty)
+    }
+
     @Test("a country's own name is the country, even when a town of that name lies in the article's focus country")
     func countryOverTown() throws {
         #expect(try resolved("Officials in Houston and Dallas said China would respond.", "China")?.kind == .country)
