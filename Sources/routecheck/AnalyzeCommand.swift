@@ -43,9 +43,7 @@ struct AnalyzeCommand: ParsableCommand {
     var noRouting = false
 
     func validate() throws {
-        if format == .gpkg, out == nil {
-            throw ValidationError("--format gpkg writes a GeoPackage database: give its path with --out FILE.gpkg")
-        }
+        try OutputFormat.requireOut(database: format == .gpkg, out: out)
     }
 
     func run() throws {
@@ -62,8 +60,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let analyzer = Analyzer(gazetteer: gazetteer, routing: routing)
         let sink = try OutputSink(path: out)
-        let showProgress = !batch.noProgress && isatty(2) == 1
-        let progress = ProgressBar(total: showProgress ? ArticleStream.estimatedCount(of: files) ?? 0 : 0, enabled: showProgress)
+        let progress = batch.progressBar(for: files)
         var inputs = ArticleStream(files: files)
         let writer = GeoJSONWriter(coordinatePrecision: coordinates.precision)
         let failures: [String]
@@ -113,8 +110,8 @@ struct AnalyzeCommand: ParsableCommand {
             switch format {
             case .gpkg:
                 try sink.writeFile { path in
-                    try GeoPackageWriter().write(ReportGeoJSON.collection(report), to: path) { feature in
-                        feature.properties?["role"]?.stringValue.map(GeoPackageLayers.name(forRole:)) ?? "features"
+                    try GeoPackageWriter().write(ReportGeoJSON.collection(report), to: path) {
+                        GeoPackageLayers.layer(of: $0, otherwise: "features")
                     }
                 }
             case .kml: text = KMLWriter(coordinatePrecision: coordinates.precision).string(ReportGeoJSON.collection(report), title: "RouteCheck analysis")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RouteCheckArticles
 
 /// Options shared by the commands that read batches of articles (`analyze`, `extract`).
@@ -8,6 +9,13 @@ struct BatchOptions: ParsableArguments {
 
     @Flag(help: "Never show the progress bar (it is shown only when standard error is a terminal).")
     var noProgress = false
+
+    /// The progress bar for a batch of `files`: shown only on a terminal and without `--no-progress`, its total
+    /// counted from the files only then.
+    func progressBar(for files: [String]) -> ProgressBar {
+        let shown = !noProgress && isatty(2) == 1
+        return ProgressBar(total: shown ? ArticleStream.estimatedCount(of: files) ?? 0 : 0, enabled: shown)
+    }
 
     func validate() throws {
         guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256, got \(jobs)") }

@@ -36,8 +36,7 @@ struct ExtractCommand: ParsableCommand {
         do { gazetteer = try Gazetteer() } catch { throw CommandFailure(message: "\(error)") }
         let extractor = ArticleExtractor(gazetteer: gazetteer)
         let sink = try OutputSink(path: out)
-        let showProgress = !batch.noProgress && isatty(2) == 1
-        let progress = ProgressBar(total: showProgress ? ArticleStream.estimatedCount(of: files) ?? 0 : 0, enabled: showProgress)
+        let progress = batch.progressBar(for: files)
         let writer = GeoJSONWriter(coordinatePrecision: coordinates.precision)
         let format = format
         var failures: [String] = []

@@ -23,9 +23,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         let sink = try OutputSink(path: out)
         if self == .gpkg {
             try sink.writeFile { path in
-                try GeoPackageWriter().write(collection, to: path) { feature in
-                    feature.properties?["role"]?.stringValue.map(GeoPackageLayers.name(forRole:)) ?? defaultLayer
-                }
+                try GeoPackageWriter().write(collection, to: path) { GeoPackageLayers.layer(of: $0, otherwise: defaultLayer) }
             }
         } else {
             try sink.write((geographic(collection, title: title, precision: precision) ?? "") + "\n")
@@ -35,7 +33,12 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// `--format gpkg` without `--out` is a usage error (exit 2), found before any work.
     static func requireOut(for format: OutputFormat, out: String?) throws {
-        if format == .gpkg, out == nil {
+        try requireOut(database: format == .gpkg, out: out)
+    }
+
+    /// The same check for any command's format: `database` when it writes a GeoPackage.
+    static func requireOut(database: Bool, out: String?) throws {
+        if database, out == nil {
             throw ValidationError("--format gpkg writes a GeoPackage database: give its path with --out FILE.gpkg")
         }
     }
@@ -44,6 +47,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Names of the GeoPackage layers RouteCheck writes.
 enum GeoPackageLayers {
     /// "place" → "places", "inconsistency" → "inconsistencies", "nearest" → "nearest_points".
+    /// The layer of a feature: named by its `role`, `otherwise` for a feature without one.
+    static func layer(of feature: Feature, otherwise: String) -> String {
+        feature.properties?["role"]?.stringValue.map(name(forRole:)) ?? otherwise
+    }
+
     static func name(forRole role: String) -> String {
         switch role {
         case "nearest": "nearest_points"
