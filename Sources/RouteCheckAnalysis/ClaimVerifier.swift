@@ -154,7 +154,7 @@ public final class ClaimVerifier: Sendable {
             } else {
                 let nearest = "\(format(result.nearest.latitude)), \(format(result.nearest.longitude))"
                 reason = "\(subject.name) is \(formatKilometres(computed)) from the nearest point of \(code) (\(nearest)); "
-                    + "the claim is \(formatKilometres(claimed)), \(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.meters)) "
+                    + "the claim is \(formatKilometres(claimed)), \(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.onSide(computed: computed, claimed: claimed))) "
                     + "(\(tolerance.explanation))"
             }
             checks.append(ClaimCheck(check: .borderDistance, claim: claim, verdict: ok ? .supported : .contradicted,
@@ -172,7 +172,7 @@ public final class ClaimVerifier: Sendable {
             let reason = inside
                 ? "\(subject.name) lies inside \(code), \(formatKilometres(computed)) from the nearest point of its edge (\(nearest)); "
                     + "the claim is \(formatKilometres(claimed)), \(ok ? "within" : "outside") the tolerance of "
-                    + "\(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
+                    + "\(formatKilometres(tolerance.onSide(computed: computed, claimed: claimed))) (\(tolerance.explanation))"
                 : "\(subject.name) does not lie inside \(code), so it is not \(formatKilometres(claimed)) inside it"
             checks.append(ClaimCheck(check: .interiorDistance, claim: claim, verdict: ok ? .supported : .contradicted,
                                      claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
@@ -190,7 +190,7 @@ public final class ClaimVerifier: Sendable {
             var ok = ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
                                             tolerance: tolerance)
             var reason = "\(subject.name) is \(formatKilometres(computed)) from \(reference.name); the claim is \(formatKilometres(claimed)), "
-                + "\(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
+                + "\(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.onSide(computed: computed, claimed: claimed))) (\(tolerance.explanation))"
             if let direction = d.direction {
                 let difference = abs(wrapLongitude(inverse.initialAzimuth - direction.azimuth))
                 let directionOK = difference <= ToleranceModel.sectorHalfWidth || computed < tolerance.meters

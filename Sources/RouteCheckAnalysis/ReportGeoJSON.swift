@@ -78,7 +78,8 @@ public enum ReportGeoJSON {
             "text": .string(check.claim.sentenceText), "subject": .string(check.subjectLabel), "reference": .string(check.referenceLabel),
             "claimed_m": .finite(check.claimedMeters), "computed_m": .finite(check.computedMeters),
             "deviation_m": .finite(check.deviationMeters), "deviation_pct": .finite(check.deviationPercent),
-            "tolerance_m": .finite(check.tolerance?.meters), "tolerance_explained": check.tolerance.map { .string($0.explanation) } ?? .null,
+            "tolerance_m": .finite(check.tolerance?.meters), "tolerance_below_m": .finite(check.tolerance?.below),
+            "tolerance_above_m": .finite(check.tolerance?.above), "tolerance_explained": check.tolerance.map { .string($0.explanation) } ?? .null,
             "edge_ratio": .finite(check.edgeRatio),
             "verdict": .string(check.verdict.rawValue), "reason": .string(check.reason),
         ]

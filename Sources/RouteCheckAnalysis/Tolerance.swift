@@ -10,10 +10,13 @@ import RouteCheckGeo
 /// 2. **the hedge**: "sekitar/about/kira-kira/kurang lebih" ±10 %; no hedge (or "only/just/barely") ±5 %;
 ///    "hampir/nearly/almost" 10 % below only; "lebih dari/more than" and "kurang dari/less than/within" make
 ///    the check one-sided (the same shares as the rule of the claims development set, `../shared/claims`);
-/// 3. **the subject's extent**: a place "near"/"dekat" a town, or a facility named after it ("PLTN Kursk", "the
-///    X air base"), is within 25 km of it; a subject named only by its region ("Kaluga Oblast") 50 km; a town or city
-///    has a radius from its population (area at 2,000 people/km², between 2 and 30 km); a sea or
-///    region its half-extent;
+/// 3. **where the places are**: a place "near"/"dekat" a town, or a facility named after it ("PLTN Kursk", "the X
+///    air base"), is within 25 km of it; a subject named only by its region ("Kaluga Oblast") within 50 km (both
+///    ways); and the named places' extents, **above the claim only** (the computed centre-to-centre distance may
+///    exceed the figure, not fall short of it) — a figure measured from a town's edge is shorter than from its
+///    centre, never longer: a town or city has a radius from its population (area at 2,000
+///    people/km², between 2 and 30 km), an airfield or port 3 km, a second-order division (at its largest town)
+///    10 km, a sea or region 50 km;
 /// 4. **the boundary data**: 250 m for border distances (DCW 1:1,000,000; simplified to ≤ 239 m).
 public enum ToleranceModel {
     public static let nearRadius = 25_000.0
@@ -37,7 +40,8 @@ public enum ToleranceModel {
         switch entry.kind {
         case .country, .coordinates: return 0
         case .sea, .strait, .region, .province: return 50_000
-        case .port: return 3_000
+        case .port, .airport: return 3_000
+        case .district: return 10_000
         case .capital, .city, .town:
             let population = Double(entry.population ?? 0)
             let radius = (population / 2000 / Double.pi).squareRoot() * 1000
@@ -55,13 +59,17 @@ public enum ToleranceModel {
         switch claim.qualifier {
         case .approximately: parts.append(.init(meters: hedgeShare * value, why: "for the hedge '\(claim.qualifier.rawValue)' (10 %)"))
         case .none, .only: parts.append(.init(meters: plainShare * value, why: "for an unhedged figure (5 %)"))
-        case .nearly: parts.append(.init(meters: hedgeShare * value, why: "for 'nearly' (up to 10 % below)", belowOnly: true))
+        case .nearly: parts.append(.init(meters: hedgeShare * value, why: "for 'nearly' (up to 10 % below)", reach: .belowClaim))
         case .moreThan: side = .atLeast
         case .lessThan: side = .atMost
         }
         if subjectIsNear { parts.append(.init(meters: nearRadius, why: "because the subject is only near the named place")) }
         if claim.subjectIsRegion { parts.append(.init(meters: regionRadius, why: "because the subject is named by its region")) }
-        if extraExtent > 0 { parts.append(.init(meters: extraExtent, why: "for the extent of the named places")) }
+        // A figure may be measured from a town's edge rather than its centre, which makes it shorter, never longer:
+        // the extent widens the tolerance below the claim only.
+        if extraExtent > 0 {
+            parts.append(.init(meters: extraExtent, why: "above the claim, for the extent of the named places", reach: .aboveClaim))
+        }
         if boundary { parts.append(.init(meters: boundaryResolution, why: "for the boundary data's resolution")) }
         return Tolerance(parts: parts, side: side)
     }
@@ -74,8 +82,7 @@ public enum ToleranceModel {
     /// The distance of `computed` beyond the claim (its range, for a range), divided by the tolerance on that side;
     /// 0 when it lies within the claim itself or on a side a one-sided hedge leaves open.
     static func edgeRatio(computed: Double, claimed: Double, upper: Double?, tolerance: Tolerance) -> Double {
-        let below = tolerance.meters
-        let above = tolerance.side == .both ? tolerance.parts.filter { !$0.belowOnly }.reduce(0) { $0 + $1.meters } : below
+        let below = tolerance.below, above = tolerance.above
         if computed < claimed {
             return tolerance.side == .atMost ? 0 : (claimed - computed) / max(below, 1e-9)
         }
@@ -87,14 +94,10 @@ public enum ToleranceModel {
     }
 
     static func accepts(computed: Double, claimed: Double, upper: Double?, tolerance: Tolerance) -> Bool {
-        let slack = tolerance.meters
         switch tolerance.side {
-        case .atLeast: return computed >= claimed - slack
-        case .atMost: return computed <= claimed + slack
-        case .both:
-            if let upper { return computed >= claimed - slack && computed <= upper + slack }
-            let above = tolerance.parts.filter { !$0.belowOnly }.reduce(0) { $0 + $1.meters }
-            return computed >= claimed - slack && computed <= claimed + above
+        case .atLeast: return computed >= claimed - tolerance.below
+        case .atMost: return computed <= claimed + tolerance.above
+        case .both: return computed >= claimed - tolerance.below && computed <= (upper ?? claimed) + tolerance.above
         }
     }
 

@@ -55,15 +55,19 @@ public struct Tolerance: Sendable {
     public struct Part: Sendable {
         public let meters: Double
         public let why: String
-        /// The allowance applies below the figure only ("hampir/nearly").
-        public let belowOnly: Bool
+        /// Which side of the claim the allowance covers.
+        public let reach: Reach
 
-        public init(meters: Double, why: String, belowOnly: Bool = false) {
+        public init(meters: Double, why: String, reach: Reach = .both) {
             self.meters = meters
             self.why = why
-            self.belowOnly = belowOnly
+            self.reach = reach
         }
     }
+    /// Where a part lets the computed figure lie: either side of the claim, only below it ("hampir/nearly": the
+    /// truth may fall short of the figure), or only above it (a town's extent: a figure from its edge is shorter
+    /// than the distance from its centre).
+    public enum Reach: String, Sendable { case both, belowClaim = "below_claim", aboveClaim = "above_claim" }
     public let parts: [Part]
     /// One-sided claims: "lebih dari 100 km" is met by anything above 100 km less the tolerance.
     public let side: Side
@@ -71,6 +75,12 @@ public struct Tolerance: Sendable {
     public enum Side: String, Sendable { case both, atLeast = "at_least", atMost = "at_most" }
 
     public var meters: Double { parts.reduce(0) { $0 + $1.meters } }
+    /// How far the computed figure may lie below the claim (metres).
+    public var below: Double { parts.filter { $0.reach != .aboveClaim }.reduce(0) { $0 + $1.meters } }
+    /// The allowance on the side of the claim where `computed` lies (metres): ``below`` or ``above``.
+    public func onSide(computed: Double, claimed: Double) -> Double { computed < claimed ? below : above }
+    /// How far the computed figure may lie above the claim (metres).
+    public var above: Double { parts.filter { $0.reach != .belowClaim }.reduce(0) { $0 + $1.meters } }
     public var explanation: String { parts.map { "\(formatKilometres($0.meters)) \($0.why)" }.joined(separator: " + ") }
 }
 

@@ -150,7 +150,7 @@ struct ClaimExtractor {
 
     func isPointLike(_ mention: PlaceMention) -> Bool {
         guard let kind = mention.resolved?.kind else { return false }
-        return [.capital, .city, .town, .port, .coordinates].contains(kind)
+        return [.capital, .city, .town, .port, .airport, .district, .coordinates].contains(kind)
     }
 
     // MARK: Extraction
@@ -201,6 +201,11 @@ struct ClaimExtractor {
         var index = range.lowerBound
         while index < range.upperBound {
             guard let figure = figure(at: index, in: range) else { index += 1; continue }
+            if isSize(before: index, lowerBound: range.lowerBound)
+                || word(figure.end).map(ClaimLexicon.sizeAdjectivesAfter.contains) == true {
+                index = figure.end
+                continue
+            }
             var (reference, direction, referenceEnd) = reference(after: figure.end, in: range)
             let leadEnd = firstFigureAt ?? index
             firstFigureAt = leadEnd
@@ -236,6 +241,12 @@ struct ClaimExtractor {
             index = max(figure.end, referenceEnd)
         }
         return found
+    }
+
+    /// Whether a size noun stands within the three words before a figure ("kedalaman 10 km", "a depth of 10 km");
+    /// see also ``ClaimLexicon/sizeAdjectivesAfter``.
+    func isSize(before index: Int, lowerBound: Int) -> Bool {
+        (max(lowerBound, index - 3)..<index).contains { ClaimLexicon.sizeNouns.contains(tokens[$0].lowercased) }
     }
 
     /// A figure with its unit: value in the unit as written, precision in the same unit, first token after it.
@@ -453,11 +464,10 @@ struct ClaimExtractor {
         return .border(country: otherCode, mention: nil)
     }
 
-    /// The place a directional figure without a reference is measured from: the last point-like place named in
-    /// the two sentences before, other than the subject.
+    /// The place a directional figure without a reference is measured from: the last point-like place named
+    /// before the subject, in its sentence or the two sentences before, other than the subject.
     func elidedReference(sentence: Int, excluding subject: PlaceMention) -> PlaceMention? {
-        guard sentence > 0 else { return nil }
-        let earlier = sentenceTokens[max(0, sentence - 2)].lowerBound..<sentenceTokens[sentence].lowerBound
+        let earlier = sentenceTokens[max(0, sentence - 2)].lowerBound..<tokenIndex(of: subject)
         return mentionIndexes(in: earlier).map { mentions[$0] }.last {
             isPointLike($0) && $0.resolved?.id != subject.resolved?.id
         }
@@ -578,7 +588,7 @@ struct ClaimExtractor {
         }
         func candidates(_ slice: Range<Int>) -> [Int] {
             mentionIndexes(in: slice).filter {
-                !excluded.contains($0) && isPointLike(mentions[$0])
+                !excluded.contains($0) && isPointLike(mentions[$0]) && !isInCompassPhrase($0)
                     && (referenceEntity == nil || mentions[$0].resolved?.id != referenceEntity)
             }
         }
@@ -643,11 +653,36 @@ struct ClaimExtractor {
             while first > 0, sentenceOpensWithFigure(first) { first -= 1 }
             let earliest = sentenceTokens.isEmpty ? 0 : sentenceTokens[max(0, first - 5)].lowerBound
             chosen = coordinates.last { $0.lastToken < range.lowerBound && $0.firstToken >= earliest }
+                ?? laterCoordinates(after: sentence)
         } else {
             chosen = nil
         }
         guard let chosen else { return nil }
         return Located(mention: PlaceMention.coordinates(chosen, text: text), rule: .coordinatesInText)
+    }
+
+    /// How many sentences after an event's distances its coordinates may come ("… 152 km barat daya X. Menurut
+    /// BMKG, gempa itu berada pada koordinat …").
+    static let coordinatesLookAhead = 2
+
+    /// The first coordinates written in the sentences right after `sentence` by a sentence that names the event
+    /// (an earthquake report gives the distances first and the epicentre after).
+    func laterCoordinates(after sentence: Int) -> InTextCoordinate? {
+        guard sentence + 1 < sentenceTokens.count else { return nil }
+        for later in (sentence + 1)...min(sentenceTokens.count - 1, sentence + Self.coordinatesLookAhead)
+        where namesCoordinateEvent[later] {
+            if let found = coordinates.first(where: { sentenceTokens[later].contains($0.firstToken) }) { return found }
+        }
+        return nil
+    }
+
+    /// Whether a mention is the last word of a compass phrase ("barat-Barat *Daya*", "barat *Laut*"), not a place.
+    func isInCompassPhrase(_ m: Int) -> Bool {
+        let first = mentionTokens[m].first
+        for start in max(0, first - 2)..<first {
+            if let (_, length) = compassPoint(at: start), start + length > first { return true }
+        }
+        return false
     }
 
     /// A facility named by its town ("PLTN Kursk", "Kursk Nuclear Power Plant", "Bandara Pskov") or a place

@@ -87,6 +87,15 @@ enum ClaimLexicon {
     static let distanceNouns: Set<String> = ["jarak", "distance"]
     static let distanceJoiners: Set<String> = ["ke", "to", "dan", "and", "dengan"]
 
+    /// Nouns before a figure that make it a size, not a distance between places ("pada kedalaman 10 km",
+    /// "at a depth of 10 km", "ketinggian 3.000 meter").
+    static let sizeNouns: Set<String> = [
+        "kedalaman", "depth", "ketinggian", "altitude", "height", "elevation", "panjang", "length", "lebar", "width",
+        "radius", "diameter", "tinggi",
+    ]
+    /// Adjectives right after a figure's unit that make it a size ("10 km deep", "a 5 km long bridge").
+    static let sizeAdjectivesAfter: Set<String> = ["long", "wide", "deep", "high", "tall", "across", "panjangnya", "lebarnya"]
+
     /// Nouns of events located by coordinates (earthquakes): in a sentence with one, the coordinates given in
     /// the text are the subject of its distances.
     static let coordinateEventWords: Set<String> = [

@@ -37,6 +37,23 @@ enum InTextCoordinateReader {
         "south": (.latitude, -1), "north": (.latitude, 1), "east": (.longitude, 1), "west": (.longitude, -1),
         "selatan": (.latitude, -1), "utara": (.latitude, 1), "timur": (.longitude, 1), "barat": (.longitude, -1),
     ]
+    /// The axis words of ``hemisphereWords`` that come first ("lintang selatan").
+    static let axisWords = ["lintang", "bujur"]
+
+    /// True when `a` becomes `b` with at most one letter inserted, deleted or replaced.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard abs(x.count - y.count) <= 1 else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count, j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else { i += 1; j += 1 }
+        }
+        return edits + (x.count - i) + (y.count - j) <= 1
+    }
+
     static let degreeMarkers: Set<String> = ["°", "º", "derajat", "degrees", "degree", "deg"]
 
     static func read(_ tokens: [Token]) -> [InTextCoordinate] {
@@ -85,6 +102,11 @@ enum InTextCoordinateReader {
             if word.text.count == 2 || attached || sawDegrees {
                 return Half(axis: axis, value: sign * magnitude, first: index, last: cursor)
             }
+        }
+        // "7.196° Lintaang Selatan": an axis word misspelt by one letter before the hemisphere.
+        if sawDegrees, cursor + 1 < tokens.count, axisWords.contains(where: { withinOneEdit(word.lowercased, $0) }),
+           let (axis, sign) = hemisphereAfterDegrees[tokens[cursor + 1].lowercased] {
+            return Half(axis: axis, value: sign * magnitude, first: index, last: cursor + 1)
         }
         if sawDegrees, let (axis, sign) = hemisphereAfterDegrees[word.lowercased] {
             // "1.75 degrees south latitude" is caught above; "1.75 degrees south" here.

@@ -63,6 +63,41 @@ public final class PlaceRecognizer: Sendable {
     static let proximityBonus = 0.1
 
     /// Great-circle distance in kilometres on a sphere of radius 6,371 km: a ranking feature, not a measurement.
+    /// Two different towns of one country named in one article within this distance (km) support each other: a
+    /// local story names places close together ("Metula … Kiryat Shmona, eight kilometres south").
+    static let neighbourRadius = 30.0
+
+    /// Indexes of the names whose first candidate is a town with another name's first candidate (another entry of
+    /// the same country) within ``neighbourRadius``. Linear: the candidates are bucketed in cells of 0.5°.
+    static func namesWithNeighbours(_ bests: [GazetteerCandidate?]) -> Set<Int> {
+        struct Cell: Hashable { let row: Int, column: Int }
+        func cell(_ c: GeographicCoordinate) -> Cell {
+            Cell(row: Int((c.latitude * 2).rounded(.down)), column: Int((c.longitude * 2).rounded(.down)))
+        }
+        var buckets: [Cell: [Int]] = [:]
+        for (index, best) in bests.enumerated() {
+            guard let best, [.town, .city, .capital, .port, .airport, .district].contains(best.kind) else { continue }
+            buckets[cell(best.coordinate), default: []].append(index)
+        }
+        var result: Set<Int> = []
+        for (index, best) in bests.enumerated() {
+            guard let best, best.kind == .town else { continue }
+            let home = cell(best.coordinate)
+            search: for dr in -1...1 {
+                for dc in -1...1 {
+                    for other in buckets[Cell(row: home.row + dr, column: home.column + dc)] ?? [] {
+                        guard other != index, let neighbour = bests[other], neighbour.id != best.id,
+                              neighbour.countryCode == best.countryCode,
+                              approximateKilometres(best.coordinate, neighbour.coordinate) <= neighbourRadius else { continue }
+                        result.insert(index)
+                        break search
+                    }
+                }
+            }
+        }
+        return result
+    }
+
     static func approximateKilometres(_ a: GeographicCoordinate, _ b: GeographicCoordinate) -> Double {
         let radians = Double.pi / 180
         let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
@@ -287,6 +322,7 @@ public final class PlaceRecognizer: Sendable {
             }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         }
 
+        let neighbours = Self.namesWithNeighbours(rankings.map { $0.first?.0 })
         var mentions: [PlaceMention] = []
         for (position, raw) in raws.enumerated() {
             let span = TextSpan(start: tokens[raw.first].span.start, end: raw.end ?? tokens[raw.last].span.end)
@@ -297,12 +333,13 @@ public final class PlaceRecognizer: Sendable {
             let score = min(1, rankScore)
             // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
             // (a settlement word before it, a distance figure right after it).
-            let supported = [.country, .capital, .port, .sea, .strait, .region].contains(best.kind)
+            let supported = [.country, .capital, .port, .airport, .district, .sea, .strait, .region].contains(best.kind)
                 || (best.population ?? 0) >= 50_000
                 || hasApposition
                 || (best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false)
                 || Self.followsSettlementWord(keys, before: raw.first)
                 || Self.precedesDistanceFigure(tokens, keys, after: raw.last)
+                || neighbours.contains(position)
             if !supported { continue }
             mentions.append(PlaceMention(
                 span: span, text: text[span], resolved: best, candidates: ranked.map(\.0), score: score,

@@ -14,6 +14,8 @@ enum StopLists {
         "national security council", "state department", "departemen luar negeri", "kementerian pertahanan",
         "ministry of defence", "ministry of defense", "kepala staf gabungan", "joint chiefs of staff",
         "channel whatsapp", "scroll to top", "baca juga", "read also",
+        // measures named after people
+        "skala richter", "richter scale", "magnitudo richter",
     ]
 
     /// Single words that are never taken as places on their own.

@@ -103,7 +103,9 @@ public enum Tokenizer {
     }
 
     /// Sentence spans: a sentence ends at a line break, or at '.', '!' or '?' followed by white space
-    /// and an upper-case letter, a quote or a digit.
+    /// and an upper-case letter, a quote or a digit. A hard-wrapped line does not end one: a single line break
+    /// after a line that ends without terminal punctuation, before a line that goes on in lower case, with a
+    /// digit or a bracket, or after a comma ("… 73,7 km (45,8⏎mil) barat daya …").
     public static func sentences(_ text: ArticleText) -> [TextSpan] {
         let s = text.scalars
         var spans: [TextSpan] = []
@@ -118,7 +120,7 @@ public enum Tokenizer {
         var i = 0
         while i < s.count {
             if s[i] == "\n" {
-                push(i + 1)
+                if !isWrappedLine(s, at: i) { push(i + 1) }
             } else if s[i] == "." || s[i] == "!" || s[i] == "?" {
                 var j = i + 1
                 while j < s.count, s[j] == "\u{201D}" || s[j] == "\"" || s[j] == ")" { j += 1 }
@@ -134,5 +136,17 @@ public enum Tokenizer {
         }
         push(s.count)
         return spans
+    }
+
+    /// Whether the line break at `index` only wraps a sentence (see ``sentences(_:)``).
+    static func isWrappedLine(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, s[before] == " " || s[before] == "\t" || s[before] == "\r" { before -= 1 }
+        var after = index + 1
+        while after < s.count, s[after] == " " || s[after] == "\t" || s[after] == "\r" { after += 1 }
+        guard before >= 0, after < s.count, s[before] != "\n", s[after] != "\n" else { return false }
+        let last = s[before], next = s[after]
+        if ".!?:;\"\u{201D}".unicodeScalars.contains(last) { return false }
+        return last == "," || next.properties.isLowercase || ("0"..."9").contains(next) || next == "("
     }
 }

@@ -5,6 +5,10 @@ public enum PlaceKind: String, Sendable, Codable, CaseIterable {
     case country, capital, city, town, port, sea, strait, region
     /// A first-order administrative division (state, province, oblast), at a representative point.
     case province
+    /// A second-order division (regency, county, district), at its most populous town, which is usually its seat.
+    case district
+    /// An airport or air base, at its own position (named after a town it may lie tens of kilometres from).
+    case airport
     /// A point given as coordinates in an article's text (not a gazetteer entry).
     case coordinates
 }

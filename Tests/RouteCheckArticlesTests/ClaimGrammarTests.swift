@@ -237,4 +237,53 @@ struct ClaimGrammarTests {
             if case .border = claim.reference { Issue.record("a compound adjective was read as a border: \(claim.reference)") }
         }
     }
+
+    @Test("an earthquake's coordinates given after its distances, with a misspelt axis word and a hard-wrapped line")
+    func coordinatesAfterTheClaim() throws {
+        let text = "Gempa magnitudo 5,0 mengguncang selatan Jawa Barat pada Minggu pagi pada kedalaman 12 km dan\n"
+            + "berjarak 85 km barat daya Sukabumi. Menurut BMKG, pusat gempa berada di 7.61° Lintag Selatan dan\n"
+            + "106.52° Bujur Timur."
+        let claims = try distances(text)
+        // The depth is a size, not a distance between places.
+        #expect(claims.map(\.value.meters) == [85_000])
+        let claim = try #require(claims.first)
+        #expect(claim.subjectRule == .coordinatesInText)
+        #expect(abs((claim.subject?.resolved?.coordinate.latitude ?? 0) - -7.61) < 1e-9)
+        #expect(abs((claim.subject?.resolved?.coordinate.longitude ?? 0) - 106.52) < 1e-9)
+        #expect(claim.direction == .southWest)
+        if case .place(let reference) = claim.reference { #expect(reference.resolved?.name == "Sukabumi") } else {
+            Issue.record("reference: \(claim.reference)")
+        }
+    }
+
+    @Test("a figure after a size noun or before a size adjective is no distance claim")
+    func sizesAreNotDistances() throws {
+        let claims = try distances("The new tunnel is 3 km long, with a depth of 40 m, and ends 25 km from Kharkiv.")
+        #expect(claims.map(\.value.meters) == [25_000])
+    }
+
+    @Test("a direction with its reference left out is measured from the place named before the subject in the sentence")
+    func elidedReferenceInTheSentence() throws {
+        let claim = try #require(try distances("Unlike Metula, Kiryat Shmona, located eight kilometres to the south, was shelled.").first)
+        #expect(claim.subject?.resolved?.name == "Qiryat Shmona")
+        if case .place(let reference) = claim.reference { #expect(reference.resolved?.name == "Metula") } else {
+            Issue.record("reference: \(claim.reference)")
+        }
+        #expect(claim.direction == .south)
+    }
+
+    @Test("an airfield named by its town is the airfield ('Bandara Pskov', 'Engels air base'); a regency is its largest town")
+    func airfieldsAndRegencies() throws {
+        let pskov = try #require(try distances("Bandara Pskov berjarak sekitar 600 km dari Moskow.").first)
+        #expect(pskov.subject?.resolved?.kind == .airport)
+        // airportsdata ULOO: 57.7839 N, 28.3956 E.
+        #expect(abs((pskov.subject?.resolved?.coordinate.latitude ?? 0) - 57.7839) < 1e-4)
+        let engels = try #require(try distances("The Engels air base is about 600 km from the Ukrainian border.").first)
+        #expect(engels.subject?.resolved?.kind == .airport)
+        let quake = try #require(try distances("Gempa terjadi di laut, 50 km barat daya Kabupaten Lampung Barat.").first)
+        guard case .place(let regency) = quake.reference else { Issue.record("reference: \(quake.reference)"); return }
+        #expect(regency.resolved?.kind == .district)
+        // Liwa, GeoNames 1637532 (5.03554 S, 104.07595 E): the regency's town nearest its towns' mean.
+        #expect(abs((regency.resolved?.coordinate.latitude ?? 0) - -5.03554) < 1e-4)
+    }
 }

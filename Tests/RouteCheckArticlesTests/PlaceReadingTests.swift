@@ -81,4 +81,13 @@ struct PlaceReadingTests {
         #expect(distance.subject?.resolved?.name == "Kursk")
         #expect(distance.subjectIsRegion)
     }
+
+    @Test("small places keep their spelling variants; two small towns close together support each other")
+    func spellingVariantsAndNeighbours() throws {
+        let chasov = try resolved("Shelling went on near Chasov Yar, officials in Ukraine said.", "Chasov Yar")
+        #expect(chasov?.name == "Chasiv Yar")
+        // No country is named: Metula (1,615 people) and Qiryat Shmona (22,512), 7.5 km apart, hold each other up.
+        let found = try mentions("Residents of Metula heard the sirens again. In Kiryat Shmona, shops stayed shut.")
+        #expect(Set(found.compactMap { $0.resolved?.name }) == ["Metula", "Qiryat Shmona"])
+    }
 }

@@ -26,10 +26,10 @@ struct AnalyzeCommandTests {
         for claim in tikhoretsk {
             #expect(claim.properties?["verdict"]?.stringValue == "contradicted")
             #expect(abs((claim.properties?["computed_m"]?.numberValue ?? 0) - 201_557) < 100)
-            // How near the edge: (claim − computed) ÷ tolerance, above 1 for a contradiction.
+            // How near the edge: (claim − computed) ÷ the tolerance below the claim, above 1 for a contradiction.
             let claimed = claim.properties?["claimed_m"]?.numberValue ?? 0
             let computed = claim.properties?["computed_m"]?.numberValue ?? 0
-            let tolerance = claim.properties?["tolerance_m"]?.numberValue ?? 1
+            let tolerance = claim.properties?["tolerance_below_m"]?.numberValue ?? 1
             let ratio = try #require(claim.properties?["edge_ratio"]?.numberValue)
             #expect(abs(ratio - (claimed - computed) / tolerance) < 1e-9)
             #expect(ratio > 1.3 && ratio < 1.5)

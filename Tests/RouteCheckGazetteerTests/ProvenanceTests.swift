@@ -31,7 +31,8 @@ struct ProvenanceTests {
         }
         let size = try FileManager.default.attributesOfItem(atPath: gazetteer.path)[.size] as? Int
         #expect(size == (try summary().size_bytes))
-        #expect(try #require(size) < 60 * 1024 * 1024)
+        // 69 MB with the airfields and second-order divisions (Data/README.md gives each layer's cost).
+        #expect(try #require(size) < 80 * 1024 * 1024)
     }
 
     /// A separate network file (Data/NAME.gpkg) agrees with its summary (Data/NAME-provenance.json): size,
