@@ -7,7 +7,7 @@ import Testing
 @Suite("Real claims (../shared/claims/dev.jsonl)")
 struct DevClaimsTests {
     /// The share recorded in README.md ("Accuracy on real claims"), less one case of slack.
-    static let recordedShare = 0.66
+    static let recordedShare = 0.67
 
     @Test("dev set: the share of real claims judged right does not fall below the recorded figure")
     func devSet() throws {

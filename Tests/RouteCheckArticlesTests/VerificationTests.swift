@@ -85,4 +85,22 @@ struct VerificationTests {
         #expect(report.inconsistencies.count == 1)
         #expect(report.inconsistencies.first?.spread.kilometers ?? 0 > 5000)
     }
+
+    @Test("a town's extent widens the tolerance above the claim only: a figure from its edge is shorter, never longer")
+    func extentAboveTheClaimOnly() throws {
+        func placeCheck(_ text: String) throws -> ClaimCheck {
+            let report = try analyzer().analyze(text: text)
+            return try #require(report.checks.first { $0.check == .placeDistance }, "no place check in: \(report.checks.map(\.reason))")
+        }
+        // Vovchansk (GeoNames 50.29078 N, 36.94108 E) → Kharkiv (49.98177 N, 36.25475 E): 59,908 m (pyproj WGS84).
+        let longer = try placeCheck("Vovchansk is 45 miles from Kharkiv, the regional capital.")
+        #expect(abs((longer.computedMeters ?? 0) - 59_908) < 100)
+        #expect(longer.verdict == .contradicted)
+        let tolerance = try #require(longer.tolerance)
+        // Below the claim: the figure's precision (0.5 mi) and 5 % of it, no extent.
+        #expect(abs(tolerance.below - (0.5 * 1609.344 + 0.05 * 45 * 1609.344)) < 1)
+        #expect(tolerance.above > tolerance.below + 10_000)
+        let shorter = try placeCheck("Vovchansk is 50 km from Kharkiv, the regional capital.")
+        #expect(shorter.verdict == .supported)
+    }
 }
