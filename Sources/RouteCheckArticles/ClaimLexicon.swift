@@ -46,6 +46,14 @@ enum ClaimLexicon {
         "center", "centre", "downtown", "central", "daratan", "mainland", "wilayah", "kawasan", "district",
     ]
 
+    /// Indonesian administrative units below the regency, written before their name ("Desa X", "Kel. X").
+    /// "desa" and "dusun" are also the common nouns for any village ("Desa Nahariya" in Israel); the others name
+    /// Indonesia's own units only (``indonesianUnitWords``).
+    static let administrativeTypeWords: Set<String> = ["desa", "kelurahan", "kecamatan", "dusun", "kel", "kec", "distrik"]
+    static let indonesianUnitWords: Set<String> = ["kelurahan", "kecamatan", "kel", "kec", "distrik"]
+    /// The country whose units ``indonesianUnitWords`` name (ISO 3166-1 alpha-2).
+    static let administrativeTypeCountry = "ID"
+
     /// Prefixes that ask for a settlement ("Kota Gaza" is the city, not the Strip).
     static let settlementWords: Set<String> = ["kota", "city", "town", "village", "desa", "kampung"]
 

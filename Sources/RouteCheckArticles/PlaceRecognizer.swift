@@ -98,6 +98,72 @@ public final class PlaceRecognizer: Sendable {
         return result
     }
 
+    /// A village, ward or sub-district named with its type word ("Desa Cendoro", "Kelurahan Kebon Baru",
+    /// "Kecamatan Grabag"): the name after the word is the place — never the word alone (Desa is also a town) nor a
+    /// word inside the name (Pela, Duri). The words name Indonesian units, so it resolves to the gazetteer's
+    /// Indonesian towns of that name; when the gazetteer has none, to the next unit of its administrative chain
+    /// written after a comma ("Desa X, Kecamatan Y, Kabupaten Z"), whose point stands for it; else it is left
+    /// unread (no candidates: the names inside it are dropped, not read as other places).
+    func typedAdministrativeNames(_ raws: [(first: Int, last: Int, candidates: [GazetteerCandidate])], tokens: [Token],
+                                  keys: [String], blocked: [Bool]) throws -> [(first: Int, last: Int, candidates: [GazetteerCandidate])] {
+        var found: [(first: Int, last: Int, candidates: [GazetteerCandidate])] = []
+        var index = 0
+        while index + 1 < tokens.count {
+            guard ClaimLexicon.administrativeTypeWords.contains(keys[index]), tokens[index].isCapitalized else { index += 1; continue }
+            var cursor = index + 1
+            if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
+            var last = cursor - 1
+            while last + 1 < tokens.count, last + 1 - cursor < Self.maximumWords - 1, tokens[last + 1].kind == .word,
+                  tokens[last + 1].isCapitalized, !blocked[last + 1],
+                  !ClaimLexicon.administrativeTypeWords.contains(keys[last + 1]) {
+                last += 1
+            }
+            guard last >= cursor else { index += 1; continue }
+            // The longest run of the capitalised words that names a town ("Kampung Melayu" of "Kampung Melayu Jakarta
+            // Timur"); the words after it are read as usual.
+            let indonesianOnly = ClaimLexicon.indonesianUnitWords.contains(keys[index])
+            var candidates: [GazetteerCandidate] = []
+            for end in stride(from: last, through: cursor, by: -1) {
+                candidates = try lookup((cursor...end).map { keys[$0] }.joined(separator: " ")).filter {
+                    [.town, .city, .district].contains($0.kind)
+                        && (!indonesianOnly || $0.countryCode == ClaimLexicon.administrativeTypeCountry)
+                }
+                if !candidates.isEmpty { last = end; break }
+            }
+            let name = (cursor...last).map { keys[$0] }.joined(separator: " ")
+            if candidates.isEmpty, let unit = chainUnit(after: last, raws: raws, tokens: tokens) {
+                let text = tokens[index...last].map(\.text).joined(separator: " ")
+                candidates = [GazetteerCandidate(
+                    id: "\(Self.chainPrefix)\(keys[index]):\(name):\(unit.id)", name: text, matchedName: text, kind: .town,
+                    countryCode: unit.countryCode, coordinate: unit.coordinate, population: nil,
+                    score: min(unit.score, 0.6), editDistance: 0)]
+            }
+            // Unread: only the type word and the name's first word are kept from being read as other places.
+            found.append((index, candidates.isEmpty ? cursor : last, candidates))
+            index = last + 1
+        }
+        return found
+    }
+
+    /// How many tokens after the comma the next unit of an administrative chain is looked for ("Desa X, Kecamatan
+    /// Y, Kabupaten Z": Y may be unknown, Z is eight tokens on).
+    static let chainWindow = 10
+    /// The id prefix of a place that stands at its administrative chain's next unit.
+    static let chainPrefix = "chain:"
+
+    /// The next named unit of an administrative chain: the first name within ``chainWindow`` tokens after a comma
+    /// that follows `last`, in the same sentence, if it is a town, district or province.
+    func chainUnit(after last: Int, raws: [(first: Int, last: Int, candidates: [GazetteerCandidate])],
+                   tokens: [Token]) -> GazetteerCandidate? {
+        guard last + 1 < tokens.count, tokens[last + 1].text == "," else { return nil }
+        let window = (last + 2)..<min(tokens.count, last + 2 + Self.chainWindow)
+        let end = window.first { [".", "!", "?", "\n", ";"].contains(tokens[$0].text) } ?? window.upperBound
+        for raw in raws where raw.first >= window.lowerBound && raw.last < end {
+            if let best = raw.candidates.first, [.town, .city, .district, .province, .capital].contains(best.kind) { return best }
+        }
+        return nil
+    }
+
     static func approximateKilometres(_ a: GeographicCoordinate, _ b: GeographicCoordinate) -> Double {
         let radians = Double.pi / 180
         let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
@@ -242,6 +308,16 @@ public final class PlaceRecognizer: Sendable {
             }
         }
 
+        let typed = try typedAdministrativeNames(raws.map { (first: $0.first, last: $0.last, candidates: $0.candidates) },
+                                                 tokens: tokens, keys: keys, blocked: blocked)
+        if !typed.isEmpty {
+            let covered = typed.map { $0.first...$0.last }
+            raws = raws.filter { raw in !covered.contains { $0.overlaps(raw.first...raw.last) } }
+            raws += typed.filter { !$0.candidates.isEmpty }.map { Raw(first: $0.first, last: $0.last, candidates: $0.candidates) }
+            raws.sort { $0.first < $1.first }
+        }
+        let typedFirsts = Set(typed.filter { !$0.candidates.isEmpty }.map(\.first))
+
         // Focus countries: those named as countries, or as the country of a named sea, region, port or
         // capital, by frequency.
         var focus: [String: Int] = [:]
@@ -340,10 +416,12 @@ public final class PlaceRecognizer: Sendable {
                 || Self.followsSettlementWord(keys, before: raw.first)
                 || Self.precedesDistanceFigure(tokens, keys, after: raw.last)
                 || neighbours.contains(position)
+                || typedFirsts.contains(raw.first)
             if !supported { continue }
             mentions.append(PlaceMention(
                 span: span, text: text[span], resolved: best, candidates: ranked.map(\.0), score: score,
-                evidence: isDateline && evidence == "gazetteer rank" ? "dateline" : evidence,
+                evidence: best.id.hasPrefix(Self.chainPrefix) ? "administrative chain"
+                    : (isDateline && evidence == "gazetteer rank" ? "dateline" : evidence),
                 sentence: sentenceIndex(span),
                 followsNearCue: raw.first > 0 && ["dekat", "near", "outside", "luar", "nearby"].contains(keys[raw.first - 1])))
         }

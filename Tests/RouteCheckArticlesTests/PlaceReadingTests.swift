@@ -90,4 +90,18 @@ struct PlaceReadingTests {
         let found = try mentions("Residents of Metula heard the sirens again. In Kiryat Shmona, shops stayed shut.")
         #expect(Set(found.compactMap { $0.resolved?.name }) == ["Metula", "Qiryat Shmona"])
     }
+
+    @Test("a village or ward with its type word: never the word alone, at the next unit of its chain when unknown")
+    func typedAdministrativeNames() throws {
+        // "Wanasarilor" is invented: the village stands at Kalidawir, the next unit of its chain (GeoNames 1641939).
+        let found = try mentions("Banjir merendam Desa Wanasarilor, Kecamatan Kalidawir, Kabupaten Tulungagung, sejak Senin.")
+        let village = try #require(found.first { $0.text == "Desa Wanasarilor" })
+        #expect(village.evidence == "administrative chain")
+        #expect(abs((village.resolved?.coordinate.latitude ?? 0) - -8.1808) < 1e-4)
+        #expect(found.contains { $0.text == "Kecamatan Kalidawir" && $0.resolved?.name == "Kalidawir" })
+        #expect(found.contains { $0.text == "Kabupaten Tulungagung" && $0.resolved?.kind == .district })
+        // Unknown and with no chain: unread, and "Desa" (also a town's name) is not read alone.
+        let lone = try mentions("Warga Desa Wanasarilor mengungsi ke balai desa.")
+        #expect(lone.isEmpty, "read: \(lone.map(\.text))")
+    }
 }
