@@ -164,6 +164,47 @@ public final class PlaceRecognizer: Sendable {
         return nil
     }
 
+    /// How close (km) candidates of two different ambiguous names must lie to lift each other.
+    static let coLocationRadius = 30.0
+    /// How many of an ambiguous name's first candidates take part in ``coLocatedCandidates(_:names:)``.
+    static let coLocationCandidates = 4
+
+    /// For each ambiguous name (more than one candidate), the ids of its candidates with a candidate of another
+    /// ambiguous name (another written name) within ``coLocationRadius``. Countries and towns of unknown
+    /// population take no part. Linear in the
+    /// candidates: they are bucketed in cells of 0.5°.
+    static func coLocatedCandidates(_ candidates: [[GazetteerCandidate]], names: [String]) -> [Int: Set<String>] {
+        struct Cell: Hashable { let row: Int, column: Int }
+        func cell(_ c: GeographicCoordinate) -> Cell {
+            Cell(row: Int((c.latitude * 2).rounded(.down)), column: Int((c.longitude * 2).rounded(.down)))
+        }
+        var buckets: [Cell: [(index: Int, candidate: GazetteerCandidate)]] = [:]
+        for (index, list) in candidates.enumerated() where list.count > 1 {
+            // Hamlets of unknown population (GeoNames' 0) take no part: a dense countryside of namesakes would lift
+            // wrong pairs by chance.
+            for candidate in list.prefix(coLocationCandidates)
+            where candidate.kind != .country && (candidate.kind != .town || (candidate.population ?? 0) > 0) {
+                buckets[cell(candidate.coordinate), default: []].append((index, candidate))
+            }
+        }
+        var result: [Int: Set<String>] = [:]
+        for (home, members) in buckets {
+            for member in members {
+                search: for dr in -1...1 {
+                    for dc in -1...1 {
+                        for other in buckets[Cell(row: home.row + dr, column: home.column + dc)] ?? []
+                        where names[other.index] != names[member.index]
+                            && approximateKilometres(member.candidate.coordinate, other.candidate.coordinate) <= coLocationRadius {
+                            result[member.index, default: []].insert(member.candidate.id)
+                            break search
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
     static func approximateKilometres(_ a: GeographicCoordinate, _ b: GeographicCoordinate) -> Double {
         let radians = Double.pi / 180
         let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
@@ -394,6 +435,18 @@ public final class PlaceRecognizer: Sendable {
                     .map { Self.approximateKilometres(candidate.coordinate, $0.point) }.min() ?? .infinity
                 let bonus = nearest <= 100 ? Self.proximityBonus : (nearest <= 300 ? Self.proximityBonus / 2 : 0)
                 return bonus > 0 ? (candidate, score + bonus, evidence == "gazetteer rank" ? "near other places" : evidence)
+                    : (candidate, score, evidence)
+            }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+        }
+
+        // Third pass: two ambiguous names whose candidates lie together ("Walker County … Huntsville": the Texas
+        // county's town is Huntsville, Texas) lift those candidates, neither name being an anchor.
+        let names = raws.map { raw in (raw.first...raw.last).map { keys[$0] }.joined(separator: " ") }
+        let together = Self.coLocatedCandidates(rankings.map { $0.map(\.0) }, names: names)
+        for (index, ids) in together {
+            rankings[index] = rankings[index].map { candidate, score, evidence in
+                ids.contains(candidate.id)
+                    ? (candidate, score + Self.proximityBonus / 2, evidence == "gazetteer rank" ? "near other places" : evidence)
                     : (candidate, score, evidence)
             }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         }

@@ -9,7 +9,7 @@ import Testing
 struct CorpusTests {
     /// Recorded end-to-end recall@161km, less 0.01 of slack.
     static let floors: [(corpus: String, endToEnd: Double)] = [
-        ("english/lgl.xml", 0.715), ("english/GeoVirus.xml", 0.815), ("indonesian/dev.txt", 0.731),
+        ("english/lgl.xml", 0.730), ("english/GeoVirus.xml", 0.815), ("indonesian/dev.txt", 0.731),
     ]
 
     @Test("end-to-end recall@161km holds on LGL, GeoVirus and the Indonesian corpus", arguments: floors.map(\.corpus))

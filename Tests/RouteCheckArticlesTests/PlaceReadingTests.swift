@@ -104,4 +104,16 @@ struct PlaceReadingTests {
         let lone = try mentions("Warga Desa Wanasarilor mengungsi ke balai desa.")
         #expect(lone.isEmpty, "read: \(lone.map(\.text))")
     }
+
+    @Test("two ambiguous names whose candidates lie together lift each other (Walker County and Huntsville, Texas)")
+    func coLocatedAmbiguousNames() throws {
+        // Three Walker Counties (Alabama, Georgia, Texas) and Huntsvilles in Alabama, Texas and Ontario; only the Texas
+        // pair lies together (the county stands at its largest town, Huntsville, GeoNames 4699540: 30.72353 N, 95.55078 W).
+        let found = try mentions("Officials in Walker County said the Huntsville fire department would reopen the shelter on Friday.")
+        let county = try #require(found.first { $0.text == "Walker County" })
+        let town = try #require(found.first { $0.text == "Huntsville" })
+        #expect(abs((county.resolved?.coordinate.longitude ?? 0) - -95.55078) < 1e-4)
+        #expect(abs((town.resolved?.coordinate.longitude ?? 0) - -95.55078) < 1e-4)
+        #expect(town.evidence == "near other places")
+    }
 }
