@@ -68,31 +68,20 @@ public final class PlaceRecognizer: Sendable {
     static let neighbourRadius = 30.0
 
     /// Indexes of the names whose first candidate is a town with another name's first candidate (another entry of
-    /// the same country) within ``neighbourRadius``. Linear: the candidates are bucketed in cells of 0.5°.
+    /// the same country) within ``neighbourRadius``. Linear (``CandidateGrid``).
     static func namesWithNeighbours(_ bests: [GazetteerCandidate?]) -> Set<Int> {
-        struct Cell: Hashable { let row: Int, column: Int }
-        func cell(_ c: GeographicCoordinate) -> Cell {
-            Cell(row: Int((c.latitude * 2).rounded(.down)), column: Int((c.longitude * 2).rounded(.down)))
-        }
-        var buckets: [Cell: [Int]] = [:]
+        var grid = CandidateGrid<Int>()
         for (index, best) in bests.enumerated() {
             guard let best, [.town, .city, .capital, .port, .airport, .district].contains(best.kind) else { continue }
-            buckets[cell(best.coordinate), default: []].append(index)
+            grid.insert(best, tag: index)
         }
         var result: Set<Int> = []
         for (index, best) in bests.enumerated() {
             guard let best, best.kind == .town else { continue }
-            let home = cell(best.coordinate)
-            search: for dr in -1...1 {
-                for dc in -1...1 {
-                    for other in buckets[Cell(row: home.row + dr, column: home.column + dc)] ?? [] {
-                        guard other != index, let neighbour = bests[other], neighbour.id != best.id,
-                              neighbour.countryCode == best.countryCode,
-                              approximateKilometres(best.coordinate, neighbour.coordinate) <= neighbourRadius else { continue }
-                        result.insert(index)
-                        break search
-                    }
-                }
+            if grid.contains(near: best.coordinate, within: neighbourRadius, where: { other, neighbour in
+                other != index && neighbour.id != best.id && neighbour.countryCode == best.countryCode
+            }) {
+                result.insert(index)
             }
         }
         return result
@@ -171,36 +160,23 @@ public final class PlaceRecognizer: Sendable {
 
     /// For each ambiguous name (more than one candidate), the ids of its candidates with a candidate of another
     /// ambiguous name (another written name) within ``coLocationRadius``. Countries and towns of unknown
-    /// population take no part. Linear in the
-    /// candidates: they are bucketed in cells of 0.5°.
+    /// population take no part. Linear in the candidates (``CandidateGrid``).
     static func coLocatedCandidates(_ candidates: [[GazetteerCandidate]], names: [String]) -> [Int: Set<String>] {
-        struct Cell: Hashable { let row: Int, column: Int }
-        func cell(_ c: GeographicCoordinate) -> Cell {
-            Cell(row: Int((c.latitude * 2).rounded(.down)), column: Int((c.longitude * 2).rounded(.down)))
-        }
-        var buckets: [Cell: [(index: Int, candidate: GazetteerCandidate)]] = [:]
+        var grid = CandidateGrid<Int>()
         for (index, list) in candidates.enumerated() where list.count > 1 {
             // Hamlets of unknown population (GeoNames' 0) take no part: a dense countryside of namesakes would lift
             // wrong pairs by chance.
             for candidate in list.prefix(coLocationCandidates)
             where candidate.kind != .country && (candidate.kind != .town || (candidate.population ?? 0) > 0) {
-                buckets[cell(candidate.coordinate), default: []].append((index, candidate))
+                grid.insert(candidate, tag: index)
             }
         }
         var result: [Int: Set<String>] = [:]
-        for (home, members) in buckets {
-            for member in members {
-                search: for dr in -1...1 {
-                    for dc in -1...1 {
-                        for other in buckets[Cell(row: home.row + dr, column: home.column + dc)] ?? []
-                        where names[other.index] != names[member.index]
-                            && approximateKilometres(member.candidate.coordinate, other.candidate.coordinate) <= coLocationRadius {
-                            result[member.index, default: []].insert(member.candidate.id)
-                            break search
-                        }
-                    }
-                }
-            }
+        for member in grid.members
+        where grid.contains(near: member.candidate.coordinate, within: coLocationRadius, where: { other, _ in
+            names[other] != names[member.tag]
+        }) {
+            result[member.tag, default: []].insert(member.candidate.id)
         }
         return result
     }
