@@ -19,7 +19,8 @@ public struct LegRouting: Sendable {
     }
 
     /// Loads `railways.gpkg` and `sealanes.gpkg` from the directory of the gazetteer's file. A missing
-    /// or damaged file leaves that mode unrouted; the returned notes say which and why.
+    /// or damaged file leaves that mode unrouted; the returned notes say which and why. Coasts built for sea
+    /// legs are kept in the user's cache (``SeaRegionStore/userCache(for:environment:)``).
     public static func load(beside gazetteer: Gazetteer) -> (routing: LegRouting, notes: [String]) {
         let directory = URL(fileURLWithPath: gazetteer.path).deletingLastPathComponent()
         var notes: [String] = []
@@ -30,7 +31,8 @@ public struct LegRouting: Sendable {
             }
         }
         let rail = network(.railways).map(RailRouter.init(network:))
-        let sea = network(.seaLanes).map { SeaRouter(lanes: $0, land: LandMask(gazetteer: gazetteer)) }
+        let land = LandMask(gazetteer: gazetteer)
+        let sea = network(.seaLanes).map { SeaRouter(lanes: $0, land: land, store: .userCache(for: land)) }
         return (LegRouting(rail: rail, sea: sea), notes)
     }
 

@@ -11,7 +11,17 @@ public final class LandMask: Sendable {
     let gazetteer: Gazetteer
     private let cache = ConcurrentCache<String, Geometry>(limit: 1_024)
 
-    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    /// What the land was read from: the database's path, size and modification time (part of the keys of
+    /// ``SeaRegionStore``, so coasts built from other data are never reused).
+    public let dataIdentity: String
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        let attributes = try? FileManager.default.attributesOfItem(atPath: gazetteer.path)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        dataIdentity = "\(gazetteer.path) \(size) \(Int64(modified))"
+    }
 
     /// The land polygons inside `box` (degrees). The box may run past ±180° (e.g. `minX` -190); the
     /// parts beyond are taken from the other side and shifted by 360°, so the returned longitudes run

@@ -29,10 +29,17 @@ public struct SeaRouter: Sendable {
     /// Lane passages left out (as searoute does by default: the Northwest Passage).
     public var closedPassages: Set<String> = ["northwest"]
     public static let snapWarning = Length.kilometers(10)
+    /// Whether lane routes sharpen the search's heuristic with lane distances (``SeaSearch/ExitBounds``); off
+    /// only to check that the sharper heuristic finds the same paths.
+    var usesLaneBounds = true
+    /// Where the coasts around the ends are kept once built (see ``SeaRegionStore``).
+    public let store: SeaRegionStore
 
-    public init(lanes: TransportNetwork, land: LandMask) {
+    /// A router on `lanes` avoiding `land`, keeping built coasts in `store` (nil: in memory, for this router).
+    public init(lanes: TransportNetwork, land: LandMask, store: SeaRegionStore? = nil) {
         self.lanes = lanes
         self.land = land
+        self.store = store ?? SeaRegionStore(directory: nil, dataIdentity: land.dataIdentity)
     }
 
     /// The sea leg from `from` to `to`. `labels` name the ends in errors and warnings.
@@ -53,7 +60,7 @@ public struct SeaRouter: Sendable {
         let inverse = Geodesic.wgs84.inverse(from: from, to: to)
         let center = Geodesic.wgs84.direct(from: from, azimuth: inverse.initialAzimuth, distance: Length(meters: geodesic.meters / 2)).end
         let margin = max(maximumMoveToWater.meters * 2, geodesic.meters * 0.25)
-        let region = try WaterRegion(center: center, radius: Length(meters: geodesic.meters / 2 + margin), mask: land, clearance: clearance)
+        let region = try WaterRegion(coast: store.coast(center: center, radius: Length(meters: geodesic.meters / 2 + margin), mask: land, clearance: clearance))
         let start = try moveToWater(from, in: region, label: labels.0)
         let goal = try moveToWater(to, in: region, label: labels.1)
         let search = SeaSearch(regions: [region], lanes: nil, closedPassages: closedPassages)
@@ -74,10 +81,10 @@ public struct SeaRouter: Sendable {
             let radius = min(max(nearest.meters * 1.5 + 100_000, maximumMoveToWater.meters * 2.5), 600_000)
             if radius > maximumMoveToWater.meters * 2.5 {
                 // A small region first: a place too far inland is refused before a large region is built.
-                let probe = try WaterRegion(center: point, radius: Length(meters: maximumMoveToWater.meters * 2.5), mask: land, clearance: clearance)
+                let probe = try WaterRegion(coast: store.coast(center: point, radius: Length(meters: maximumMoveToWater.meters * 2.5), mask: land, clearance: clearance))
                 _ = try moveToWater(point, in: probe, label: label)
             }
-            let region = try WaterRegion(center: point, radius: Length(meters: radius), mask: land, clearance: clearance)
+            let region = try WaterRegion(coast: store.coast(center: point, radius: Length(meters: radius), mask: land, clearance: clearance))
             ends.append(try moveToWater(point, in: region, label: label))
             regions.append(region)
         }
@@ -92,6 +99,7 @@ public struct SeaRouter: Sendable {
                 + "\(Int((regions[r].radius.kilometers).rounded())) km of \(label) (Data/sealanes.gpkg)")
         }
         let search = SeaSearch(regions: regions, lanes: lanes, closedPassages: closedPassages)
+        search.usesLaneBounds = usesLaneBounds
         for portal in portals { search.linkPortal(region: portal.region, vertex: portal.vertex, lane: portal.lane) }
         guard let chain = try search.shortestPath(from: search.id(region: 0, vertex: ends[0].index),
                                                   to: search.id(region: 1, vertex: ends[1].index)) else {

@@ -7,8 +7,8 @@ import RouteCheckGeo
 /// vertices: lane nodes that lie on water inside a region.
 ///
 /// Edge weights are geodesic metres between the ends of each segment and the heuristic is the geodesic
-/// distance to the goal, which never overestimates (triangle inequality) and is consistent, so the
-/// first time the goal is taken from the queue its path is the shortest in this graph.
+/// distance to the goal, sharpened on lane routes by ``ExitBounds``; it never overestimates and is
+/// consistent, so the first time the goal is taken from the queue its path is the shortest in this graph.
 /// (Geodesics between corners are not exactly the projected straight segments that were tested; over the
 /// few hundred kilometres of a region the difference is metres.)
 final class SeaSearch {
@@ -18,6 +18,8 @@ final class SeaSearch {
     private let regionBase: [Int]
     private let laneBase: Int
     private var laneOfPortal: [Int: Int] = [:]
+    /// Whether lane routes use ``ExitBounds`` (on by default).
+    var usesLaneBounds = true
     private var portalsOfLane: [Int: [Int]] = [:]
 
     init(regions: [WaterRegion], lanes: TransportNetwork?, closedPassages: Set<String>) {
@@ -79,6 +81,88 @@ final class SeaSearch {
     /// within 2,200 km of its centre (regions reach 1,000 km at most), so no geodesic is shorter.
     static let projectedLowerBound = 0.98
 
+    /// Lower bounds of the way to the goal through the lanes, which sharpen the A* heuristic when the ends lie
+    /// in different regions (a lane route): a vertex of another region can reach the goal only by leaving
+    /// through one of its region's portals.
+    ///
+    /// `lane[k]` is the shortest distance from lane node `k` to the goal in a relaxed graph: the lanes, plus
+    /// an edge between every two portals of the same region weighing the lower bound of their straight
+    /// distance (any water path between them is longer), ending at a portal of the goal's region with the
+    /// geodesic to the goal. Every real path maps onto a path of the relaxed graph that is no longer, so the
+    /// bound never overestimates, and it is consistent across lane edges, portal links and region steps
+    /// (each weight bounds the step it stands for, and shortest distances obey the triangle inequality), so
+    /// A* keeps returning shortest paths while expanding far fewer corners.
+    struct ExitBounds {
+        var lane: [Double]
+        /// Per region: its portals' projected points and the lane bound at each.
+        var portals: [[(point: Position, bound: Double)]]
+
+        /// For a vertex of region `r` at projected `point`: the least straight-line bound to one of the region's
+        /// portals plus that portal's lane bound (infinity when the region has no way out).
+        func fromRegionVertex(_ r: Int, _ point: Position) -> Double {
+            var best = Double.infinity
+            for portal in portals[r] where portal.bound.isFinite {
+                let dx = portal.point.x - point.x, dy = portal.point.y - point.y
+                best = min(best, (dx * dx + dy * dy).squareRoot() * SeaSearch.projectedLowerBound + portal.bound)
+            }
+            return best
+        }
+    }
+
+    private func exitBounds(goal: Int, goalRegion: Int?) -> ExitBounds? {
+        guard usesLaneBounds, let lanes, let goalRegion else { return nil }
+        let geodesic = Geodesic.wgs84
+        let target = coordinate(goal)
+        var portalsOfRegion = [[(vertex: Int, lane: Int)]](repeating: [], count: regions.count)
+        for (portal, lane) in laneOfPortal {
+            if case .region(let r, let i) = place(portal) { portalsOfRegion[r].append((i, lane)) }
+        }
+        var bound = [Double](repeating: .infinity, count: lanes.nodeCount)
+        var queue = Heap<Step>()
+        for (vertex, lane) in portalsOfRegion[goalRegion] {
+            let ending = geodesic.geodesicDistance(from: regions[goalRegion].vertices[vertex].coordinate, to: target).meters
+            if ending < bound[lane] {
+                bound[lane] = ending
+                queue.insert(Step(cost: ending, node: lane))
+            }
+        }
+        var settled = [Bool](repeating: false, count: lanes.nodeCount)
+        while let step = queue.popMin() {
+            let k = step.node
+            if settled[k] { continue }
+            settled[k] = true
+            func relax(_ m: Int, _ weight: Double) {
+                let reached = step.cost + weight
+                if reached < bound[m] {
+                    bound[m] = reached
+                    queue.insert(Step(cost: reached, node: m))
+                }
+            }
+            for e in lanes.offsets[k]..<lanes.offsets[k + 1] {
+                if let passage = lanes.passages[e], closedPassages.contains(passage) { continue }
+                relax(Int(lanes.targets[e]), lanes.lengths[e])
+            }
+            for portal in portalsOfLane[k] ?? [] {
+                guard case .region(let r, let i) = place(portal), r != goalRegion else { continue }
+                let here = regions[r].vertices[i].point
+                for other in portalsOfRegion[r] {
+                    let there = regions[r].vertices[other.vertex].point
+                    let dx = there.x - here.x, dy = there.y - here.y
+                    relax(other.lane, (dx * dx + dy * dy).squareRoot() * Self.projectedLowerBound)
+                }
+            }
+        }
+        return ExitBounds(lane: bound, portals: portalsOfRegion.enumerated().map { r, list in
+            list.map { (point: regions[r].vertices[$0.vertex].point, bound: bound[$0.lane]) }
+        })
+    }
+
+    private struct Step: Comparable {
+        let cost: Double
+        let node: Int
+        static func < (a: Step, b: Step) -> Bool { a.cost < b.cost }
+    }
+
     /// The shortest chain of ids from `start` to `goal`, or nil when none exists.
     ///
     /// Lazy A*: an edge between two region vertices is tested against land only when its entry comes
@@ -94,8 +178,21 @@ final class SeaSearch {
         var previous = [Int](repeating: -1, count: count)
         var done = [Bool](repeating: false, count: count)
         var heuristic = [Double](repeating: -1, count: count)
+        let goalRegion: Int? = if case .region(let r, _) = place(goal) { r } else { nil }
+        let exits = exitBounds(goal: goal, goalRegion: goalRegion)
         func estimate(_ id: Int) -> Double {
-            if heuristic[id] < 0 { heuristic[id] = geodesic.geodesicDistance(from: coordinate(id), to: target).meters }
+            if heuristic[id] < 0 {
+                var bound = geodesic.geodesicDistance(from: coordinate(id), to: target).meters
+                if let exits {
+                    switch place(id) {
+                    case .lane(let k): bound = max(bound, exits.lane[k])
+                    case .region(let r, let i) where r != goalRegion:
+                        bound = max(bound, exits.fromRegionVertex(r, regions[r].vertices[i].point))
+                    case .region: break
+                    }
+                }
+                heuristic[id] = bound
+            }
             return heuristic[id]
         }
         var queue = Heap<Item>()
@@ -103,16 +200,19 @@ final class SeaSearch {
         while let item = queue.popMin() {
             let current = item.id
             if done[current] { continue }
+            if item.unchecked, case .region(let r, let i) = place(current), case .region(_, let p) = place(item.parent) {
+                // Most such steps cross land: the test (cheap) comes before the step's exact length.
+                if !regions[r].isClear(p, i) { continue }
+            }
             if item.provisional {
                 // Lazy weights: the step's geodesic length now that the entry comes first; queued again with it.
                 let step = geodesic.geodesicDistance(from: coordinate(item.parent), to: coordinate(current)).meters
                 let reached = cost[item.parent] + step
+                if reached >= queuedChecked[current] { continue }
+                queuedChecked[current] = reached
                 queue.insert(Item(estimate: reached + estimate(current), cost: reached, id: current, parent: item.parent,
-                                  unchecked: item.unchecked))
+                                  unchecked: false))
                 continue
-            }
-            if item.unchecked, case .region(let r, let i) = place(current), case .region(_, let p) = place(item.parent) {
-                if try !regions[r].isClear(p, i) { continue }
             }
             done[current] = true
             cost[current] = item.cost
@@ -128,13 +228,12 @@ final class SeaSearch {
             switch place(current) {
             case .region(let r, let i):
                 let region = regions[r]
-                let here = region.vertices[i].point
-                for j in region.vertices.indices where j != i {
-                    let next = regionBase[r] + j
-                    if done[next] || !region.isTangent(i, j) { continue }
-                    let there = region.vertices[j].point
-                    let dx = there.x - here.x, dy = there.y - here.y
-                    push(next, (dx * dx + dy * dy).squareRoot() * Self.projectedLowerBound, unchecked: true, provisional: true)
+                // The way in, when it came from a vertex of the same region: a shortest path leaves only taut.
+                var from: Position?
+                if item.parent >= 0, case .region(let s, let p) = place(item.parent), s == r { from = region.vertices[p].point }
+                let base = regionBase[r]
+                region.forEachCandidateStep(from: i, cameFrom: from, skip: { done[base + $0] }) { j, straight in
+                    push(base + j, straight * Self.projectedLowerBound, unchecked: true, provisional: true)
                 }
                 if let lane = laneOfPortal[current] { push(laneBase + lane, 0, unchecked: false) }
             case .lane(let k):

@@ -1,21 +1,10 @@
 import Foundation
 import RouteCheckGeo
 
-/// The water around a place (or two): the land of a ``LandMask`` in an azimuthal equidistant projection
-/// centred on the region (metres; distances from the centre are exact geodesics), widened by a clearance,
-/// and the corners of that land a shortest water path may bend around.
+/// One search's view of a ``CoastRegion``: its corners plus the free points a search adds (the leg's ends,
+/// sea-lane nodes), in the region's azimuthal equidistant projection (metres).
 ///
-/// A shortest path among polygonal obstacles is a chain of straight segments that bends only at convex
-/// corners of the obstacles, touching them tangentially (the visibility-graph theorem; de Berg et al.,
-/// *Computational Geometry*, ch. 15). The region keeps those corners, pushed a few metres off the widened
-/// land so segments between them do not touch it, and answers "does this segment cross land?" with a
-/// GEOS prepared geometry. Segments are straight in the projection; ``path(from:to:)`` returns them
-/// densified so the drawn line is the tested one.
-///
-/// The widened land covers the real land with a margin: it is the land buffered by `clearance` and then
-/// simplified (topology preserving) with half that tolerance, so it is never more than half the clearance
-/// inside the buffer's edge. Gaps between neighbouring countries' polygons narrower than twice the
-/// clearance are closed by the buffer, and water the widened land encloses is filled.
+/// The coast is shared and immutable; a `WaterRegion` is made per search and holds what the search adds.
 final class WaterRegion {
     struct Vertex {
         /// Projected position, metres.
@@ -26,43 +15,23 @@ final class WaterRegion {
         var next: Position?
     }
 
-    let center: GeographicCoordinate
-    let radius: Length
+    let coast: CoastRegion
     let box: BoundingBox
     let projection: CoordinateTransformer
-    let land: PreparedGeometry
-    private let widened: Geometry
-    /// The shore the ends are moved to (built when an end first needs moving, then kept).
-    private var grownShore: Geometry?
-    private(set) var vertices: [Vertex] = []
-    static let cornerOffset = 25.0
+    private(set) var vertices: [Vertex]
+    /// The vertices' projected positions and ring neighbours as flat arrays, for the search's inner loop.
+    private var flat = FlatVertices()
 
-    /// Builds the region within `radius` of `center`.
-    init(center: GeographicCoordinate, radius: Length, mask: LandMask, clearance: Length) throws {
-        self.center = center
-        self.radius = radius
-        box = Self.box(around: center, radius: radius)
-        projection = try CoordinateTransformer.azimuthalEquidistant(centeredAt: center)
-        var projected: [Polygon] = []
-        for polygon in try mask.polygons(in: box) {
-            projected.append(Polygon(exterior: try projection.transform(polygon.exterior)))
-        }
-        let widened: Geometry
-        if projected.isEmpty {
-            widened = .multiPolygon(MultiPolygon([]))
-        } else {
-            let buffered = try Geometry.multiPolygon(MultiPolygon(projected))
-                .buffer(clearance.meters, quadrantSegments: 2)
-                .simplified(tolerance: clearance.meters / 2)
-            // Water enclosed by land (a hole) cannot be reached from the sea: fill it, so a port on a
-            // closed lagoon, a river mouth the buffer shut or a lake is moved to the open water outside.
-            // The union drops islands that were inside a filled hole.
-            widened = try Geometry.multiPolygon(MultiPolygon(buffered.polygonMembers.map { Polygon(exterior: $0.exterior) }))
-                .unaryUnion()
-        }
-        land = try PreparedGeometry(widened)
-        self.widened = widened
-        try addCorners(of: widened)
+    var center: GeographicCoordinate { coast.center }
+    var radius: Length { coast.radius }
+
+    /// A search's region on `coast`. - Throws: ``ProjectionError`` when PROJ cannot make the projection.
+    init(coast: CoastRegion) throws {
+        self.coast = coast
+        box = Self.box(around: coast.center, radius: coast.radius)
+        projection = try CoordinateTransformer.azimuthalEquidistant(centeredAt: coast.center)
+        vertices = coast.corners.map { Vertex(point: $0.point, coordinate: $0.coordinate, previous: $0.previous, next: $0.next) }
+        flat.append(contentsOf: vertices[...])
     }
 
     /// A longitude/latitude box holding every point within `radius` of `center` (latitude clamped to ±89.9°).
@@ -86,45 +55,11 @@ final class WaterRegion {
         return box.minX + offset <= box.maxX
     }
 
-    private func addCorners(of widened: Geometry) throws {
-        var points: [Position] = [], neighbours: [(Position, Position)] = []
-        for polygon in widened.polygonMembers {
-            for (ringIndex, closedRing) in polygon.rings.enumerated() {
-                let ring = Array(closedRing.dropLast())
-                guard ring.count >= 3 else { continue }
-                var twiceArea = 0.0
-                for k in 0..<ring.count {
-                    let a = ring[k], b = ring[(k + 1) % ring.count]
-                    twiceArea += a.x * b.y - b.x * a.y
-                }
-                // Walking the ring, land is on the left when an exterior runs anticlockwise or a hole clockwise.
-                let landOnLeft = (ringIndex == 0) == (twiceArea > 0)
-                for k in 0..<ring.count {
-                    let a = ring[(k + ring.count - 1) % ring.count], b = ring[k], c = ring[(k + 1) % ring.count]
-                    let turn = cross(b - a, c - b)
-                    // A convex land corner: the walk turns towards the land.
-                    guard turn != 0, (turn > 0) == landOnLeft else { continue }
-                    let outward = unit(outwardNormal(b - a, landOnLeft) + outwardNormal(c - b, landOnLeft))
-                    let corner = b + outward * Self.cornerOffset
-                    if try land.covers(corner) { continue }
-                    points.append(corner)
-                    neighbours.append((a, c))
-                }
-            }
-        }
-        let coordinates = try projection.transform(points, inverse: true)
-        for index in points.indices {
-            vertices.append(Vertex(point: points[index], coordinate: GeographicCoordinate(coordinates[index]),
-                                   previous: neighbours[index].0, next: neighbours[index].1))
-        }
-    }
-
     /// Adds a free point (an end of the leg, a lane node) and returns its index, or nil when it is on land.
     func addFreePoint(_ coordinate: GeographicCoordinate) throws -> Int? {
         let point = try projection.transform(coordinate.position)
-        guard try !land.covers(point) else { return nil }
-        vertices.append(Vertex(point: point, coordinate: coordinate, previous: nil, next: nil))
-        return vertices.count - 1
+        guard !coast.isLand(point) else { return nil }
+        return add(Vertex(point: point, coordinate: coordinate, previous: nil, next: nil))
     }
 
     /// Moves `coordinate` to the nearest water outside the widened land (a port or coastal town is often
@@ -132,30 +67,32 @@ final class WaterRegion {
     /// was already on water). The nearest shore may be the region's edge for a place far inland: callers
     /// compare the distance with a limit well inside the region's radius.
     ///
-    /// The water point is the nearest point of the widened land grown by twice ``cornerOffset`` (holes
-    /// filled): it keeps that distance from the land, and slits in the shoreline narrower than that (left
-    /// by the buffer where a bay was closed) cannot trap it.
+    /// The water point is the nearest point of the coast's water line (``CoastRegion/shoreRings``), which
+    /// keeps twice the corner offset from the land.
+    /// - Throws: ``RoutingError/noSeaPath(from:to:reason:)`` naming `label` when the region has no water line
+    ///   or the nearest one is on land.
     func addMovedToWater(_ coordinate: GeographicCoordinate, label: String) throws -> (index: Int, moved: Length) {
         if let index = try addFreePoint(coordinate) { return (index, .zero) }
         let point = try projection.transform(coordinate.position)
-        if grownShore == nil {
-            grownShore = try Geometry.multiPolygon(MultiPolygon(
-                widened.buffer(Self.cornerOffset * 2, quadrantSegments: 2).polygonMembers.map { Polygon(exterior: $0.exterior) }
-            )).unaryUnion().boundary()
+        guard let shore = coast.nearestWaterLinePoint(to: point) else {
+            throw RoutingError.noSeaPath(from: label, to: "the sea", reason: "no shore found")
         }
-        guard let grownShore else { throw RoutingError.noSeaPath(from: label, to: "the sea", reason: "no shore found") }
-        let (shore, _) = try grownShore.nearestPoints(with: .point(Point(point)))
-        guard try !land.covers(shore) else {
+        guard !coast.isLand(shore) else {
             throw RoutingError.noSeaPath(from: label, to: "the sea", reason: "no water found next to the nearest shore")
         }
         let moved = GeographicCoordinate(try projection.transform(shore, inverse: true))
-        vertices.append(Vertex(point: shore, coordinate: moved, previous: nil, next: nil))
-        return (vertices.count - 1, Geodesic.wgs84.geodesicDistance(from: coordinate, to: moved))
+        return (add(Vertex(point: shore, coordinate: moved, previous: nil, next: nil)), Geodesic.wgs84.geodesicDistance(from: coordinate, to: moved))
+    }
+
+    private func add(_ vertex: Vertex) -> Int {
+        vertices.append(vertex)
+        flat.append(contentsOf: vertices[(vertices.count - 1)...])
+        return vertices.count - 1
     }
 
     /// Whether the straight (projected) segment between two vertices avoids the widened land.
-    func isClear(_ a: Int, _ b: Int) throws -> Bool {
-        try !land.intersects(.lineString(LineString([vertices[a].point, vertices[b].point])))
+    func isClear(_ a: Int, _ b: Int) -> Bool {
+        !coast.land.touches(vertices[a].point, vertices[b].point)
     }
 
     /// Whether the line from vertex `a` to vertex `b` can be part of a shortest path: at each land corner
@@ -164,18 +101,66 @@ final class WaterRegion {
         grazes(at: a, toward: vertices[b].point) && grazes(at: b, toward: vertices[a].point)
     }
 
+    /// Whether a path coming from `from` and bending at land corner `index` towards vertex `to` wraps around
+    /// the land there (the land lies inside the bend). A shortest path bends only so: a bend away from the
+    /// land could be cut short. Free points (no ring neighbours) and straight continuations are taut.
+    func isTaut(from: Position, at index: Int, to other: Int) -> Bool {
+        let vertex = vertices[index]
+        guard let previous = vertex.previous, let next = vertex.next else { return true }
+        let incoming = vertex.point - from, outgoing = vertices[other].point - vertex.point
+        let turn = PlaneVector.cross(incoming, outgoing)
+        if turn == 0 { return true }
+        // The side of the land: where the ring neighbours lie from the outgoing line (both on one side or on
+        // it, by tangency).
+        let side = PlaneVector.cross(outgoing, previous - vertex.point) + PlaneVector.cross(outgoing, next - vertex.point)
+        if side == 0 { return true }
+        return (turn > 0) == (side > 0)
+    }
+
+    /// Calls `body(j, d)` for every vertex `j` (not `index`, not `skip(j)`) that a shortest path may step to
+    /// from vertex `index`: the step is tangent at both ends and, when the path came in from `from`, taut at
+    /// `index`. `d` is the step's straight length in the projection (metres). Not yet tested against land.
+    func forEachCandidateStep(from index: Int, cameFrom from: Position?, skip: (Int) -> Bool, _ body: (Int, Double) -> Void) {
+        flat.withBuffers { x, y, previousX, previousY, nextX, nextY in
+            let hx = x[index], hy = y[index]
+            let isCorner = !previousX[index].isNaN
+            let pax = previousX[index] - hx, pay = previousY[index] - hy, nax = nextX[index] - hx, nay = nextY[index] - hy
+            let inX = from.map { hx - $0.x } ?? 0, inY = from.map { hy - $0.y } ?? 0
+            for j in 0..<x.count where j != index && !skip(j) {
+                let dx = x[j] - hx, dy = y[j] - hy
+                if isCorner {
+                    // Grazes the corner here: both neighbours on one side of the step.
+                    let sidePrevious = dx * pay - dy * pax, sideNext = dx * nay - dy * nax
+                    if sidePrevious * sideNext < 0 { continue }
+                    // Taut: the land lies inside the bend.
+                    if from != nil {
+                        let turn = inX * dy - inY * dx, side = sidePrevious + sideNext
+                        if turn != 0, side != 0, (turn > 0) != (side > 0) { continue }
+                    }
+                }
+                if !previousX[j].isNaN {
+                    // Grazes the corner there, seen from here.
+                    let bx = -dx, by = -dy
+                    let qpx = previousX[j] - x[j], qpy = previousY[j] - y[j], qnx = nextX[j] - x[j], qny = nextY[j] - y[j]
+                    if (bx * qpy - by * qpx) * (bx * qny - by * qnx) < 0 { continue }
+                }
+                body(j, (dx * dx + dy * dy).squareRoot())
+            }
+        }
+    }
+
     private func grazes(at index: Int, toward other: Position) -> Bool {
         let vertex = vertices[index]
         guard let previous = vertex.previous, let next = vertex.next else { return true }
         let direction = other - vertex.point
-        return cross(direction, previous - vertex.point) * cross(direction, next - vertex.point) >= 0
+        return PlaneVector.cross(direction, previous - vertex.point) * PlaneVector.cross(direction, next - vertex.point) >= 0
     }
 
     /// The segment between two vertices, densified in the projection every `spacing` metres and returned
     /// as longitude/latitude, so the drawn line follows the segment that was tested against land.
     func path(from a: Int, to b: Int, spacing: Double = 2_000) throws -> [GeographicCoordinate] {
         let start = vertices[a].point, end = vertices[b].point
-        let steps = max(1, Int((length(end - start) / spacing).rounded(.up)))
+        let steps = max(1, Int((PlaneVector.length(end - start) / spacing).rounded(.up)))
         var inner: [Position] = []
         for step in 1..<steps {
             let t = Double(step) / Double(steps)
@@ -186,17 +171,34 @@ final class WaterRegion {
     }
 }
 
-// Plane vector helpers for projected positions (metres).
-private func - (a: Position, b: Position) -> Position { Position(x: a.x - b.x, y: a.y - b.y) }
-private func + (a: Position, b: Position) -> Position { Position(x: a.x + b.x, y: a.y + b.y) }
-private func * (a: Position, k: Double) -> Position { Position(x: a.x * k, y: a.y * k) }
-private func cross(_ a: Position, _ b: Position) -> Double { a.x * b.y - a.y * b.x }
-private func length(_ a: Position) -> Double { (a.x * a.x + a.y * a.y).squareRoot() }
-private func unit(_ a: Position) -> Position {
-    let l = length(a)
-    return l > 0 ? a * (1 / l) : Position(x: 0, y: 0)
-}
-/// The unit normal of an edge pointing away from the land (to the right when land is on the left).
-private func outwardNormal(_ edge: Position, _ landOnLeft: Bool) -> Position {
-    unit(landOnLeft ? Position(x: edge.y, y: -edge.x) : Position(x: -edge.y, y: edge.x))
+/// Vertices as flat arrays (neighbours NaN for free points).
+private struct FlatVertices {
+    var x: [Double] = [], y: [Double] = []
+    var previousX: [Double] = [], previousY: [Double] = [], nextX: [Double] = [], nextY: [Double] = []
+
+    mutating func append(contentsOf vertices: ArraySlice<WaterRegion.Vertex>) {
+        for vertex in vertices {
+            x.append(vertex.point.x)
+            y.append(vertex.point.y)
+            previousX.append(vertex.previous?.x ?? .nan)
+            previousY.append(vertex.previous?.y ?? .nan)
+            nextX.append(vertex.next?.x ?? .nan)
+            nextY.append(vertex.next?.y ?? .nan)
+        }
+    }
+
+    func withBuffers(_ body: (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>,
+                              UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>) -> Void) {
+        x.withUnsafeBufferPointer { x in
+            y.withUnsafeBufferPointer { y in
+                previousX.withUnsafeBufferPointer { px in
+                    previousY.withUnsafeBufferPointer { py in
+                        nextX.withUnsafeBufferPointer { nx in
+                            nextY.withUnsafeBufferPointer { ny in body(x, y, px, py, nx, ny) }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -79,7 +79,11 @@ struct RouteCommand: ParsableCommand {
         }
         let started = Date()
         let railRouter = modes.contains(.rail) ? RailRouter(network: try load(.railways)) : nil
-        let seaRouter = modes.contains(.sea) ? SeaRouter(lanes: try load(.seaLanes), land: LandMask(gazetteer: try resolver.openGazetteer())) : nil
+        var seaRouter: SeaRouter?
+        if modes.contains(.sea) {
+            let land = LandMask(gazetteer: try resolver.openGazetteer())
+            seaRouter = SeaRouter(lanes: try load(.seaLanes), land: land, store: .userCache(for: land))
+        }
         let loadSeconds = Date().timeIntervalSince(started)
         var legs: [RoutedLeg] = []
         for index in 0..<(stops.count - 1) {

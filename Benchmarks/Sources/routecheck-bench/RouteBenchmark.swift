@@ -32,17 +32,37 @@ enum RouteBenchmark {
         guard let rail, let lanes else { return }
         report("route_load_railways", railLoad * 1000, "ms")
         report("route_load_sealanes", seaLoad * 1000, "ms")
-        let sea = SeaRouter(lanes: lanes, land: LandMask(gazetteer: gazetteer))
+        let land = LandMask(gazetteer: gazetteer)
+        // A private disk cache, emptied first, so "cold" is a first run and "disk" a later run's first query.
+        let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("routecheck-bench-coasts-\(getpid())")
+        try? FileManager.default.removeItem(at: cacheDirectory)
+        defer { try? FileManager.default.removeItem(at: cacheDirectory) }
+        // The first query of all reads and caches the countries' polygons: not counted in any pair.
+        _ = try? SeaRouter(lanes: lanes, land: land).route(from: GeographicCoordinate(latitude: 42.24, longitude: 130.3),
+                                                           to: GeographicCoordinate(latitude: 42.88, longitude: 132.34))
+        var cold: [Double] = [], disk: [Double] = [], memory: [Double] = []
         for (name, lat1, lon1, lat2, lon2) in try seaPairs(repository: directory.deletingLastPathComponent()) {
             let from = GeographicCoordinate(latitude: lat1, longitude: lon1), to = GeographicCoordinate(latitude: lat2, longitude: lon2)
-            var leg: RoutedLeg?
-            // The first query reads and caches the countries' polygons; later ones reuse them.
-            let first = try seconds { leg = try sea.route(from: from, to: to) }
-            let warm = try best(3) { leg = try sea.route(from: from, to: to) }
-            guard let leg else { continue }
-            report("route_sea_\(name)_first", first * 1000, "ms")
+            var leg: RoutedLeg?, diskLeg: RoutedLeg?
+            // Cold: coasts built (and written to the cache directory).
+            let writer = SeaRouter(lanes: lanes, land: land, store: SeaRegionStore(directory: cacheDirectory, dataIdentity: land.dataIdentity))
+            let first = try seconds { leg = try writer.route(from: from, to: to) }
+            // Disk: a new store (as a new process would have) reads the coasts back.
+            let reader = SeaRouter(lanes: lanes, land: land, store: SeaRegionStore(directory: cacheDirectory, dataIdentity: land.dataIdentity))
+            let fromDisk = try seconds { diskLeg = try reader.route(from: from, to: to) }
+            // Memory: the same router again.
+            let warm = try best(3) { leg = try reader.route(from: from, to: to) }
+            guard let leg, let diskLeg else { continue }
+            cold.append(first * 1000); disk.append(fromDisk * 1000); memory.append(warm * 1000)
+            report("route_sea_\(name)_cold", first * 1000, "ms")
+            report("route_sea_\(name)_disk", fromDisk * 1000, "ms")
             report("route_sea_\(name)", warm * 1000, "ms")
             report("route_sea_\(name)_length", leg.distance.kilometers, "km")
+            report("route_sea_\(name)_disk_length_difference", abs(leg.distance.meters - diskLeg.distance.meters), "m")
+        }
+        for (label, times) in [("cold", cold), ("disk", disk), ("memory", memory)] {
+            report("route_sea_p50_\(label)", percentile(times, 0.5), "ms")
+            report("route_sea_p95_\(label)", percentile(times, 0.95), "ms")
         }
         try compareWithSwiftGraph(rail)
         let router = RailRouter(network: rail)
@@ -54,6 +74,15 @@ enum RouteBenchmark {
             report("route_rail_\(name)", time * 1000, "ms")
             report("route_rail_\(name)_length", leg.distance.kilometers, "km")
         }
+    }
+
+    /// The `q` quantile of `values` with linear interpolation between order statistics (numpy's default).
+    static func percentile(_ values: [Double], _ q: Double) -> Double {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return .nan }
+        let position = q * Double(sorted.count - 1)
+        let low = Int(position.rounded(.down)), high = min(low + 1, sorted.count - 1)
+        return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
     }
 
     /// RouteCheck's Dijkstra (compressed adjacency, swift-collections `Heap`, stops at the goal) against
