@@ -225,6 +225,15 @@ struct ClaimExtractor {
             }
             // References that need the subject's country: "the capital", "the border", "perbatasan mereka".
             reference = resolveContextual(reference, subject: subject?.mention, figureAt: index)
+            // "near Ryazan, south-east of Moscow, … 180 km from the capital": once the capital is known to be the
+            // place taken as the subject, the subject is the place before it.
+            if case .place(let resolvedReference) = reference, let id = resolvedReference.resolved?.id,
+               subject?.mention.resolved?.id == id, subject?.rule == .beforeFigure,
+               let again = self.subject(before: index, referenceEnd: referenceEnd, in: range, sentence: sentence,
+                                        reference: reference, used: usedReferences, leadEnd: leadEnd),
+               again.mention.resolved?.id != id {
+                subject = again
+            }
             if case .place(let mention) = reference, let m = position(of: mention) { usedReferences.insert(m) }
             if case .border(_, let mention?) = reference, let m = position(of: mention) { usedReferences.insert(m) }
             if case .interior(_, let mention?) = reference, let m = position(of: mention) { usedReferences.insert(m) }

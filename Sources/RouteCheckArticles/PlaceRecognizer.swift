@@ -28,8 +28,18 @@ public final class PlaceRecognizer: Sendable {
     /// Look-ups kept in the cache (memory stays bounded over a batch of any size; a look-up is a few hundred bytes).
     static let cacheLimit = 200_000
 
-    public init(gazetteer: Gazetteer) {
+    /// Given names and surnames, so that people are not read as the towns that share their names.
+    public let personNames: PersonNames
+
+    /// Ordinary words, so that a capitalised word is not read as the small town that shares it.
+    public let commonWords: CommonWords
+
+    /// A recognizer on `gazetteer`, with the person names and common words kept beside its file
+    /// (``PersonNames/beside(databasePath:)``, ``CommonWords/beside(databasePath:)``) unless they are given.
+    public init(gazetteer: Gazetteer, personNames: PersonNames? = nil, commonWords: CommonWords? = nil) {
         self.gazetteer = gazetteer
+        self.personNames = personNames ?? PersonNames.beside(databasePath: gazetteer.path)
+        self.commonWords = commonWords ?? CommonWords.beside(databasePath: gazetteer.path)
     }
 
     /// Gazetteer candidates for a normalised key, cached.
@@ -51,6 +61,9 @@ public final class PlaceRecognizer: Sendable {
         }
         return NameNormalizer.normalize(text)
     }
+
+    /// "in Oxford", "di Lebak": a capitalised common word right after these is read as a place name.
+    static let locativePrepositions: Set<String> = ["in", "di"]
 
     /// How far (km) a place may lie from the point of a division named after it ("Pandi, Bulacan") to count as in it.
     static let appositionAreaRadius = 600.0
@@ -192,6 +205,8 @@ public final class PlaceRecognizer: Sendable {
     /// How many tokens after a name a distance figure makes it a place ("Vovchansk, two and a half miles from …",
     /// "X, which is less than 10 kilometers …").
     static let figureWindow = 8
+    /// The same for a name that is also a common word: the figure must follow closely ("Center, 12 miles from").
+    static let commonWordFigureWindow = 4
 
     /// True when a settlement word stands right before the name ("the town of X", "desa X", "kota X").
     static func followsSettlementWord(_ keys: [String], before first: Int) -> Bool {
@@ -202,9 +217,10 @@ public final class PlaceRecognizer: Sendable {
 
     /// True when a number followed by a length unit starts within ``figureWindow`` tokens after the name, before
     /// the sentence ends.
-    static func precedesDistanceFigure(_ tokens: [Token], _ keys: [String], after last: Int) -> Bool {
+    static func precedesDistanceFigure(_ tokens: [Token], _ keys: [String], after last: Int,
+                                       within window: Int = figureWindow) -> Bool {
         var index = last + 1
-        while index < min(tokens.count, last + 1 + figureWindow) {
+        while index < min(tokens.count, last + 1 + window) {
             if tokens[index].kind == .punctuation, [".", "!", "?", "\n"].contains(tokens[index].text) { return false }
             if let reading = NumberParser.reading(tokens, at: index) {
                 var unit = index + reading.count
@@ -214,6 +230,22 @@ public final class PlaceRecognizer: Sendable {
             } else {
                 index += 1
             }
+        }
+        return false
+    }
+
+    /// True when a number and a length unit stand within ``figureWindow`` tokens before the name in its sentence,
+    /// as in "12 miles east of Center" or "40 km selatan Lebak" (the name is a distance's reference).
+    static func followsDistanceFigure(_ tokens: [Token], _ keys: [String], before first: Int) -> Bool {
+        var index = first - 1
+        while index >= max(0, first - figureWindow) {
+            if tokens[index].kind == .punctuation, [".", "!", "?", "\n"].contains(tokens[index].text) { return false }
+            if ClaimLexicon.units[keys[index]] != nil || (keys[index] == "nautical" && index + 1 < first) {
+                var number = index - 1
+                if number >= 0, keys[number] == "nautical" { number -= 1 }
+                if number >= 0, tokens[number].kind == .number || NumberParser.reading(tokens, at: number) != nil { return true }
+            }
+            index -= 1
         }
         return false
     }
@@ -428,6 +460,8 @@ public final class PlaceRecognizer: Sendable {
         }
 
         let neighbours = Self.namesWithNeighbours(rankings.map { $0.first?.0 })
+        let people = personNames.people(tokens: tokens, keys: keys,
+                                        placeRuns: raws.filter { $0.last > $0.first }.map { $0.first...$0.last })
         var mentions: [PlaceMention] = []
         for (position, raw) in raws.enumerated() {
             let span = TextSpan(start: tokens[raw.first].span.start, end: raw.end ?? tokens[raw.last].span.end)
@@ -438,15 +472,33 @@ public final class PlaceRecognizer: Sendable {
             let score = min(1, rankScore)
             // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
             // (a settlement word before it, a distance figure right after it).
-            let supported = [.country, .capital, .port, .airport, .district, .sea, .strait, .region].contains(best.kind)
-                || (best.population ?? 0) >= 50_000
+            let alwaysKept = [.country, .capital, .port, .airport, .district, .sea, .strait, .region].contains(best.kind)
+            // A common word that matched only another spelling of a city's name ("Mobil", Indonesian for a car, is
+            // an alternate name of Mobile, Alabama) is not made a place by the city's size.
+            let commonWord = raw.first == raw.last && commonWords.contains(keys[raw.first])
+            let ownName = NameNormalizer.normalize(best.name) == keys[raw.first]
+            let placeSyntax = ((best.population ?? 0) >= 50_000 && (ownName || !commonWord))
                 || hasApposition
-                || (best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false)
                 || Self.followsSettlementWord(keys, before: raw.first)
-                || Self.precedesDistanceFigure(tokens, keys, after: raw.last)
+                || Self.precedesDistanceFigure(tokens, keys, after: raw.last,
+                                               within: commonWord ? Self.commonWordFigureWindow : Self.figureWindow)
+                || Self.followsDistanceFigure(tokens, keys, before: raw.first)
                 || neighbours.contains(position)
                 || typedFirsts.contains(raw.first)
-            if !supported { continue }
+            let inFocus = best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false
+            if !(alwaysKept || placeSyntax || inFocus) { continue }
+            // A lone common word ("Center", "Council", "Hingga") names a small town only with a place's syntax.
+            if [.town, .city, .district].contains(best.kind), commonWord, !placeSyntax,
+               !(raw.first > 0 && Self.locativePrepositions.contains(keys[raw.first - 1])) {
+                continue
+            }
+            // A person's given name or surname ("David Scott", later "Scott said") is no town, unless the syntax
+            // of a place says otherwise ("Scott, Louisiana"; "the town of Scott").
+            if [.town, .city, .district].contains(best.kind), raw.first == raw.last,
+               people.tokens.contains(raw.first) || people.surnames.contains(keys[raw.first]),
+               !hasApposition, !Self.followsSettlementWord(keys, before: raw.first), !typedFirsts.contains(raw.first) {
+                continue
+            }
             mentions.append(PlaceMention(
                 span: span, text: text[span], resolved: best, candidates: ranked.map(\.0), score: score,
                 evidence: best.id.hasPrefix(Self.chainPrefix) ? "administrative chain"

@@ -158,7 +158,7 @@ struct ClaimGrammarTests {
 
     @Test("a small town read only by its name, far beyond the claim, is 'place uncertain', not contradicted")
     func placeUncertain() throws {
-        let check = try #require(try analyzer().analyze(text: "Julian Bank sits 50 nautical miles west of Palawan.").checks
+        let check = try #require(try analyzer().analyze(text: "Kalayaan sits 50 nautical miles west of Puerto Princesa.").checks
             .first { $0.claim.type == "distance" })
         #expect(check.verdict == .unverifiable)
         #expect(check.reason.hasPrefix("place uncertain"))

@@ -29,9 +29,9 @@ struct GoldEvaluationTests {
     func extra() throws {
         let result = try evaluate("extra.json")
         #expect(result.goldMentions >= 50)
-        #expect(result.f1 >= 0.9)
-        #expect(result.resolutionAccuracy >= 0.9)
-        #expect(result.claimRecall >= 0.75)
-        #expect(result.claimPrecision >= 0.8)
+        #expect(result.f1 >= 0.98)
+        #expect(result.resolutionAccuracy >= 0.95)
+        #expect(result.claimRecall >= 0.95)
+        #expect(result.claimPrecision >= 0.95)
     }
 }

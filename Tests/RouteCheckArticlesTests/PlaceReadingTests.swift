@@ -116,4 +116,26 @@ struct PlaceReadingTests {
         #expect(abs((town.resolved?.coordinate.longitude ?? 0) - -95.55078) < 1e-4)
         #expect(town.evidence == "near other places")
     }
+
+    @Test("a person's given name and surname are no towns, there or later; a town's own syntax still reads it")
+    func peopleAreNotPlaces() throws {
+        let text = "Mayor Linda Carter of Tulsa, Oklahoma, met Ruth Moore on Friday. Moore said the bridge would reopen."
+        let names = try mentions(text).map(\.text)
+        #expect(names.contains("Tulsa") && names.contains("Oklahoma"))
+        #expect(!names.contains("Carter") && !names.contains("Moore") && !names.contains("Linda") && !names.contains("Ruth"))
+        // The same surname with a state after a comma is the town ("Taylor, Texas").
+        let town = try mentions("Ruth Taylor drove to Taylor, Texas, after the storm.")
+        #expect(town.contains { $0.text == "Taylor" && $0.resolved?.countryCode == "US" && $0.evidence == "apposition" })
+        // A pair inside one place name is no person ("Santa Clara": Santa is also a given name).
+        #expect(try mentions("Flooding closed roads in Santa Clara County overnight.").contains { $0.text.hasPrefix("Santa Clara") })
+    }
+
+    @Test("a capitalised common word is a small town only with a place's syntax: 'in', apposition, a figure, a type word")
+    func commonWordsAreNotPlaces() throws {
+        let words = try mentions("The Center for Disease Control met at the University hall. Hingga kini Mobil itu hilang.")
+        #expect(words.isEmpty, "\(words.map(\.text))")
+        let town = try mentions("The storm reached Center, Texas, and later a farm 12 miles east of Center.")
+        #expect(town.filter { $0.text == "Center" }.count == 2)
+        #expect(try mentions("Police in Oxford arrested two men.").contains { $0.text == "Oxford" })
+    }
 }

@@ -63,6 +63,26 @@ struct ProvenanceTests {
         #expect(licence.contains("Apache License"))
     }
 
+    @Test("the word lists beside the database are the files their provenance records, from pinned packages")
+    func wordLists() throws {
+        struct WordListSummary: Decodable {
+            struct Input: Decodable { let package: String, version: String, sha256: String, licence: String }
+            let output: String, sha256: String, inputs: [Input]
+        }
+        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
+        let script = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/build-data"), encoding: .utf8)
+        for name in ["person-names", "common-words"] {
+            let summary = try JSONDecoder().decode(WordListSummary.self, from: Data(contentsOf:
+                Self.repository.appendingPathComponent("Data/\(name)-provenance.json")))
+            #expect(try sha256(Self.repository.appendingPathComponent(summary.output).path) == summary.sha256,
+                    "\(summary.output) changed: run Scripts/build_\(name.replacingOccurrences(of: "-", with: "_")).py")
+            #expect(!summary.inputs.isEmpty && summary.inputs.allSatisfy { $0.sha256.count == 64 && !$0.licence.isEmpty })
+            #expect(script.contains("build_\(name.replacingOccurrences(of: "-", with: "_")).py"))
+        }
+        #expect(requirements.contains("names==0.3.0"))
+        #expect(script.contains("hunspell-id") && script.contains("wamerican"))
+    }
+
     @Test("the curated inputs in the repository are the ones the database was built from")
     func curatedInputsUnchanged() throws {
         for input in try summary().inputs where input.package == "RouteCheck" {

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Ordinary lower-case words of English and Indonesian (`Data/common-words.txt`: Debian wamerican and hunspell-id,
+/// built by `Scripts/build_common_words.py`), for telling a capitalised word ("Center", "Council", "Mobil",
+/// "Hingga") from the small town that shares its name.
+///
+/// A lone word that is also a common word is read as a town only with the support of a place's syntax or
+/// standing: a population of 50,000, a country or province in apposition, a settlement word before it, a distance
+/// figure after it, a neighbouring town named with it, a type word. The article's focus country alone is not
+/// enough (every small American town called Center or Council shares the focus of an American story).
+public struct CommonWords: Sendable {
+    public let words: Set<String>
+
+    public static let fileName = "common-words.txt"
+    /// No words: the filter does nothing.
+    public static let empty = CommonWords(words: [])
+
+    public init(words: Set<String>) { self.words = words }
+
+    /// Reads `word<TAB>languages` lines. - Returns: nil when the file cannot be read or holds no words.
+    public init?(contentsOf url: URL) {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        var words: Set<String> = []
+        words.reserveCapacity(100_000)
+        for line in text.split(separator: "\n") {
+            if let word = line.split(separator: "\t").first, !word.isEmpty { words.insert(String(word)) }
+        }
+        guard !words.isEmpty else { return nil }
+        self.init(words: words)
+    }
+
+    /// The words kept beside a database file (`Data/common-words.txt` next to `Data/routecheck.gpkg`), or ``empty``.
+    public static func beside(databasePath: String) -> CommonWords {
+        let url = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent(fileName)
+        return CommonWords(contentsOf: url) ?? .empty
+    }
+
+    /// Whether a look-up key (lower case, one word) is a common word.
+    public func contains(_ key: String) -> Bool { words.contains(key) }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Given names and surnames (`Data/person-names.tsv`: the US Census Bureau's 1990 frequency lists, from PyPI `names`;
+/// built by `Scripts/build_person_names.py`), for telling people from the towns that share their names.
+///
+/// A capitalised given name directly followed by a capitalised surname ("David Scott", "Mary F. Taylor") names a
+/// person, unless a place preposition stands before it ("in Lowell Town Court") or one gazetteer name covers both
+/// words ("Santa Clara", "Glen Carbon"). Neither word is then read as a town, and the surname alone is not read as a
+/// town anywhere else in the article ("Scott said"). Countries, capitals, provinces and curated features are never
+/// dropped this way.
+///
+/// Measured (`Scripts/...`: the corpora README's scorer): the filter removes 650–870 false places from LGL and about
+/// 90 from GeoVirus while losing at most a handful of true ones (see `Benchmarks/README.md`, reading).
+public struct PersonNames: Sendable {
+    /// Lower-case given names.
+    public let givenNames: Set<String>
+    /// Lower-case surnames.
+    public let surnames: Set<String>
+
+    public static let fileName = "person-names.tsv"
+    /// No names: the filter does nothing.
+    public static let empty = PersonNames(givenNames: [], surnames: [])
+
+    public init(givenNames: Set<String>, surnames: Set<String>) {
+        self.givenNames = givenNames
+        self.surnames = surnames
+    }
+
+    /// Reads `name<TAB>given percent<TAB>surname percent` lines; a name with a positive share is that kind.
+    /// - Returns: nil when the file cannot be read or holds no names.
+    public init?(contentsOf url: URL) {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        var given: Set<String> = [], surnames: Set<String> = []
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 3 else { continue }
+            let name = String(fields[0])
+            if let share = Double(fields[1]), share > 0 { given.insert(name) }
+            if let share = Double(fields[2]), share > 0 { surnames.insert(name) }
+        }
+        guard !given.isEmpty || !surnames.isEmpty else { return nil }
+        self.init(givenNames: given, surnames: surnames)
+    }
+
+    /// The names kept beside a database file (`Data/person-names.tsv` next to `Data/routecheck.gpkg`), or ``empty``.
+    public static func beside(databasePath: String) -> PersonNames {
+        let url = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent(fileName)
+        return PersonNames(contentsOf: url) ?? .empty
+    }
+
+    /// Words that, right before a given name, make it a place ("in Lowell", "at Glen Echo").
+    static let placePrepositions: Set<String> = ["in", "at", "near", "from", "to", "of", "di", "ke", "dari"]
+
+    /// The tokens that name people, and the surnames so read (lower case, possessive dropped).
+    /// - Parameters:
+    ///   - keys: each token's look-up key (lower case, possessive dropped).
+    ///   - placeRuns: token ranges matched as one multi-word place name; a pair inside one is no person.
+    func people(tokens: [Token], keys: [String], placeRuns: [ClosedRange<Int>]) -> (tokens: Set<Int>, surnames: Set<String>) {
+        var personTokens: Set<Int> = [], found: Set<String> = []
+        guard !givenNames.isEmpty else { return (personTokens, found) }
+        func isName(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].kind == .word && tokens[index].isCapitalized
+                && tokens[index].text.unicodeScalars.count > 1
+        }
+        func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[b].span.start - tokens[a].span.end == 1 }
+        for index in tokens.indices where isName(index) && givenNames.contains(keys[index]) {
+            if index > 0, Self.placePrepositions.contains(keys[index - 1]) { continue }
+            // The surname: the next word, or the one after a middle initial ("John F. Kennedy").
+            var next = index + 1
+            guard next < tokens.count, adjacent(index, next) else { continue }
+            if tokens[next].kind == .word, tokens[next].text.unicodeScalars.count == 1, tokens[next].isCapitalized {
+                if next + 1 < tokens.count, tokens[next + 1].text == ".", next + 2 < tokens.count,
+                   tokens[next + 2].span.start - tokens[next + 1].span.end == 1 {
+                    next += 2
+                } else {
+                    continue
+                }
+            }
+            guard isName(next), surnames.contains(keys[next]) else { continue }
+            if placeRuns.contains(where: { $0.contains(index) && $0.contains(next) }) { continue }
+            personTokens.insert(index)
+            personTokens.insert(next)
+            found.insert(keys[next])
+        }
+        return (personTokens, found)
+    }
+}
