@@ -156,6 +156,29 @@ struct ClaimGrammarTests {
         #expect(check.verdict == .supported)
     }
 
+    @Test("each check carries the words it was read from, with their offsets in the article (GeoJSON read_* keys)")
+    func evidenceOfReading() throws {
+        let text = "Grain left Odesa on Monday. The silo stands near Izmail, about 40 km (25 miles) from the Romanian border."
+        let report = try analyzer().analyze(text: text)
+        let check = try #require(report.checks.first { $0.check == .borderDistance })
+        let reading = check.claim.reading
+        let scalars = Array(text.unicodeScalars)
+        func words(_ part: ClaimReading.Part?) -> String? {
+            part.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) }
+        }
+        #expect(reading.figure?.text == "40 km (25 miles)" && words(reading.figure) == "40 km (25 miles)")
+        #expect(reading.subject?.text == "Izmail" && words(reading.subject) == "Izmail")
+        #expect(reading.subjectRule == .beforeFigure)
+        #expect(reading.reference?.text == "Romanian" && words(reading.reference) == "Romanian")
+        #expect(String(String.UnicodeScalarView(scalars[reading.sentence.start..<reading.sentence.end]))
+                == "The silo stands near Izmail, about 40 km (25 miles) from the Romanian border.")
+        let feature = try #require(ReportGeoJSON.features(report).first { $0.properties?["check"] == JSONValue.string("border_distance") })
+        let properties = try #require(feature.properties)
+        #expect(properties["read_subject"] == JSONValue.string("Izmail"))
+        #expect(properties["read_subject_rule"] == JSONValue.string("before_figure"))
+        #expect(properties["read_figure_start"] == JSONValue.number(Double(reading.figure?.span.start ?? -1)))
+    }
+
     @Test("a small town read only by its name, far beyond the claim, is 'place uncertain', not contradicted")
     func placeUncertain() throws {
         let check = try #require(try analyzer().analyze(text: "Kalayaan sits 50 nautical miles west of Puerto Princesa.").checks
