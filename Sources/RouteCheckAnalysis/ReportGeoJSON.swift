@@ -77,15 +77,12 @@ public enum ReportGeoJSON {
         func text(_ part: ClaimReading.Part?) -> JSONValue { part.map { .string($0.text) } ?? .null }
         func offset(_ value: Int?) -> JSONValue { value.map { .number(Double($0)) } ?? .null }
         return [
-            // Evidence of the reading: the words of each part and their Unicode scalar offsets in the article.
-            "read_sentence_start": offset(reading.sentence.start), "read_sentence_end": offset(reading.sentence.end),
+            // Evidence of the reading: the words of each part and where they start in the article (Unicode scalar
+            // offsets; a part ends at its start plus its words' length in scalars, as Python's len counts).
             "read_figure": text(reading.figure), "read_figure_start": offset(reading.figure?.span.start),
-            "read_figure_end": offset(reading.figure?.span.end),
             "read_subject": text(reading.subject), "read_subject_start": offset(reading.subject?.span.start),
-            "read_subject_end": offset(reading.subject?.span.end),
             "read_subject_rule": reading.subjectRule.map { .string($0.rawValue) } ?? .null,
             "read_reference": text(reading.reference), "read_reference_start": offset(reading.reference?.span.start),
-            "read_reference_end": offset(reading.reference?.span.end),
             "role": "claim", "article": .string(article), "claim_type": .string(check.claim.type), "check": .string(check.check.rawValue),
             "text": .string(check.claim.sentenceText), "subject": .string(check.subjectLabel), "reference": .string(check.referenceLabel),
             "claimed_m": .finite(check.claimedMeters), "computed_m": .finite(check.computedMeters),
