@@ -8,6 +8,9 @@ import Foundation
 /// standing: a population of 50,000, a country or province in apposition, a settlement word before it, a distance
 /// figure after it, a neighbouring town named with it, a type word. The article's focus country alone is not
 /// enough (every small American town called Center or Council shares the focus of an American story).
+///
+/// Measured with `../shared/tools/geoparse_score.py` after the person filter: recognition F1 LGL 0.748 → 0.809,
+/// GeoVirus 0.823 → 0.849, Indonesian 0.769 → 0.815; end-to-end recall −0.002 / 0.000 / −0.005.
 public struct CommonWords: Sendable {
     public let words: Set<String>
 

@@ -9,8 +9,9 @@ import Foundation
 /// town anywhere else in the article ("Scott said"). Countries, capitals, provinces and curated features are never
 /// dropped this way.
 ///
-/// Measured (`Scripts/...`: the corpora README's scorer): the filter removes 650–870 false places from LGL and about
-/// 90 from GeoVirus while losing at most a handful of true ones (see `Benchmarks/README.md`, reading).
+/// Measured with `../shared/tools/geoparse_score.py` (README, "Place reading on real news"): recognition F1 on LGL
+/// 0.665 → 0.748 (precision 0.523 → 0.633), GeoVirus 0.801 → 0.823, Indonesian 0.767 → 0.769, end-to-end recall
+/// unchanged on all three.
 public struct PersonNames: Sendable {
     /// Lower-case given names.
     public let givenNames: Set<String>
