@@ -7,9 +7,10 @@ Sources (Debian): wamerican (/usr/share/dict/american-english, SCOWL, permissive
 
 Output: one word a line, "word<TAB>en|id|en,id", sorted; Data/common-words-provenance.json records the packages,
 versions, the inputs' sha256 and the licences."""
-import hashlib, json, os, subprocess, sys
+import os, subprocess, sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from word_list_output import sha256, write_list, write_provenance
+
 SOURCES = [
     ("en", "wamerican", "/usr/share/dict/american-english", "SCOWL word list: permissive (copyright Kevin Atkinson and others)"),
     ("id", "hunspell-id", "/usr/share/hunspell/id_ID.dic", "LGPL-3 (Ali Ahmadi, LibreOffice dictionaries)"),
@@ -19,10 +20,6 @@ SOURCES = [
 def package_version(name):
     return subprocess.run(["dpkg-query", "-W", "-f=${Version}", name], capture_output=True, text=True, check=True).stdout
 
-
-def sha256(path):
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
 
 
 def words(path, hunspell):
@@ -48,19 +45,12 @@ def main():
             languages.setdefault(word, set()).add(language)
         inputs.append({"package": package, "version": package_version(package), "input": path,
                        "sha256": sha256(path), "licence": licence})
-    output = os.path.join(ROOT, "Data", "common-words.txt")
-    temporary = output + ".tmp"
-    with open(temporary, "w", encoding="utf-8") as handle:
-        for word in sorted(languages):
-            handle.write(f"{word}\t{','.join(sorted(languages[word]))}\n")
-    os.replace(temporary, output)
+    output = write_list("common-words.txt", (f"{word}\t{','.join(sorted(languages[word]))}" for word in sorted(languages)))
     provenance = {"output": "Data/common-words.txt", "words": len(languages),
                   "english": sum(1 for v in languages.values() if "en" in v),
                   "indonesian": sum(1 for v in languages.values() if "id" in v),
                   "sha256": sha256(output), "inputs": inputs}
-    with open(os.path.join(ROOT, "Data", "common-words-provenance.json"), "w", encoding="utf-8") as handle:
-        json.dump(provenance, handle, indent=2)
-        handle.write("\n")
+    write_provenance("common-words", provenance)
     print(f"Data/common-words.txt: {len(languages)} words", file=sys.stderr)
 
 

@@ -8,10 +8,11 @@ mostly words and places: "Albany", "Police", "Oakland" are census surnames of 0.
 Output: one lower-case name a line, "name<TAB>given percent<TAB>surname percent" (0 where it is not that kind),
 sorted; Data/person-names-provenance.json records the package, version, the files' sha256 and the licences.
 The thresholds were chosen on the LGL corpus and checked on GeoVirus and the Indonesian corpus (Data/README.md)."""
-import hashlib, json, os, sys
+import os, sys
 from importlib import metadata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from word_list_output import sha256, write_list, write_provenance
+
 GIVEN_MIN_PERCENT = 0.005
 SURNAME_MIN_PERCENT = 0.0005
 VERSION = "0.3.0"
@@ -26,12 +27,6 @@ def read(path):
                 table[fields[0].lower()] = max(table.get(fields[0].lower(), 0.0), float(fields[1]))
     return table
 
-
-def sha256(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        digest.update(handle.read())
-    return digest.hexdigest()
 
 
 def main():
@@ -51,12 +46,7 @@ def main():
     for name, percent in surnames.items():
         if percent >= SURNAME_MIN_PERCENT:
             kept.setdefault(name, [0.0, 0.0])[1] = percent
-    output = os.path.join(ROOT, "Data", "person-names.tsv")
-    temporary = output + ".tmp"
-    with open(temporary, "w", encoding="utf-8") as handle:
-        for name in sorted(kept):
-            handle.write(f"{name}\t{kept[name][0]:g}\t{kept[name][1]:g}\n")
-    os.replace(temporary, output)
+    output = write_list("person-names.tsv", (f"{name}\t{kept[name][0]:g}\t{kept[name][1]:g}" for name in sorted(kept)))
     provenance = {
         "output": "Data/person-names.tsv",
         "entries": len(kept),
@@ -69,9 +59,7 @@ def main():
                     "sha256": sha256(f), "licence": "package MIT; data US Census Bureau 1990, public domain"}
                    for f in files],
     }
-    with open(os.path.join(ROOT, "Data", "person-names-provenance.json"), "w", encoding="utf-8") as handle:
-        json.dump(provenance, handle, indent=2)
-        handle.write("\n")
+    write_provenance("person-names", provenance)
     print(f"Data/person-names.tsv: {len(kept)} names", file=sys.stderr)
 
 
