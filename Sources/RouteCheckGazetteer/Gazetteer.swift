@@ -11,6 +11,7 @@ public final class Gazetteer: Sendable {
     private let database: DatabaseQueue
 
     /// Opens the database at `path`, or the one ``DatabaseLocator`` finds.
+    /// - Throws: ``GazetteerError/databaseNotFound(searched:)`` or ``GazetteerError/database(path:message:)``.
     public init(path: String? = nil) throws(GazetteerError) {
         let resolved: String
         if let path { resolved = path } else { resolved = try DatabaseLocator.locate() }
@@ -24,6 +25,13 @@ public final class Gazetteer: Sendable {
             throw .database(path: resolved, message: "\(error)")
         }
         self.path = resolved
+    }
+
+    /// Opens `routecheck.gpkg` in the folder `dataDirectory` (only there), or, when it is nil, the one
+    /// ``DatabaseLocator`` finds.
+    /// - Throws: ``GazetteerError/databaseNotFound(searched:)`` or ``GazetteerError/database(path:message:)``.
+    public convenience init(dataDirectory: String?) throws(GazetteerError) {
+        try self.init(path: DatabaseLocator.locate(dataDirectory: dataDirectory))
     }
 
     // MARK: Names

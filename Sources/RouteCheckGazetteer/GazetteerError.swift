@@ -14,7 +14,8 @@ public enum GazetteerError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .databaseNotFound(let searched):
-            "the embedded database routecheck.gpkg was not found (looked in: \(searched.joined(separator: ", "))); set ROUTECHECK_DATA to its path"
+            "the embedded database routecheck.gpkg was not found (looked in: \(searched.joined(separator: ", "))); "
+                + "pass --data DIR or set ROUTECHECK_DATA to the folder that holds it"
         case .database(let path, let message): "cannot read \(path): \(message)"
         case .unknownName(let name, let suggestions):
             "unknown place '\(name)'" + (suggestions.isEmpty ? "" : "; closest known names: \(suggestions.joined(separator: ", "))")

@@ -42,13 +42,14 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Do not route sea and rail legs on the networks; measure legs along the geodesic only.")
     var noRouting = false
 
+    @OptionGroup var data: DataOptions
+
     func validate() throws {
         try OutputFormat.requireOut(database: format == .gpkg, out: out)
     }
 
     func run() throws {
-        let gazetteer: Gazetteer
-        do { gazetteer = try Gazetteer() } catch { throw CommandFailure(message: "\(error)") }
+        let gazetteer = try data.openGazetteer()
         var routing: LegRouting?
         if !noRouting {
             let loaded = LegRouting.load(beside: gazetteer)

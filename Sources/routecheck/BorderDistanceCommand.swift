@@ -36,6 +36,8 @@ struct BorderDistanceCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var out: String?
 
+    @OptionGroup var data: DataOptions
+
     func validate() throws {
         try OutputFormat.requireOut(for: format, out: out)
         if country == nil && reference == nil { throw ValidationError("give a COUNTRY or --reference FILE") }
@@ -43,7 +45,7 @@ struct BorderDistanceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let resolver = PointResolver()
+        let resolver = PointResolver(data: data)
         let origin = try resolver.resolve(place, argument: "PLACE")
         let target: (label: String, code: String?, geometry: Geometry)
         if let reference {

@@ -31,6 +31,8 @@ struct DistanceCommand: ParsableCommand {
     @Option(help: "GeoJSON, KML and GeoPackage: the largest gap between points along the geodesic, in km.")
     var spacingKm: Double = 10
 
+    @OptionGroup var data: DataOptions
+
     func validate() throws {
         try OutputFormat.requireOut(for: format, out: out)
         guard spacingKm.isFinite, spacingKm > 0 else {
@@ -39,7 +41,7 @@ struct DistanceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let resolver = PointResolver()
+        let resolver = PointResolver(data: data)
         let start = try resolver.resolve(from, argument: "A")
         let end = try resolver.resolve(to, argument: "B")
         let geodesic = Geodesic.wgs84

@@ -20,9 +20,10 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(help: "List every miss, spurious item and wrong resolution.")
     var verbose = false
 
+    @OptionGroup var data: DataOptions
+
     func run() throws {
-        let gazetteer: Gazetteer
-        do { gazetteer = try Gazetteer() } catch { throw CommandFailure(message: "\(error)") }
+        let gazetteer = try data.openGazetteer()
         let extractor = ArticleExtractor(gazetteer: gazetteer)
         for path in gold {
             let set: GoldSet

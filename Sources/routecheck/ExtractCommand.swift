@@ -31,9 +31,10 @@ struct ExtractCommand: ParsableCommand {
 
     enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case json, jsonl, geojson }
 
+    @OptionGroup var data: DataOptions
+
     func run() throws {
-        let gazetteer: Gazetteer
-        do { gazetteer = try Gazetteer() } catch { throw CommandFailure(message: "\(error)") }
+        let gazetteer = try data.openGazetteer()
         let extractor = ArticleExtractor(gazetteer: gazetteer)
         let sink = try OutputSink(path: out)
         let progress = batch.progressBar(for: files)

@@ -29,6 +29,8 @@ struct GeocodeCommand: ParsableCommand {
     @Option(help: "GeoJSON, KML and GeoPackage: write to this file (atomically) instead of standard output.")
     var out: String?
 
+    @OptionGroup var data: DataOptions
+
     func validate() throws {
         try OutputFormat.requireOut(for: format, out: out)
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
@@ -38,7 +40,7 @@ struct GeocodeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let gazetteer = try PointResolver().openGazetteer()
+        let gazetteer = try PointResolver(data: data).openGazetteer()
         let candidates = try gazetteer.candidates(for: name, countryBias: country, limit: limit)
         guard !candidates.isEmpty else {
             throw UsageError(message: "\(GazetteerError.unknownName(name, suggestions: try gazetteer.suggestions(for: name)))")

@@ -30,9 +30,10 @@ struct MapCommand: ParsableCommand {
     @Option(help: "The map's title.")
     var title: String = "RouteCheck map"
 
+    @OptionGroup var data: DataOptions
+
     func run() throws {
-        let gazetteer: Gazetteer
-        do { gazetteer = try Gazetteer() } catch { throw CommandFailure(message: "\(error)") }
+        let gazetteer = try data.openGazetteer()
         var features: [Feature] = []
         var articles: [String] = []
         for input in inputs {

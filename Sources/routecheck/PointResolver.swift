@@ -26,17 +26,16 @@ struct ResolvedPoint {
 /// Turns a command-line point ('lat,lon' or a place name) into a coordinate. The gazetteer is
 /// opened only when a name has to be looked up.
 final class PointResolver {
+    private let data: DataOptions
     private var gazetteer: Gazetteer?
+
+    init(data: DataOptions) { self.data = data }
 
     func openGazetteer() throws -> Gazetteer {
         if let gazetteer { return gazetteer }
-        do {
-            let opened = try Gazetteer()
-            gazetteer = opened
-            return opened
-        } catch {
-            throw CommandFailure(message: "\(error)")
-        }
+        let opened = try data.openGazetteer()
+        gazetteer = opened
+        return opened
     }
 
     func resolve(_ text: String, argument: String, countryBias: String? = nil) throws -> ResolvedPoint {

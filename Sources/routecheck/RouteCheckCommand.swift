@@ -11,12 +11,13 @@ struct RouteCheckCommand: ParsableCommand {
         1 a failure while working, 2 a usage error (bad argument or coordinate).
         """,
         version: RouteCheckVersion.string,
-        subcommands: [DistanceCommand.self, GeocodeCommand.self, BorderDistanceCommand.self, ExtractCommand.self, AnalyzeCommand.self, EvaluateCommand.self, MapCommand.self, RouteCommand.self]
+        subcommands: [DistanceCommand.self, GeocodeCommand.self, BorderDistanceCommand.self, ExtractCommand.self,
+                      AnalyzeCommand.self, EvaluateCommand.self, MapCommand.self, RouteCommand.self, InfoCommand.self]
     )
 }
 
 /// The version `routecheck --version` prints: the release and the embedded gazetteer it was built for.
 enum RouteCheckVersion {
-    static let release = "0.4.0"
+    static let release = "0.5.0"
     static let string = "routecheck \(release) (gazetteer: GeoNames cities500, DCW-GMT, Natural Earth admin-1 and areas)"
 }

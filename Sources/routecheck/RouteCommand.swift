@@ -49,6 +49,8 @@ struct RouteCommand: ParsableCommand {
     @Option(help: "Write to this file (atomically) instead of standard output.")
     var out: String?
 
+    @OptionGroup var data: DataOptions
+
     func validate() throws {
         try OutputFormat.requireOut(for: format, out: out)
         guard points.count >= 2 else { throw ValidationError("give at least two points") }
@@ -60,7 +62,7 @@ struct RouteCommand: ParsableCommand {
     }
 
     func run() throws {
-        let resolver = PointResolver()
+        let resolver = PointResolver(data: data)
         let stops = try points.enumerated().map { try resolver.resolve($1, argument: "point \($0 + 1)") }
         let waypoints = try via.map { try resolver.resolve($0, argument: "--via").coordinate }
         let modes = mode.split(separator: ",").compactMap { Mode(rawValue: String($0)) }

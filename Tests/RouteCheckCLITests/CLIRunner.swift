@@ -26,7 +26,9 @@ enum CLI {
         try runProcess(executable, arguments, environment: environment, input: input)
     }
 
-    static func runProcess(_ url: URL, _ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> CLIResult {
+    /// Runs `url` with `arguments` in `directory` (the repository by default).
+    static func runProcess(_ url: URL, _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
+                           directory: URL = repository) throws -> CLIResult {
         let process = Process()
         if let input {
             let stdin = Pipe()
@@ -38,7 +40,7 @@ enum CLI {
         }
         process.executableURL = url
         process.arguments = arguments
-        process.currentDirectoryURL = repository
+        process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
