@@ -1,5 +1,6 @@
 import RouteCheckArticles
 import RouteCheckGeo
+import RouteCheckRouting
 
 /// The report as GeoJSON features. Every feature has a `role`: "article" (no geometry, metadata),
 /// "place" (a Point a resolved place, with its mention text, entry id and score), "leg" (the leg's
@@ -10,14 +11,14 @@ public enum ReportGeoJSON {
     public static func features(_ article: ArticleReport) -> [Feature] {
         var features: [Feature] = []
         let id = article.id
-        features.append(Feature(geometry: nil, properties: [
-            "role": "article", "article": .string(id), "source": .string(article.extraction.input.source),
-            "mentions": .number(Double(article.extraction.mentions.count)),
-            "claims": .number(Double(article.extraction.claims.count)),
-            "supported": .number(Double(article.count(.supported))),
-            "contradicted": .number(Double(article.count(.contradicted))),
-            "unverifiable": .number(Double(article.count(.unverifiable))),
-            "route_total_m": article.legs.isEmpty ? .null : .finite(article.routeTotal.meters),
+        features.append(Feature(geometry: nil, report: [
+            .role: .string(FeatureRole.article.rawValue), .article: .string(id), .source: .string(article.extraction.input.source),
+            .mentions: .number(Double(article.extraction.mentions.count)),
+            .claims: .number(Double(article.extraction.claims.count)),
+            .supported: .number(Double(article.count(.supported))),
+            .contradicted: .number(Double(article.count(.contradicted))),
+            .unverifiable: .number(Double(article.count(.unverifiable))),
+            .routeTotalMeters: article.legs.isEmpty ? .null : .finite(article.routeTotal.meters),
         ], id: .string("\(id)/article")))
         var seen: [String: Int] = [:]
         var places: [(PlaceMention, Int)] = []
@@ -29,77 +30,94 @@ public enum ReportGeoJSON {
         }
         for (mention, count) in places {
             guard let entry = mention.resolved else { continue }
-            features.append(Feature(geometry: .point(Point(entry.coordinate.position)), properties: [
-                "role": "place", "article": .string(id), "text": .string(mention.text), "entry_id": .string(entry.id),
-                "name": .string(entry.name), "kind": .string(entry.kind.rawValue),
-                "country": entry.countryCode.map(JSONValue.string) ?? .null, "score": .finite(mention.score),
-                "mentions": .number(Double(count)), "first_offset": .number(Double(mention.span.start)),
+            features.append(Feature(geometry: .point(Point(entry.coordinate.position)), report: [
+                .role: .string(FeatureRole.place.rawValue), .article: .string(id), .text: .string(mention.text),
+                .entryID: .string(entry.id), .name: .string(entry.name), .kind: .string(entry.kind.rawValue),
+                .country: entry.countryCode.map(JSONValue.string) ?? .null, .score: .finite(mention.score),
+                .mentions: .number(Double(count)), .firstOffset: .number(Double(mention.span.start)),
             ], id: .string("\(id)/place/\(entry.id)")))
         }
         for (index, leg) in article.legs.enumerated() {
-            features.append(Feature(geometry: leg.drawnLine, properties: legProperties(leg, article: id), id: .string("\(id)/leg/\(index + 1)")))
+            features.append(Feature(geometry: leg.drawnLine, report: legProperties(leg, article: id),
+                                    id: .string("\(id)/leg/\(index + 1)")))
         }
         for (index, check) in article.checks.enumerated() {
             var properties = properties(check, article: id)
             var geometry = check.geometry
             if let leg = check.legIndex {
                 // The leg's line is on the leg's feature; the check names it instead of repeating it.
-                properties["leg"] = .string("\(id)/leg/\(leg + 1)")
+                properties[.leg] = .string("\(id)/leg/\(leg + 1)")
                 geometry = nil
             } else {
-                properties["leg"] = .null
+                properties[.leg] = .null
             }
-            properties["line_tolerance_m"] = geometry.map(isLine) == true ? .finite(ClaimVerifier.lineTolerance.meters) : .null
-            features.append(Feature(geometry: geometry, properties: properties, id: .string("\(id)/claim/\(index + 1)")))
+            properties[.lineToleranceMeters] = geometry.map(isLine) == true ? .finite(ClaimVerifier.lineTolerance.meters) : .null
+            features.append(Feature(geometry: geometry, report: properties, id: .string("\(id)/claim/\(index + 1)")))
         }
         return features
     }
 
     /// A leg's flat properties: `distance_m` is the routed length where there is one (`routed` true),
     /// else the geodesic; `geodesic_m` is always the geodesic.
-    static func legProperties(_ leg: RouteLegResult, article: String) -> [String: JSONValue] {
+    static func legProperties(_ leg: RouteLegResult, article: String) -> ReportProperties {
+        var properties = routedLegProperties(leg.routed, geodesic: leg.distance)
+        properties.merge([
+            .role: .string(FeatureRole.leg.rawValue), .article: .string(article),
+            .from: .string(leg.leg.from.label), .to: .string(leg.leg.to.label),
+            .mode: .string(leg.leg.mode.rawValue), .modes: .string(leg.leg.modes.map(\.rawValue).joined(separator: ",")),
+            .distanceMeters: .finite(leg.length.meters),
+            .routeNote: leg.routingNote.map(JSONValue.string) ?? .null,
+            .crossesLand: .bool(!leg.crossesLandOf.isEmpty),
+            .crossesLandOf: .string(leg.crossesLandOf.joined(separator: ",")),
+        ]) { $1 }
+        return properties
+    }
+
+    /// The properties `analyze` and `route` both write for a leg measured on a network (`routed` nil: along the
+    /// geodesic only): `geodesic_m`, `routed`, `detour_ratio`, `snap_from_m`, `snap_to_m`, `path_geodesic_m`,
+    /// `route_method` and `line_tolerance_m`.
+    public static func routedLegProperties(_ routed: RoutedLeg?, geodesic: Length) -> ReportProperties {
         [
-            "role": "leg", "article": .string(article), "from": .string(leg.leg.from.label), "to": .string(leg.leg.to.label),
-            "mode": .string(leg.leg.mode.rawValue), "modes": .string(leg.leg.modes.map(\.rawValue).joined(separator: ",")),
-            "distance_m": .finite(leg.length.meters), "geodesic_m": .finite(leg.distance.meters),
-            "routed": .bool(leg.routed != nil), "detour_ratio": .finite(leg.routed?.detourRatio),
-            "snap_from_m": .finite(leg.routed?.snapFrom.meters), "snap_to_m": .finite(leg.routed?.snapTo.meters),
-            "route_method": leg.routed.map { .string($0.method) } ?? .null,
-            "route_note": leg.routingNote.map(JSONValue.string) ?? .null,
-            "crosses_land": .bool(!leg.crossesLandOf.isEmpty),
-            "crosses_land_of": .string(leg.crossesLandOf.joined(separator: ",")),
-            "line_tolerance_m": .finite(ClaimVerifier.lineTolerance.meters),
+            .geodesicMeters: .finite(geodesic.meters),
+            .routed: .bool(routed.map { $0.mode != .geodesic } ?? false), .detourRatio: .finite(routed?.detourRatio),
+            .snapFromMeters: .finite(routed?.snapFrom.meters), .snapToMeters: .finite(routed?.snapTo.meters),
+            .pathGeodesicMeters: .finite(routed?.pathGeodesic.meters),
+            .routeMethod: routed.map { .string($0.method) } ?? .null,
+            .lineToleranceMeters: .finite(ClaimVerifier.lineTolerance.meters),
         ]
     }
 
-    static func properties(_ check: ClaimCheck, article: String) -> [String: JSONValue] {
+    static func properties(_ check: ClaimCheck, article: String) -> ReportProperties {
         let reading = check.claim.reading
         func text(_ part: ClaimReading.Part?) -> JSONValue { part.map { .string($0.text) } ?? .null }
         func offset(_ value: Int?) -> JSONValue { value.map { .number(Double($0)) } ?? .null }
         return [
             // Evidence of the reading: the words of each part and where they start in the article (Unicode scalar
             // offsets; a part ends at its start plus its words' length in scalars, as Python's len counts).
-            "read_figure": text(reading.figure), "read_figure_start": offset(reading.figure?.span.start),
-            "read_subject": text(reading.subject), "read_subject_start": offset(reading.subject?.span.start),
-            "read_subject_rule": reading.subjectRule.map { .string($0.rawValue) } ?? .null,
-            "read_reference": text(reading.reference), "read_reference_start": offset(reading.reference?.span.start),
-            "role": "claim", "article": .string(article), "claim_type": .string(check.claim.type), "check": .string(check.check.rawValue),
-            "text": .string(check.claim.sentenceText), "subject": .string(check.subjectLabel), "reference": .string(check.referenceLabel),
-            "claimed_m": .finite(check.claimedMeters), "computed_m": .finite(check.computedMeters),
-            "deviation_m": .finite(check.deviationMeters), "deviation_pct": .finite(check.deviationPercent),
-            "tolerance_m": .finite(check.tolerance?.meters), "tolerance_below_m": .finite(check.tolerance?.below),
-            "tolerance_above_m": .finite(check.tolerance?.above), "tolerance_explained": check.tolerance.map { .string($0.explanation) } ?? .null,
-            "edge_ratio": .finite(check.edgeRatio),
-            "verdict": .string(check.verdict.rawValue), "reason": .string(check.reason),
+            .readFigure: text(reading.figure), .readFigureStart: offset(reading.figure?.span.start),
+            .readSubject: text(reading.subject), .readSubjectStart: offset(reading.subject?.span.start),
+            .readSubjectRule: reading.subjectRule.map { .string($0.rawValue) } ?? .null,
+            .readReference: text(reading.reference), .readReferenceStart: offset(reading.reference?.span.start),
+            .role: .string(FeatureRole.claim.rawValue), .article: .string(article), .claimType: .string(check.claim.type),
+            .check: .string(check.check.rawValue), .text: .string(check.claim.sentenceText),
+            .subject: .string(check.subjectLabel), .reference: .string(check.referenceLabel),
+            .claimedMeters: .finite(check.claimedMeters), .computedMeters: .finite(check.computedMeters),
+            .deviationMeters: .finite(check.deviationMeters), .deviationPercent: .finite(check.deviationPercent),
+            .toleranceMeters: .finite(check.tolerance?.meters), .toleranceBelowMeters: .finite(check.tolerance?.below),
+            .toleranceAboveMeters: .finite(check.tolerance?.above),
+            .toleranceExplained: check.tolerance.map { .string($0.explanation) } ?? .null,
+            .edgeRatio: .finite(check.edgeRatio),
+            .verdict: .string(check.verdict.rawValue), .reason: .string(check.reason),
         ]
     }
 
     /// Inconsistencies across articles, as features with role "inconsistency" (a MultiPoint of the placements).
     public static func features(_ inconsistency: Inconsistency, index: Int) -> Feature {
-        Feature(geometry: .multiPoint(MultiPoint(inconsistency.placements.map(\.coordinate.position))), properties: [
-            "role": "inconsistency", "event": .string(inconsistency.event), "spread_m": .finite(inconsistency.spread.meters),
-            "articles": .string(inconsistency.placements.map(\.article).joined(separator: ",")),
-            "places": .string(inconsistency.placements.map(\.place).joined(separator: ",")), "reason": .string(inconsistency.reason),
+        Feature(geometry: .multiPoint(MultiPoint(inconsistency.placements.map(\.coordinate.position))), report: [
+            .role: .string(FeatureRole.inconsistency.rawValue), .event: .string(inconsistency.event),
+            .spreadMeters: .finite(inconsistency.spread.meters),
+            .articles: .string(inconsistency.placements.map(\.article).joined(separator: ",")),
+            .places: .string(inconsistency.placements.map(\.place).joined(separator: ",")), .reason: .string(inconsistency.reason),
         ], id: .string("inconsistency/\(index + 1)"))
     }
 

@@ -173,8 +173,8 @@ public enum ReportJSON {
             "articles": .array(report.articles.map { article in
                 [
                     "id": .string(article.id), "extraction": article.extraction.json,
-                    "checks": .array(article.checks.map { .object(ReportGeoJSON.properties($0, article: article.id)) }),
-                    "legs": .array(article.legs.map { .object(ReportGeoJSON.legProperties($0, article: article.id)) }),
+                    "checks": .array(article.checks.map { .object(ReportGeoJSON.properties($0, article: article.id).members) }),
+                    "legs": .array(article.legs.map { .object(ReportGeoJSON.legProperties($0, article: article.id).members) }),
                     "route_total_m": article.legs.isEmpty ? .null : .finite(article.routeTotal.meters),
                 ]
             }),

@@ -2,7 +2,7 @@ import RouteCheckArticles
 import RouteCheckGeo
 
 /// The outcome of checking one claim.
-public enum Verdict: String, Sendable, Codable {
+public enum Verdict: String, Sendable, Codable, CaseIterable {
     case supported, contradicted, unverifiable
 }
 

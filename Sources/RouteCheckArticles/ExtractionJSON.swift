@@ -2,22 +2,12 @@ import RouteCheckGazetteer
 import RouteCheckGeo
 
 /// JSON forms of what was read, used by `routecheck extract` and the analysis report.
-extension GazetteerCandidate {
-    public var summaryJSON: JSONValue {
-        [
-            "id": .string(id), "name": .string(name), "kind": .string(kind.rawValue),
-            "country": countryCode.map(JSONValue.string) ?? .null,
-            "lat": .finite(coordinate.latitude), "lon": .finite(coordinate.longitude), "score": .finite(score),
-        ]
-    }
-}
-
 extension PlaceMention {
     public var json: JSONValue {
         [
             "text": .string(text), "start": .number(Double(span.start)), "end": .number(Double(span.end)),
-            "resolved": resolved?.summaryJSON ?? .null, "score": .finite(score), "evidence": .string(evidence),
-            "candidates": .array(candidates.prefix(3).map(\.summaryJSON)),
+            "resolved": resolved?.json ?? .null, "score": .finite(score), "evidence": .string(evidence),
+            "candidates": .array(candidates.prefix(3).map(\.json)),
         ]
     }
 

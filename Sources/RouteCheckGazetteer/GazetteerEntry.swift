@@ -46,3 +46,17 @@ public struct GazetteerCandidate: Sendable, Hashable {
         self.editDistance = editDistance
     }
 }
+
+extension GazetteerCandidate {
+    /// The one JSON form of a candidate, written by `geocode`, `extract`, `distance` and `border-distance`:
+    /// `id`, `name`, `matched_name` (the indexed name that matched), `kind`, `country` (ISO alpha-2 or null), `lat`,
+    /// `lon` (degrees), `population` (or null) and `score` (0–1).
+    public var json: JSONValue {
+        [
+            "id": .string(id), "name": .string(name), "matched_name": .string(matchedName), "kind": .string(kind.rawValue),
+            "country": countryCode.map(JSONValue.string) ?? .null,
+            "lat": .finite(coordinate.latitude), "lon": .finite(coordinate.longitude),
+            "population": population.map { .number(Double($0)) } ?? .null, "score": .finite(score),
+        ]
+    }
+}

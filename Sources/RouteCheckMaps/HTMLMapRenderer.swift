@@ -1,4 +1,5 @@
 import Foundation
+import RouteCheckAnalysis
 import RouteCheckGazetteer
 import RouteCheckGeo
 
@@ -52,8 +53,9 @@ public struct HTMLMapRenderer: Sendable {
         <script>
         const countries = \(Self.scriptSafe(countries));
         const data = \(Self.scriptSafe(data));
-        const verdictColours = { supported: "#1a9641", contradicted: "#d7191c", unverifiable: "#7f7f7f" };
-        const modeColours = { sea: "#2b83ba", rail: "#7b3294", road: "#e66101", air: "#5e3c99", unknown: "#404040" };
+        const verdictColours = \(ReportStyle.verdictColoursJSON.jsonText);
+        const modeColours = \(ReportStyle.modeColoursJSON.jsonText);
+        const neutral = "\(ReportStyle.neutral)";
         const map = L.map("map", { zoomSnap: 0.25, preferCanvas: false });
         map.attributionControl.addAttribution("Borders: DCW-GMT; places: GeoNames (CC BY 4.0); map: Leaflet");
         L.geoJSON(countries, { interactive: false, style: { color: "#8c8c8c", weight: 1, fillColor: "#f4efe1", fillOpacity: 1 } }).addTo(map);
@@ -72,9 +74,9 @@ public struct HTMLMapRenderer: Sendable {
           filter: f => f.geometry !== null && !(f.properties && (f.properties.kind === "country" || f.properties.check === "route_leg")),
           style: f => {
             const p = f.properties || {};
-            if (p.role === "claim") return { color: verdictColours[p.verdict] || "#7f7f7f", weight: 3, dashArray: "7 4" };
-            if (p.role === "leg") return { color: modeColours[p.mode] || "#404040", weight: 3 };
-            return { color: "#404040", weight: 2 };
+            if (p.role === "claim") return { color: verdictColours[p.verdict] || verdictColours.unverifiable, weight: 3, dashArray: "7 4" };
+            if (p.role === "leg") return { color: modeColours[p.mode] || neutral, weight: 3 };
+            return { color: neutral, weight: 2 };
           },
           pointToLayer: (f, latlng) => L.circleMarker(latlng, { radius: 5, color: "#ffffff", weight: 1.5, fillColor: "#222222", fillOpacity: 1 }),
           onEachFeature: (f, l) => {

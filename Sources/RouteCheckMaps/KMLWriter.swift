@@ -1,4 +1,5 @@
 import Foundation
+import RouteCheckAnalysis
 import RouteCheckGeo
 
 /// Writes a GeoJSON feature collection as KML 2.2 (OGC 12-007r2), the format Google Earth Pro opens: one Placemark a
@@ -18,12 +19,12 @@ public struct KMLWriter: Sendable {
     public func string(_ collection: FeatureCollection, title: String) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n"
         out += "<name>\(Self.escape(title))</name>\n"
-        for (verdict, colour) in SVGMapRenderer.verdictColours.sorted(by: { $0.key < $1.key }) {
-            let kml = Self.kmlColour(colour)
-            out += "<Style id=\"verdict-\(verdict)\"><IconStyle><color>\(kml)</color></IconStyle>"
+        for verdict in Verdict.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+            let kml = Self.kmlColour(ReportStyle.colour(verdict))
+            out += "<Style id=\"verdict-\(verdict.rawValue)\"><IconStyle><color>\(kml)</color></IconStyle>"
                 + "<LineStyle><color>\(kml)</color><width>3</width></LineStyle></Style>\n"
         }
-        out += "<Style id=\"default\"><LineStyle><color>ff404040</color><width>2</width></LineStyle></Style>\n"
+        out += "<Style id=\"default\"><LineStyle><color>\(Self.kmlColour(ReportStyle.neutral))</color><width>2</width></LineStyle></Style>\n"
         for feature in collection.features {
             guard let geometry = feature.geometry else { continue }
             out += placemark(geometry, properties: feature.properties ?? [:])
@@ -32,9 +33,10 @@ public struct KMLWriter: Sendable {
     }
 
     func placemark(_ geometry: Geometry, properties: [String: JSONValue]) -> String {
-        let name = ["name", "subject", "place", "text", "role"].lazy.compactMap { properties[$0]?.stringValue }.first ?? "feature"
-        let verdict = properties["verdict"]?.stringValue
-        let style = verdict.map { SVGMapRenderer.verdictColours[$0] != nil ? "verdict-\($0)" : "default" } ?? "default"
+        let name = [ReportProperty.name, .subject, .place, .text, .role].lazy
+            .compactMap { properties[$0.rawValue]?.stringValue }.first ?? "feature"
+        let verdict = properties[ReportProperty.verdict.rawValue]?.stringValue.flatMap(Verdict.init(rawValue:))
+        let style = verdict.map { "verdict-\($0.rawValue)" } ?? "default"
         var out = "<Placemark><name>\(Self.escape(name))</name><styleUrl>#\(style)</styleUrl>"
         let lines = properties.keys.sorted().compactMap { key in properties[key].map { "\(key): \(Self.plain($0))" } }
         out += "<description>\(Self.escape(lines.joined(separator: "\n")))</description><ExtendedData>"

@@ -1,4 +1,6 @@
 import Foundation
+import RouteCheckAnalysis
+import RouteCheckArticles
 import RouteCheckGazetteer
 import RouteCheckGeo
 
@@ -16,12 +18,9 @@ public struct SVGMapRenderer: Sendable {
         self.height = height
     }
 
-    public static let verdictColours = ["supported": "#1a9641", "contradicted": "#d7191c", "unverifiable": "#7f7f7f"]
-    public static let modeColours = ["sea": "#2b83ba", "rail": "#7b3294", "road": "#e66101", "air": "#5e3c99", "unknown": "#404040"]
-
     /// The features the map frames: legs and claims if there are any, else everything located.
     static func focus(_ features: [Feature]) -> [Feature] {
-        let important = features.filter { ["leg", "claim"].contains($0.properties?["role"]?.stringValue ?? "") && $0.geometry != nil }
+        let important = features.filter { [.leg, .claim].contains($0.role) && $0.geometry != nil }
         return important.isEmpty ? features.filter { $0.geometry != nil } : important
     }
 
@@ -123,28 +122,27 @@ public struct SVGMapRenderer: Sendable {
     func drawLines(_ svg: inout SVGDocument, _ frame: MapFrame, _ features: [Feature]) throws -> [LineLabel] {
         var labels: [LineLabel] = []
         for feature in features {
-            guard let geometry = feature.geometry, let properties = feature.properties else { continue }
-            let role = properties["role"]?.stringValue
+            guard let geometry = feature.geometry, feature.properties != nil else { continue }
+            let role = feature.role
             switch geometry {
             case .lineString, .multiLineString, .polygon, .multiPolygon:
                 let paths = try linePath(geometry, frame)
-                if role == "claim" {
-                    let verdict = properties["verdict"]?.stringValue ?? "unverifiable"
-                    let colour = Self.verdictColours[verdict] ?? "#7f7f7f"
-                    if properties["check"]?.stringValue == "route_leg" { continue }  // drawn as the leg itself
+                if role == .claim {
+                    let colour = ReportStyle.colour(Self.verdict(of: feature))
+                    if Self.isLegCheck(feature) { continue }  // drawn as the leg itself
                     for path in paths { svg.polyline(path, stroke: colour, width: 2.2, dash: "7 4") }
                     if let path = paths.first, !path.isEmpty {
                         let middle = path[path.count / 2]
-                        let claimed = properties["claimed_m"]?.numberValue.map { "claimed \(kilometres($0))" }
-                        let computed = properties["computed_m"]?.numberValue.map { "computed \(kilometres($0))" }
+                        let claimed = feature[.claimedMeters]?.numberValue.map { "claimed \(kilometres($0))" }
+                        let computed = feature[.computedMeters]?.numberValue.map { "computed \(kilometres($0))" }
                         let text = [claimed, computed].compactMap { $0 }.joined(separator: " · ")
                         if !text.isEmpty { labels.append(LineLabel(text: text, at: middle, colour: colour)) }
                     }
                 } else {
-                    let mode = properties["mode"]?.stringValue ?? "unknown"
-                    let colour = role == "leg" ? (Self.modeColours[mode] ?? "#404040") : "#404040"
-                    for path in paths { svg.polyline(path, stroke: colour, width: role == "leg" ? 2.6 : 1.5, dash: nil) }
-                    if role == "leg", let path = paths.first, !path.isEmpty, let distance = properties["distance_m"]?.numberValue {
+                    let mode = feature[.mode]?.stringValue ?? TransportMode.unknown.rawValue
+                    let colour = role == .leg ? ReportStyle.colour(legMode: mode) : ReportStyle.neutral
+                    for path in paths { svg.polyline(path, stroke: colour, width: role == .leg ? 2.6 : 1.5, dash: nil) }
+                    if role == .leg, let path = paths.first, !path.isEmpty, let distance = feature[.distanceMeters]?.numberValue {
                         labels.append(LineLabel(text: "\(mode) \(kilometres(distance))", at: path[path.count / 2], colour: colour))
                     }
                 }
@@ -161,16 +159,16 @@ public struct SVGMapRenderer: Sendable {
         var seen = Set<String>()
         var markers: [PlaceMarker] = []
         for feature in features {
-            guard case .point(let point)? = feature.geometry, let properties = feature.properties else { continue }
-            let role = properties["role"]?.stringValue
-            guard role == "place" || role == nil else { continue }
-            let name = properties["name"]?.stringValue ?? properties["text"]?.stringValue ?? ""
-            let kind = properties["kind"]?.stringValue ?? ""
-            guard !name.isEmpty, kind != "country", !seen.contains(name) else { continue }
+            guard case .point(let point)? = feature.geometry else { continue }
+            // Places of an analysis, and the points of any other file (whose `role`, if any, is not RouteCheck's).
+            guard feature.role == .place || feature.role == nil else { continue }
+            let name = feature[.name]?.stringValue ?? feature[.text]?.stringValue ?? ""
+            let kind = feature[.kind]?.stringValue ?? ""
+            guard !name.isEmpty, kind != PlaceKind.country.rawValue, !seen.contains(name) else { continue }
             seen.insert(name)
             let at = try frame.pixels([point.position])[0]
             guard at.x >= 0, at.x <= width, at.y >= 0, at.y <= height else { continue }
-            markers.append(PlaceMarker(name: name, at: at, rank: properties["mentions"]?.numberValue ?? 1))
+            markers.append(PlaceMarker(name: name, at: at, rank: feature[.mentions]?.numberValue ?? 1))
         }
         markers.sort { ($0.rank, $1.name) > ($1.rank, $0.name) }
         for marker in markers { svg.circle(x: marker.at.x, y: marker.at.y, r: 4, fill: "#222222", stroke: "#ffffff") }
@@ -192,22 +190,22 @@ public struct SVGMapRenderer: Sendable {
         var items: [(String, String, String?)] = [("land and borders (DCW-GMT)", "#8c8c8c", nil)]
         // A leg is drawn along its route when it was routed (`routed`, written by both analyze and route).
         var modes: [String: Bool] = [:]
-        for feature in features where feature.properties?["role"]?.stringValue == "leg" {
-            guard let mode = feature.properties?["mode"]?.stringValue else { continue }
-            modes[mode] = (modes[mode] ?? false) || feature.properties?["routed"] == .bool(true)
+        for feature in features where feature.role == .leg {
+            guard let mode = feature[.mode]?.stringValue else { continue }
+            modes[mode] = (modes[mode] ?? false) || feature[.routed] == .bool(true)
         }
         for (mode, routed) in modes.sorted(by: { $0.key < $1.key }) {
-            items.append(("\(mode) leg (\(routed ? "routed" : "geodesic"))", Self.modeColours[mode] ?? "#404040", nil))
+            items.append(("\(mode) leg (\(routed ? "routed" : "geodesic"))", ReportStyle.colour(legMode: mode), nil))
         }
         func isLine(_ geometry: Geometry?) -> Bool {
             if case .lineString? = geometry { return true }
             if case .multiLineString? = geometry { return true }
             return false
         }
-        for verdict in ["supported", "contradicted", "unverifiable"] where features.contains(where: {
-            $0.properties?["verdict"]?.stringValue == verdict && $0.properties?["check"]?.stringValue != "route_leg" && isLine($0.geometry)
+        for verdict in Verdict.allCases where features.contains(where: {
+            $0.role == .claim && Self.verdict(of: $0) == verdict && !Self.isLegCheck($0) && isLine($0.geometry)
         }) {
-            items.append(("claim \(verdict)", Self.verdictColours[verdict] ?? "#7f7f7f", "7 4"))
+            items.append(("claim \(verdict.rawValue)", ReportStyle.colour(verdict), "7 4"))
         }
         let boxWidth = 230.0, boxHeight = Double(items.count) * 18 + 12
         let x = width - boxWidth - 12, y = height - boxHeight - 24
@@ -217,6 +215,16 @@ public struct SVGMapRenderer: Sendable {
             svg.polyline([Position(x: x + 10, y: rowY - 4), Position(x: x + 40, y: rowY - 4)], stroke: item.1, width: 3, dash: item.2)
             svg.text(item.0, x: x + 48, y: rowY, size: 12, anchor: "start", halo: false)
         }
+    }
+
+    /// A claim feature's verdict (unverifiable when it has none or an unknown one).
+    static func verdict(of feature: Feature) -> Verdict {
+        feature[.verdict]?.stringValue.flatMap(Verdict.init(rawValue:)) ?? .unverifiable
+    }
+
+    /// A route leg's check, whose line is the leg's own feature.
+    static func isLegCheck(_ feature: Feature) -> Bool {
+        feature[.check]?.stringValue == CheckKind.routeLeg.rawValue
     }
 
     func kilometres(_ metres: Double) -> String {

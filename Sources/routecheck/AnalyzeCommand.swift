@@ -127,7 +127,7 @@ struct AnalyzeCommand: ParsableCommand {
         progress.finish()
         try sink.commit()
         if let map, let collection {
-            let articleCount = collection.features.filter { $0.properties?["role"]?.stringValue == "article" }.count
+            let articleCount = collection.features.filter { $0.role == .article }.count
             let text = try MapOutput.render(collection, gazetteer: gazetteer, html: map.hasSuffix(".html"),
                                             title: "RouteCheck: \(articleCount) article(s)")
             let mapSink = try OutputSink(path: map)

@@ -60,22 +60,22 @@ struct BorderDistanceCommand: ParsableCommand {
             throw UsageError(message: "give a COUNTRY or --reference FILE")
         }
         let result = try GeodesicDistanceIndex(target.geometry).nearestPoint(to: origin.coordinate)
-        var properties: [String: JSONValue] = [
-            "place": origin.json,
-            "country": target.code.map(JSONValue.string) ?? .null,
-            "reference": .string(target.label),
-            "distance_m": .finite(result.distance.meters),
-            "distance": .finite(result.distance.value(in: units)),
-            "units": .string(units.symbol),
-            "inside": .bool(result.isInside),
-            "nearest": [.finite(result.nearest.longitude), .finite(result.nearest.latitude)],
-            "azimuth_deg": .finite(result.azimuth),
+        var properties: ReportProperties = [
+            .place: origin.json,
+            .country: target.code.map(JSONValue.string) ?? .null,
+            .reference: .string(target.label),
+            .distanceMeters: .finite(result.distance.meters),
+            .distance: .finite(result.distance.value(in: units)),
+            .units: .string(units.symbol),
+            .inside: .bool(result.isInside),
+            .nearest: [.finite(result.nearest.longitude), .finite(result.nearest.latitude)],
+            .azimuthDegrees: .finite(result.azimuth),
         ]
         switch format {
         case .text, .json:
             var text = ""
             if format == .json {
-                text = JSONValue.object(properties).jsonText + "\n"
+                text = JSONValue.object(properties.members).jsonText + "\n"
             } else {
                 text = "\(origin.label) → \(target.label)\(target.code.map { " (\($0))" } ?? "")\n"
                 if result.isInside {
@@ -91,15 +91,17 @@ struct BorderDistanceCommand: ParsableCommand {
             try sink.write(text)
             try sink.commit()
         case .geojson, .kml, .gpkg:
-            properties["place"] = .string(origin.label)
+            properties[.place] = .string(origin.label)
             var features = [
-                Feature(geometry: .point(Point(origin.coordinate.position)), properties: ["role": "place", "name": .string(origin.label)]),
-                Feature(geometry: .point(Point(result.nearest.position)), properties: ["role": "nearest", "reference": .string(target.label)]),
+                Feature(geometry: .point(Point(origin.coordinate.position)),
+                        report: [.role: .string(FeatureRole.place.rawValue), .name: .string(origin.label)]),
+                Feature(geometry: .point(Point(result.nearest.position)),
+                        report: [.role: .string(FeatureRole.nearest.rawValue), .reference: .string(target.label)]),
             ]
             if !result.isInside {
                 let line = try Geodesic.wgs84.line(from: origin.coordinate, to: result.nearest, maximumDeviation: ClaimVerifier.lineTolerance)
-                properties["role"] = "distance"
-                features.append(Feature(geometry: line, properties: properties))
+                properties[.role] = .string(FeatureRole.distance.rawValue)
+                features.append(Feature(geometry: line, report: properties))
             }
             try format.writeGeographic(FeatureCollection(features: features), title: "\(origin.label) → \(target.label)",
                                        out: out, defaultLayer: "features")

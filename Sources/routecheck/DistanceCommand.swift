@@ -1,4 +1,5 @@
 import ArgumentParser
+import RouteCheckAnalysis
 import RouteCheckGeo
 
 /// `routecheck distance A B`: the geodesic between two points.
@@ -46,15 +47,16 @@ struct DistanceCommand: ParsableCommand {
         let end = try resolver.resolve(to, argument: "B")
         let geodesic = Geodesic.wgs84
         let inverse = geodesic.inverse(from: start.coordinate, to: end.coordinate)
-        let properties: [String: JSONValue] = [
-            "from": .string(start.label),
-            "to": .string(end.label),
-            "distance_m": .finite(inverse.distance.meters),
-            "distance": .finite(inverse.distance.value(in: units)),
-            "units": .string(units.symbol),
-            "azimuth1_deg": .finite(inverse.initialAzimuth),
-            "azimuth2_deg": .finite(inverse.finalAzimuth),
-            "ellipsoid": "WGS 84",
+        let properties: ReportProperties = [
+            .role: .string(FeatureRole.geodesic.rawValue),
+            .from: .string(start.label),
+            .to: .string(end.label),
+            .distanceMeters: .finite(inverse.distance.meters),
+            .distance: .finite(inverse.distance.value(in: units)),
+            .units: .string(units.symbol),
+            .initialAzimuthDegrees: .finite(inverse.initialAzimuth),
+            .finalAzimuthDegrees: .finite(inverse.finalAzimuth),
+            .ellipsoid: "WGS 84",
         ]
         switch format {
         case .text, .json:
@@ -66,9 +68,10 @@ struct DistanceCommand: ParsableCommand {
                 text += "final azimuth:   \(roundedString(inverse.finalAzimuth, decimals: 6))°\n"
             } else {
                 var object = properties
-                object["from"] = start.json
-                object["to"] = end.json
-                text = JSONValue.object(object).jsonText + "\n"
+                object[.role] = nil
+                object[.from] = start.json
+                object[.to] = end.json
+                text = JSONValue.object(object.members).jsonText + "\n"
             }
             let sink = try OutputSink(path: out)
             try sink.write(text)
@@ -77,12 +80,12 @@ struct DistanceCommand: ParsableCommand {
             let line = try geodesic.line(from: start.coordinate, to: end.coordinate,
                                          maximumSpacing: .kilometers(spacingKm))
             let sink = try OutputSink(path: out)
-            try sink.write(GeoJSONWriter().string(Feature(geometry: line, properties: properties)) + "\n")
+            try sink.write(GeoJSONWriter().string(Feature(geometry: line, report: properties)) + "\n")
             try sink.commit()
         case .kml, .gpkg:
             let line = try geodesic.line(from: start.coordinate, to: end.coordinate,
                                          maximumSpacing: .kilometers(spacingKm))
-            try format.writeGeographic(FeatureCollection(features: [Feature(geometry: line, properties: properties)]),
+            try format.writeGeographic(FeatureCollection(features: [Feature(geometry: line, report: properties)]),
                                        title: "\(start.label) → \(end.label)", out: out, defaultLayer: "geodesics")
         }
     }

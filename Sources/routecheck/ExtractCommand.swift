@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGazetteer
 import RouteCheckGeo
@@ -54,7 +55,7 @@ struct ExtractCommand: ParsableCommand {
                     let extraction = try extractor.extract(article)
                     switch format {
                     case .json, .jsonl: return (extraction.json.jsonText, nil)
-                    case .geojson: return (ExtractionFeatures.features(extraction).map(writer.string).joined(separator: ",\n"), nil)
+                    case .geojson: return (ExtractionGeoJSON.features(extraction).map(writer.string).joined(separator: ",\n"), nil)
                     }
                 } catch {
                     return (nil, "\(article.source): \(error)")
@@ -90,40 +91,5 @@ enum ArticleInputs {
             }
             return ArticleReader.read(path: file)
         }
-    }
-}
-
-/// GeoJSON features of an extraction: one Point a resolved mention (role "place") and one feature a
-/// claim (role "claim") located at its subject or first place.
-enum ExtractionFeatures {
-    static func features(_ extraction: ArticleExtraction) -> [Feature] {
-        var features: [Feature] = []
-        for mention in extraction.mentions {
-            guard let entry = mention.resolved else { continue }
-            features.append(Feature(geometry: .point(Point(entry.coordinate.position)), properties: [
-                "role": "place", "article": .string(extraction.input.id), "text": .string(mention.text),
-                "entry_id": .string(entry.id), "name": .string(entry.name), "kind": .string(entry.kind.rawValue),
-                "score": .finite(mention.score), "start": .number(Double(mention.span.start)),
-            ]))
-        }
-        for claim in extraction.claims {
-            var properties = claim.json.objectValue
-            properties["role"] = "claim"
-            properties["article"] = .string(extraction.input.id)
-            let point: GeographicCoordinate?
-            switch claim.payload {
-            case .distance(let d): point = d.subject?.resolved?.coordinate
-            case .route(let r): point = r.legs.first?.from.resolved?.coordinate
-            case .placement(let p): point = p.subject.resolved?.coordinate
-            case .event(let e): point = e.location.resolved?.coordinate
-            }
-            // Nested objects are flattened to text so GIS tools show them as plain attributes.
-            for (key, value) in properties {
-                if case .object = value { properties[key] = .string(value.jsonText) }
-                if case .array = value { properties[key] = .string(value.jsonText) }
-            }
-            features.append(Feature(geometry: point.map { .point(Point($0.position)) }, properties: properties))
-        }
-        return features
     }
 }

@@ -64,17 +64,6 @@ struct GeocodeCommand: ParsableCommand {
     }
 }
 
-extension GazetteerCandidate {
-    var json: JSONValue {
-        [
-            "id": .string(id), "name": .string(name), "matched_name": .string(matchedName),
-            "lat": .finite(coordinate.latitude), "lon": .finite(coordinate.longitude),
-            "country": countryCode.map(JSONValue.string) ?? .null, "kind": .string(kind.rawValue),
-            "population": population.map { .number(Double($0)) } ?? .null, "score": .finite(score),
-        ]
-    }
-}
-
 extension JSONValue {
     var objectValue: [String: JSONValue] { if case .object(let o) = self { o } else { [:] } }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RouteCheckAnalysis
 import RouteCheckGeo
 import RouteCheckMaps
 
@@ -46,18 +47,9 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Names of the GeoPackage layers RouteCheck writes.
 enum GeoPackageLayers {
-    /// "place" → "places", "inconsistency" → "inconsistencies", "nearest" → "nearest_points".
-    /// The layer of a feature: named by its `role`, `otherwise` for a feature without one.
+    /// The layer of a feature: named by its role (``FeatureRole/layerName``), `otherwise` for a feature without one.
     static func layer(of feature: Feature, otherwise: String) -> String {
-        feature.properties?["role"]?.stringValue.map(name(forRole:)) ?? otherwise
-    }
-
-    static func name(forRole role: String) -> String {
-        switch role {
-        case "nearest": "nearest_points"
-        case _ where role.hasSuffix("y"): String(role.dropLast()) + "ies"
-        default: role + "s"
-        }
+        feature.role?.layerName ?? otherwise
     }
 }
 

@@ -9,16 +9,11 @@ struct ResolvedPoint {
     /// The gazetteer entry, when the point was a name.
     let candidate: GazetteerCandidate?
 
+    /// The candidate's JSON (``GazetteerCandidate/json``) with `label`, or for coordinates `label`, `lat`, `lon`.
     var json: JSONValue {
-        var object: [String: JSONValue] = [
-            "name": .string(label), "lat": .finite(coordinate.latitude), "lon": .finite(coordinate.longitude),
-        ]
-        if let candidate {
-            object["id"] = .string(candidate.id)
-            object["country"] = candidate.countryCode.map(JSONValue.string) ?? .null
-            object["kind"] = .string(candidate.kind.rawValue)
-            object["score"] = .finite(candidate.score)
-        }
+        var object: [String: JSONValue] = ["lat": .finite(coordinate.latitude), "lon": .finite(coordinate.longitude)]
+        if case .object(let members)? = candidate?.json { object = members }
+        object["label"] = .string(label)
         return .object(object)
     }
 }

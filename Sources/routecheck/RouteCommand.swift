@@ -109,12 +109,13 @@ struct RouteCommand: ParsableCommand {
         }
         for warning in legs.flatMap(\.warnings) { printError("routecheck: warning: \(warning)") }
         let total = legs.reduce(Length.zero) { $0 + $1.distance }
-        func properties(_ leg: RoutedLeg, _ index: Int) -> [String: JSONValue] {
-            ["role": "leg", "from": .string(stops[index].label), "to": .string(stops[index + 1].label), "mode": .string(leg.mode.rawValue),
-             "distance_m": .finite(leg.distance.meters), "geodesic_m": .finite(leg.geodesic.meters),
-             "detour_ratio": .finite(leg.detourRatio), "snap_from_m": .finite(leg.snapFrom.meters), "snap_to_m": .finite(leg.snapTo.meters),
-             "path_geodesic_m": .finite(leg.pathGeodesic.meters), "route_method": .string(leg.method),
-             "routed": .bool(leg.mode != .geodesic), "line_tolerance_m": .finite(ClaimVerifier.lineTolerance.meters)]
+        // The keys `analyze` writes on its legs, from the same schema.
+        func properties(_ leg: RoutedLeg, _ index: Int) -> ReportProperties {
+            var properties = ReportGeoJSON.routedLegProperties(leg, geodesic: leg.geodesic)
+            properties.merge([.role: .string(FeatureRole.leg.rawValue), .from: .string(stops[index].label),
+                              .to: .string(stops[index + 1].label), .mode: .string(leg.mode.rawValue),
+                              .distanceMeters: .finite(leg.distance.meters)]) { $1 }
+            return properties
         }
         var output = ""
         switch format {
@@ -127,11 +128,11 @@ struct RouteCommand: ParsableCommand {
             output += "total: \(formatLength(total, .kilometers, decimals: 1))"
                 + (railRouter != nil || seaRouter != nil ? " (networks loaded in \(roundedString(loadSeconds, decimals: 2)) s)" : "") + "\n"
         case .json:
-            output = JSONValue.object(["legs": .array(legs.enumerated().map { .object(properties($1, $0)) }),
+            output = JSONValue.object(["legs": .array(legs.enumerated().map { .object(properties($1, $0).members) }),
                                        "total_m": .finite(total.meters)]).jsonText + "\n"
         case .geojson, .kml, .gpkg:
             let features = legs.enumerated().map { index, leg in
-                Feature(geometry: leg.drawnLine(maximumDeviation: ClaimVerifier.lineTolerance), properties: properties(leg, index))
+                Feature(geometry: leg.drawnLine(maximumDeviation: ClaimVerifier.lineTolerance), report: properties(leg, index))
             }
             let collection = FeatureCollection(features: features, foreignMembers: ["total_m": .finite(total.meters)])
             try format.writeGeographic(collection, title: points.joined(separator: " → "), out: out, defaultLayer: "legs")
