@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         // Benchmarks only: the shortest-path library RouteCheck's own Dijkstra is measured against.
         .package(url: "https://github.com/davecom/SwiftGraph", from: "4.0.0"),
+        // Documentation only: `swift package generate-documentation` (Scripts/docs builds the DocC archives).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -38,7 +40,8 @@ let package = Package(
         ),
         .target(name: "RouteCheckArticles", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
         .target(name: "RouteCheckAnalysis", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckRouting"]),
-        .target(name: "RouteCheckMaps", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "RouteCheckMaps", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis",
+                                                  .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "RouteCheckRouting",
             dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", .product(name: "GRDB", package: "GRDB.swift"),
