@@ -97,7 +97,11 @@ public final class Analyzer: Sendable {
 
     /// Analyses a batch held in memory; unreadable inputs become failures and the rest go on. `onArticle` sees
     /// each article's report in input order as soon as it is made; an error it throws ends the batch.
-    /// - Parameter jobs: threads analysing articles at once (1: on the caller's thread only).
+    /// - Parameters:
+    ///   - inputs: the articles, or why each could not be read.
+    ///   - jobs: threads analysing articles at once (1: on the caller's thread only).
+    ///   - progress: called on the caller's thread with the count of articles done and the total.
+    ///   - onArticle: sees each article's report in input order.
     public func analyze(
         _ inputs: [Result<ArticleInput, ArticleInputError>],
         jobs: Int = 1,

@@ -5,7 +5,7 @@ import RouteCheckGeo
 import RouteCheckRouting
 
 /// Network routing for the legs an article names: sea legs on the coast and the shipping lanes
-/// (``SeaRouter``), rail legs on the railway graph (``RailRouter``). A leg is routed when the text names
+/// (`SeaRouter` in RouteCheckRouting), rail legs on the railway graph (`RailRouter`). A leg is routed when the text names
 /// exactly one of those modes; a rail leg between two places of one country is kept inside that country.
 ///
 /// Thread safety: `Sendable` (the routers are immutable; the land cache has a lock).
@@ -20,7 +20,7 @@ public struct LegRouting: Sendable {
 
     /// Loads `railways.gpkg` and `sealanes.gpkg` from the directory of the gazetteer's file. A missing
     /// or damaged file leaves that mode unrouted; the returned notes say which and why. Coasts built for sea
-    /// legs are kept in the user's cache (``SeaRegionStore/userCache(for:environment:)``).
+    /// legs are kept in the user's cache (`SeaRegionStore.userCache(for:environment:)`).
     public static func load(beside gazetteer: Gazetteer) -> (routing: LegRouting, notes: [String]) {
         let directory = URL(fileURLWithPath: gazetteer.path).deletingLastPathComponent()
         var notes: [String] = []

@@ -31,7 +31,7 @@ public enum ToleranceModel {
     public static let hedgeShare = 0.10
     public static let boundaryResolution = 250.0
 
-    /// Half the unit of the last significant digit of the written number (see ``NumberParser/precision(of:)``).
+    /// Half the unit of the last significant digit of the written number (see `NumberParser.precision(of:)` in RouteCheckArticles).
     public static func precision(of written: Double) -> Double { NumberParser.precision(of: written) }
 
     /// The radius, in metres, within which a gazetteer entry's own position may stand for it.

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import RouteCheckAnalysis
+import RouteCheckGeo
+
+/// The getting-started article of RouteCheckAnalysis's DocC catalogue
+/// (Sources/RouteCheckAnalysis/RouteCheckAnalysis.docc/GettingStarted.md) compiles and gives the figures it states;
+/// every line of its code blocks is in this file.
+@Suite("DocC getting-started example (analysis)")
+struct AnalysisGettingStartedTests {
+    @Test("the article's code runs: 290 km claimed, about 202 km computed, contradicted")
+    func example() throws {
+        try #require(testGazetteer != nil, "the embedded database is missing (Scripts/install-deps unpacks it)")
+        let analyzer = try Analyzer()
+        let text = "Tikhoretsk is about 290 km from the Ukrainian border."
+        let report = try analyzer.analyze(text: text, id: "depot")
+        let border = report.checks.first { $0.check == .borderDistance }
+        let verdict = border?.verdict                                    // .contradicted
+        let computed = border?.computedMeters                            // 201,557 m
+        let allowed = border?.tolerance?.below                           // 34,250 m below the claim
+
+        let features = ReportGeoJSON.features(report)
+        let geojson = GeoJSONWriter().string(FeatureCollection(features: features))
+
+        #expect(verdict == .contradicted)
+        #expect(abs((computed ?? 0) - 201_557) < 100)
+        #expect(abs((allowed ?? 0) - 34_250) < 1)
+        #expect(geojson.contains("\"role\":\"claim\""))
+    }
+
+    @Test("every code line of the article is in this test")
+    func articleMatchesTest() throws {
+        let article = try String(contentsOf: Repository.root
+            .appendingPathComponent("Sources/RouteCheckAnalysis/RouteCheckAnalysis.docc/GettingStarted.md"), encoding: .utf8)
+        let test = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
+        let testLines = Set(test.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        var inCode = false, checked = 0
+        for line in article.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") { inCode.toggle(); continue }
+            guard inCode, !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            #expect(testLines.contains(line.trimmingCharacters(in: .whitespaces)), "not in the test: \(line)")
+            checked += 1
+        }
+        #expect(checked >= 8)
+    }
+}
