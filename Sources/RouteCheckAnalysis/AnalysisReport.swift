@@ -30,9 +30,18 @@ public struct Inconsistency: Sendable {
     public let placements: [Placement]
     /// The largest distance between two of the placements.
     public let spread: Length
-    public var reason: String {
-        let places = Dictionary(grouping: placements, by: \.place).map { "\($0.key) (\($0.value.map(\.article).joined(separator: ", ")))" }.sorted()
-        return "the \(event) is placed in \(places.joined(separator: " and ")): \(formatKilometres(spread.meters)) apart"
+    /// Where the articles place the event and how far apart, in English.
+    public var reason: String { reason(in: .en) }
+
+    /// Where the articles place the event and how far apart, in `language`.
+    public func reason(in language: ReportLanguage) -> String {
+        let places = Dictionary(grouping: placements, by: \.place)
+            .map { "\($0.key) (\($0.value.map(\.article).joined(separator: ", ")))" }.sorted()
+        let spread = ReportNumbers.kilometres(spread, language)
+        switch language {
+        case .en: return "the \(event) is placed in \(places.joined(separator: " and ")): \(spread) apart"
+        case .id: return "\(event) ditempatkan di \(places.joined(separator: " dan ")): berjarak \(spread)"
+        }
     }
 }
 

@@ -48,8 +48,8 @@ public final class Analyzer: Sendable {
             if case .route(let route) = claim.payload {
                 for leg in route.legs {
                     guard var measured = try verifier.measure(leg) else {
-                        checks.append(ClaimCheck(check: .routeLeg, claim: claim, verdict: .unverifiable, claimedMeters: nil,
-                                                 computedMeters: nil, tolerance: nil, reason: "an end of the leg could not be resolved",
+                        checks.append(ClaimCheck(check: .routeLeg, claim: claim, verdict: .unverifiable, claimed: nil,
+                                                 computed: nil, tolerance: nil, evidence: .unverifiable(.legEndUnresolved),
                                                  subjectLabel: leg.from.text, referenceLabel: leg.to.text, geometry: nil))
                         continue
                     }
@@ -58,7 +58,7 @@ public final class Analyzer: Sendable {
                         let result = routeCache.value(for: key) { _ in routing.route(leg, from: from, to: to) }
                         switch result {
                         case .success(let routed): measured.routed = routed
-                        case .failure(let note): measured.routingNote = note.description
+                        case .failure(let note): measured.routingNote = note
                         }
                     }
                     legs.append(measured)
@@ -72,27 +72,16 @@ public final class Analyzer: Sendable {
     /// A leg states no length, so its verdict is `unverifiable`; the check carries the measured length
     /// (routed when a network route was found, else the geodesic) and says how it was found.
     static func legCheck(_ claim: Claim, _ leg: RouteLegResult, index: Int) -> ClaimCheck {
-        let from = leg.leg.from.label, to = leg.leg.to.label
-        let modes = leg.leg.modes.map(\.rawValue).joined(separator: " and ")
-        var reason = "\(from) → \(to)\(modes.isEmpty ? "" : " by \(modes)"): "
-        if let routed = leg.routed {
-            reason += "\(formatKilometres(routed.distance.meters)) along the \(routed.mode == .sea ? "water" : "railway") "
-                + "(geodesic \(formatKilometres(leg.distance.meters)), ×\(String(format: "%.2f", routed.detourRatio)); "
-                + "ends moved \(formatKilometres(routed.snapFrom.meters)) and \(formatKilometres(routed.snapTo.meters)) to reach the "
-                + "\(routed.mode == .sea ? "water" : "track"); \(routed.method))"
-            if !routed.warnings.isEmpty { reason += "; " + routed.warnings.joined(separator: "; ") }
-        } else {
-            reason += "\(formatKilometres(leg.distance.meters)) along the geodesic"
-            if let note = leg.routingNote { reason += " (\(note))" }
+        let routed = leg.routed.map {
+            LegEvidence.RoutedSummary(length: $0.distance, bySea: $0.mode == .sea, detourRatio: $0.detourRatio,
+                                      snapFrom: $0.snapFrom, snapTo: $0.snapTo, method: $0.method, warnings: $0.warnings)
         }
-        reason += "; the text states no length for the leg, so there is nothing to compare"
-        if leg.routed == nil, !leg.crossesLandOf.isEmpty {
-            reason += "; the straight geodesic crosses land of \(leg.crossesLandOf.joined(separator: ", ")), so the real sea route is longer"
-        }
-        if leg.leg.modes.count > 1 { reason += "; the text names the modes without saying which part used which" }
-        return ClaimCheck(check: .routeLeg, claim: claim, verdict: .unverifiable, claimedMeters: nil,
-                          computedMeters: leg.length.meters, tolerance: nil, reason: reason, subjectLabel: from,
-                          referenceLabel: to, geometry: leg.drawnLine, legIndex: index)
+        let evidence = LegEvidence(from: leg.leg.from.label, to: leg.leg.to.label, modes: leg.leg.modes,
+                                   geodesic: leg.distance, routed: routed, routingNote: leg.routingNote,
+                                   crossesLandOf: leg.crossesLandOf)
+        return ClaimCheck(check: .routeLeg, claim: claim, verdict: .unverifiable, claimed: nil, computed: leg.length,
+                          tolerance: nil, evidence: .leg(evidence), subjectLabel: leg.leg.from.label,
+                          referenceLabel: leg.leg.to.label, geometry: leg.drawnLine, legIndex: index)
     }
 
     /// Analyses a batch held in memory; unreadable inputs become failures and the rest go on. `onArticle` sees

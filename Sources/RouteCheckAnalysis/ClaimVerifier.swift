@@ -65,24 +65,16 @@ public final class ClaimVerifier: Sendable {
     ///   a unit slip);
     /// - the subject is located only by its region ("an air base in Kaluga Oblast"): the region's town is no
     ///   stand-in for a place anywhere in it.
-    func humility(_ d: DistanceClaim, subject: PlaceMention, computed: Double, claimed: Double, tolerance: Double) -> String? {
-        let distance = formatKilometres(computed)
+    func humility(_ d: DistanceClaim, subject: PlaceMention, computed: Length, claimed: Length,
+                  tolerance: Double) -> UnverifiableReason? {
         var places: [PlaceMention] = [subject]
         if case .place(let referenceMention) = d.reference { places.append(referenceMention) }
-        if computed > 3 * claimed + tolerance, let doubtful = places.first(where: Self.isWeaklyResolved),
+        if computed.meters > 3 * claimed.meters + tolerance, let doubtful = places.first(where: Self.isWeaklyResolved),
            let place = doubtful.resolved {
-            return "place uncertain: '\(doubtful.text)' was read as \(place.name) (\(place.countryCode ?? "-")), named without "
-                + "support in the text; there the distance would be \(distance), over three times the claim, so the text "
-                + "probably means another place"
+            return .weakPlace(text: doubtful.text, readAs: place.name, country: place.countryCode, computed: computed)
         }
-        if computed > 10 * claimed + tolerance {
-            return "reading uncertain: as read, the distance would be \(distance), over ten times the claim; the text "
-                + "probably means another place or uses the name for something else (a government, an army)"
-        }
-        if d.subjectIsRegion {
-            return "place uncertain: the subject is located only by its region (\(subject.text)); from the region's town "
-                + "the distance would be \(distance), but the place may lie anywhere in it"
-        }
+        if computed.meters > 10 * claimed.meters + tolerance { return .implausibleReading(computed: computed) }
+        if d.subjectIsRegion { return .subjectIsRegion(text: subject.text, computed: computed) }
         return nil
     }
 
@@ -99,136 +91,138 @@ public final class ClaimVerifier: Sendable {
             case .placement(let placement): return [try checkPlacement(claim, placement)]
             case .route: return []  // measured as legs, see `measure(_:)`
             case .event(let event):
-                return [ClaimCheck(check: .event, claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
-                                   tolerance: nil, reason: "where a \(event.event) took place cannot be computed; it is compared across the articles of the run",
+                return [ClaimCheck(check: .event, claim: claim, verdict: .unverifiable, claimed: nil, computed: nil,
+                                   tolerance: nil, evidence: .unverifiable(.eventLocation(event: event.event)),
                                    subjectLabel: event.event, referenceLabel: event.location.label,
                                    geometry: event.location.resolved.map { .point(Point($0.coordinate.position)) })]
             }
         } catch {
-            return [ClaimCheck(check: CheckKind(failed: claim.payloadKind), claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
-                               tolerance: nil, reason: "could not be computed: \(error)", subjectLabel: "", referenceLabel: "", geometry: nil)]
+            return [ClaimCheck(check: CheckKind(failed: claim.payloadKind), claim: claim, verdict: .unverifiable,
+                               claimed: nil, computed: nil, tolerance: nil,
+                               evidence: .unverifiable(.notComputable(message: "\(error)")), subjectLabel: "",
+                               referenceLabel: "", geometry: nil)]
         }
     }
 
     func checkDistance(_ claim: Claim, _ d: DistanceClaim) throws -> [ClaimCheck] {
         var checks: [ClaimCheck] = []
         if let conversion = d.conversion { checks.append(checkConversion(claim, d, conversion)) }
-        let claimed = d.upperValue.map { (d.value.meters + $0.meters) / 2 } ?? d.value.meters
-        func unverifiable(_ reason: String, _ subject: String, _ reference: String) -> ClaimCheck {
-            ClaimCheck(check: .distance, claim: claim, verdict: .unverifiable, claimedMeters: claimed, computedMeters: nil,
-                       tolerance: nil, reason: reason, subjectLabel: subject, referenceLabel: reference, geometry: nil)
+        let claimed = Length(meters: d.upperValue.map { (d.value.meters + $0.meters) / 2 } ?? d.value.meters)
+        func unverifiable(_ reason: UnverifiableReason, _ subject: String, _ reference: String) -> ClaimCheck {
+            ClaimCheck(check: .distance, claim: claim, verdict: .unverifiable, claimed: claimed, computed: nil,
+                       tolerance: nil, evidence: .unverifiable(reason), subjectLabel: subject, referenceLabel: reference,
+                       geometry: nil)
         }
         guard let subjectMention = d.subject else {
-            checks.append(unverifiable("no place is named as the subject of the distance", "?", d.reference.label))
+            checks.append(unverifiable(.noSubject, "?", d.reference.label))
             return checks
         }
         guard let subject = subjectMention.resolved else {
-            checks.append(unverifiable("the subject '\(subjectMention.text)' could not be resolved", subjectMention.text, d.reference.label))
+            checks.append(unverifiable(.subjectUnresolved(text: subjectMention.text), subjectMention.text, d.reference.label))
             return checks
         }
+        let subjectPlace = EvidencePlace(name: subject.name, coordinate: subject.coordinate)
         // A first-order division's label point does not stand for the whole division: no distance from it.
         var area: GazetteerCandidate? = subject.kind == .province ? subject : nil
         if case .place(let referenceMention) = d.reference, referenceMention.resolved?.kind == .province {
             area = area ?? referenceMention.resolved
         }
         if let area {
-            checks.append(unverifiable("place uncertain: \(area.name) is a province or state, and no one point of it stands for "
-                                       + "it in a distance", subject.name, d.reference.label))
+            checks.append(unverifiable(.areaAsPoint(name: area.name), subject.name, d.reference.label))
             return checks
         }
         let near = d.subjectIsNear
         let checksBefore = checks.count
+        func judge(_ computed: Length, _ tolerance: Tolerance, inside: Bool = true) -> DistanceJudgement {
+            DistanceJudgement(computed: computed, claimed: claimed, tolerance: tolerance,
+                              accepted: inside && ToleranceModel.accepts(computed: computed.meters, claimed: d.value.meters,
+                                                                         upper: d.upperValue?.meters, tolerance: tolerance))
+        }
         switch d.reference {
         case .unknown:
-            checks.append(unverifiable("the distance is not said to be from a border or a named place", subject.name, "?"))
+            checks.append(unverifiable(.noReference, subject.name, "?"))
         case .border(let code, _):
             let result = try nearestPoint(of: subject.coordinate, to: code)
-            let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject), boundary: true)
-            let computed = result.distance.meters
-            let ok = ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
-                                            tolerance: tolerance)
-            let line = result.isInside ? nil : try geodesic.line(from: subject.coordinate, to: result.nearest, maximumDeviation: Self.lineTolerance)
-            let reason: String
-            if result.isInside {
-                reason = "\(subject.name) lies inside \(code): its distance to that territory is 0"
-            } else {
-                let nearest = "\(format(result.nearest.latitude)), \(format(result.nearest.longitude))"
-                reason = "\(subject.name) is \(formatKilometres(computed)) from the nearest point of \(code) (\(nearest)); "
-                    + "the claim is \(formatKilometres(claimed)), \(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.onSide(computed: computed, claimed: claimed))) "
-                    + "(\(tolerance.explanation))"
-            }
-            checks.append(ClaimCheck(check: .borderDistance, claim: claim, verdict: ok ? .supported : .contradicted,
-                                     claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
+            let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject),
+                                                       boundary: true)
+            let judgement = judge(result.distance, tolerance)
+            let line = result.isInside ? nil : try geodesic.line(from: subject.coordinate, to: result.nearest,
+                                                                 maximumDeviation: Self.lineTolerance)
+            checks.append(ClaimCheck(check: .borderDistance, claim: claim, verdict: judgement.accepted ? .supported : .contradicted,
+                                     claimed: claimed, computed: result.distance, tolerance: tolerance,
+                                     evidence: .border(subject: subjectPlace, country: code,
+                                                       nearest: result.isInside ? nil : result.nearest, judgement: judgement),
                                      subjectLabel: subject.name, referenceLabel: "border of \(code)",
                                      geometry: line ?? .point(Point(subject.coordinate.position))))
         case .interior(let code, _):
             let result = try outlineIndex(code).nearestPoint(to: subject.coordinate)
             let inside = try territory(code).contains(subject.coordinate.position)
-            let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject), boundary: true)
-            let computed = result.distance.meters
-            let ok = inside && ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
-                                                      tolerance: tolerance)
-            let nearest = "\(format(result.nearest.latitude)), \(format(result.nearest.longitude))"
-            let reason = inside
-                ? "\(subject.name) lies inside \(code), \(formatKilometres(computed)) from the nearest point of its edge (\(nearest)); "
-                    + "the claim is \(formatKilometres(claimed)), \(ok ? "within" : "outside") the tolerance of "
-                    + "\(formatKilometres(tolerance.onSide(computed: computed, claimed: claimed))) (\(tolerance.explanation))"
-                : "\(subject.name) does not lie inside \(code), so it is not \(formatKilometres(claimed)) inside it"
-            checks.append(ClaimCheck(check: .interiorDistance, claim: claim, verdict: ok ? .supported : .contradicted,
-                                     claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
+            let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject),
+                                                       boundary: true)
+            let judgement = judge(result.distance, tolerance, inside: inside)
+            checks.append(ClaimCheck(check: .interiorDistance, claim: claim, verdict: judgement.accepted ? .supported : .contradicted,
+                                     claimed: claimed, computed: result.distance, tolerance: tolerance,
+                                     evidence: .interior(subject: subjectPlace, country: code, inside: inside,
+                                                         nearestEdge: result.nearest, judgement: judgement),
                                      subjectLabel: subject.name, referenceLabel: "edge of \(code)",
-                                     geometry: try geodesic.line(from: subject.coordinate, to: result.nearest, maximumDeviation: Self.lineTolerance)))
+                                     geometry: try geodesic.line(from: subject.coordinate, to: result.nearest,
+                                                                 maximumDeviation: Self.lineTolerance)))
         case .place(let referenceMention):
             guard let reference = referenceMention.resolved else {
-                checks.append(unverifiable("the reference '\(referenceMention.text)' could not be resolved", subject.name, referenceMention.text))
+                checks.append(unverifiable(.referenceUnresolved(text: referenceMention.text), subject.name, referenceMention.text))
                 return checks
             }
             let inverse = geodesic.inverse(from: reference.coordinate, to: subject.coordinate)
             let extent = ToleranceModel.extent(of: subject) + ToleranceModel.extent(of: reference)
             let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: extent, boundary: false)
-            let computed = inverse.distance.meters
-            var ok = ToleranceModel.accepts(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
-                                            tolerance: tolerance)
-            var reason = "\(subject.name) is \(formatKilometres(computed)) from \(reference.name); the claim is \(formatKilometres(claimed)), "
-                + "\(ok ? "within" : "outside") the tolerance of \(formatKilometres(tolerance.onSide(computed: computed, claimed: claimed))) (\(tolerance.explanation))"
-            if let direction = d.direction {
-                let difference = abs(wrapLongitude(inverse.initialAzimuth - direction.azimuth))
-                let directionOK = difference <= ToleranceModel.sectorHalfWidth || computed < tolerance.meters
-                reason += "; it lies at azimuth \(Int(inverse.initialAzimuth.rounded()))° from \(reference.name), "
-                    + "\(directionOK ? "within" : "more than") \(Int(ToleranceModel.sectorHalfWidth))° of \(direction.rawValue)"
-                ok = ok && directionOK
+            let judgement = judge(inverse.distance, tolerance)
+            var direction: DirectionJudgement?
+            if let stated = d.direction {
+                let difference = abs(wrapLongitude(inverse.initialAzimuth - stated.azimuth))
+                let within = difference <= ToleranceModel.sectorHalfWidth || inverse.distance.meters < tolerance.meters
+                direction = DirectionJudgement(stated: stated, azimuth: inverse.initialAzimuth,
+                                               sectorHalfWidth: ToleranceModel.sectorHalfWidth, within: within)
             }
+            let ok = judgement.accepted && direction?.within != false
             checks.append(ClaimCheck(check: .placeDistance, claim: claim, verdict: ok ? .supported : .contradicted,
-                                     claimedMeters: claimed, computedMeters: computed, tolerance: tolerance, reason: reason,
+                                     claimed: claimed, computed: inverse.distance, tolerance: tolerance,
+                                     evidence: .between(subject: subjectPlace,
+                                                        reference: EvidencePlace(name: reference.name, coordinate: reference.coordinate),
+                                                        direction: direction, judgement: judgement),
                                      subjectLabel: subject.name, referenceLabel: reference.name,
-                                     geometry: try geodesic.line(from: subject.coordinate, to: reference.coordinate, maximumDeviation: Self.lineTolerance)))
+                                     geometry: try geodesic.line(from: subject.coordinate, to: reference.coordinate,
+                                                                 maximumDeviation: Self.lineTolerance)))
         }
         // Humility: a contradiction this large more likely means the text was misread than that the article is wrong.
         if checks.count > checksBefore, let last = checks.last, last.verdict == .contradicted,
-           let computed = last.computedMeters, let reason = humility(d, subject: subjectMention, computed: computed,
-                                                                   claimed: claimed, tolerance: last.tolerance?.meters ?? 0) {
+           let computed = last.computed, let reason = humility(d, subject: subjectMention, computed: computed,
+                                                              claimed: claimed, tolerance: last.tolerance?.meters ?? 0) {
             checks[checks.count - 1] = unverifiable(reason, subject.name, d.reference.label)
         }
         return checks
     }
 
     /// "180 mil (290 km)": are the two figures the same length, within both figures' precision?
-    func checkConversion(_ claim: Claim, _ d: DistanceClaim, _ conversion: (value: Length, unit: LengthUnit, writtenValue: Double)) -> ClaimCheck {
+    func checkConversion(_ claim: Claim, _ d: DistanceClaim,
+                         _ conversion: (value: Length, unit: LengthUnit, writtenValue: Double)) -> ClaimCheck {
         let primary = ToleranceModel.precision(of: d.writtenValue) * d.unit.metersPerUnit
         let secondary = ToleranceModel.precision(of: conversion.writtenValue) * conversion.unit.metersPerUnit
         let tolerance = Tolerance(parts: [
-            .init(meters: primary, why: "for the precision of \(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)"),
-            .init(meters: secondary, why: "for the precision of \(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol)"),
+            .init(meters: primary, reason: .conversionPrecision(number: ToleranceModel.formatWritten(d.writtenValue), unit: d.unit)),
+            .init(meters: secondary, reason: .conversionPrecision(number: ToleranceModel.formatWritten(conversion.writtenValue),
+                                                                  unit: conversion.unit)),
         ], side: .both)
         let difference = conversion.value.meters - d.value.meters
         let ok = abs(difference) <= tolerance.meters
-        let reason = "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol) is \(format(d.value.value(in: conversion.unit))) \(conversion.unit.symbol); "
-            + "the text gives \(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol): "
-            + "\(ok ? "consistent" : "inconsistent") within \(formatKilometres(tolerance.meters)) (\(tolerance.explanation))"
+        let written = WrittenLength(value: d.writtenValue, unit: d.unit)
+        let given = WrittenLength(value: conversion.writtenValue, unit: conversion.unit)
         return ClaimCheck(check: .unitConversion, claim: claim, verdict: ok ? .supported : .contradicted,
-                          claimedMeters: conversion.value.meters, computedMeters: d.value.meters, tolerance: tolerance,
-                          reason: reason, subjectLabel: "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)",
-                          referenceLabel: "\(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol)", geometry: nil)
+                          claimed: conversion.value, computed: d.value, tolerance: tolerance,
+                          evidence: .conversion(written: written, given: given, converted: d.value.value(in: conversion.unit),
+                                                tolerance: tolerance, consistent: ok),
+                          subjectLabel: "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)",
+                          referenceLabel: "\(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol)",
+                          geometry: nil)
     }
 
     // MARK: Placement
@@ -237,30 +231,30 @@ public final class ClaimVerifier: Sendable {
     /// also in that part, by the rule in ``CountryPart``.
     func checkPlacement(_ claim: Claim, _ p: PlacementClaim) throws -> ClaimCheck {
         guard let subject = p.subject.resolved else {
-            return ClaimCheck(check: .placement, claim: claim, verdict: .unverifiable, claimedMeters: nil, computedMeters: nil,
-                              tolerance: nil, reason: "'\(p.subject.text)' could not be resolved", subjectLabel: p.subject.text,
-                              referenceLabel: p.country, geometry: nil)
+            return ClaimCheck(check: .placement, claim: claim, verdict: .unverifiable, claimed: nil, computed: nil,
+                              tolerance: nil, evidence: .unverifiable(.subjectUnresolved(text: p.subject.text)),
+                              subjectLabel: p.subject.text, referenceLabel: p.country, geometry: nil)
         }
         let point = Geometry.point(Point(subject.coordinate.position))
         let inside = try territory(p.country).covers(subject.coordinate.position)
-        let extent = max(ToleranceModel.extent(of: subject), 5_000)
-        var distance = 0.0
-        if !inside { distance = try nearestPoint(of: subject.coordinate, to: p.country).distance.meters }
+        let extent = Length(meters: max(ToleranceModel.extent(of: subject), 5_000))
+        var distance = Length.zero
+        if !inside { distance = try nearestPoint(of: subject.coordinate, to: p.country).distance }
         let inCountry = inside || distance <= extent
-        var reason = inside
-            ? "\(subject.name) (\(format(subject.coordinate.latitude)), \(format(subject.coordinate.longitude))) lies in \(p.country)"
-            : "\(subject.name) lies \(formatKilometres(distance)) outside \(p.country)" + (distance <= extent ? ", within its own extent of \(formatKilometres(extent))" : "")
         var ok = inCountry
+        var partJudgement: PartJudgement?
         if let part = p.part, inCountry {
             let position = try relativePosition(of: subject.coordinate, in: p.country)
             let inPart = CountryPart.contains(part, position)
-            reason += "; \(Int((position.x * 100).rounded())) % of the country's area lies west of it and "
-                + "\(Int((position.y * 100).rounded())) % south of it, so it is \(inPart ? "inside" : "outside") the \(part.rawValue) part "
-                + "(rule: the half, or for an intercardinal direction the quarter, on that side by area)"
+            partJudgement = PartJudgement(part: part, westShare: position.x, southShare: position.y, inside: inPart)
             ok = inPart
         }
-        return ClaimCheck(check: .placement, claim: claim, verdict: ok ? .supported : .contradicted, claimedMeters: nil,
-                          computedMeters: inside ? 0 : distance, tolerance: nil, reason: reason, subjectLabel: subject.name,
+        return ClaimCheck(check: .placement, claim: claim, verdict: ok ? .supported : .contradicted, claimed: nil,
+                          computed: inside ? .zero : distance, tolerance: nil,
+                          evidence: .placement(subject: EvidencePlace(name: subject.name, coordinate: subject.coordinate),
+                                               country: p.country, inside: inside, outsideBy: distance, extent: extent,
+                                               part: partJudgement),
+                          subjectLabel: subject.name,
                           referenceLabel: p.part.map { "\($0.rawValue) \(p.country)" } ?? p.country, geometry: point)
     }
 
@@ -303,6 +297,5 @@ public final class ClaimVerifier: Sendable {
         return try gazetteer.countryCodes(intersecting: box)
     }
 
-    func format(_ value: Double) -> String { String(format: "%.4f", value) }
 }
 

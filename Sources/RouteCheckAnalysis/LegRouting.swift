@@ -41,29 +41,38 @@ public struct LegRouting: Sendable {
     func route(_ leg: RouteLeg, from: GazetteerCandidate, to: GazetteerCandidate) -> Result<RoutedLeg, RoutingNote> {
         let modes = Set(leg.modes.isEmpty ? [leg.mode] : leg.modes)
         guard modes.count == 1, let mode = modes.first else {
-            return .failure(RoutingNote("the text names \(modes.map(\.rawValue).sorted().joined(separator: " and ")) without the place where the mode changes, so the leg is not routed"))
+            return .failure(.modesWithoutChange(modes.sorted { $0.rawValue < $1.rawValue }))
         }
         let labels = (leg.from.label, leg.to.label)
         do {
             switch mode {
             case .sea:
-                guard let sea else { return .failure(RoutingNote("the sea-lane network is not available")) }
+                guard let sea else { return .failure(.networkMissing(.sea)) }
                 return .success(try sea.route(from: from.coordinate, to: to.coordinate, labels: labels))
             case .rail:
-                guard let rail else { return .failure(RoutingNote("the railway network is not available")) }
+                guard let rail else { return .failure(.networkMissing(.rail)) }
                 let country = from.countryCode.flatMap { $0 == to.countryCode ? Set([$0]) : nil }
                 return .success(try rail.route(from: from.coordinate, to: to.coordinate, within: country, labels: labels))
             default:
-                return .failure(RoutingNote("\(mode.rawValue) legs are not routed (only sea and rail)"))
+                return .failure(.modeNotRouted(mode))
             }
         } catch {
-            return .failure(RoutingNote("not routed: \(error)"))
+            return .failure(.failed(message: "\(error)"))
         }
     }
 }
 
-/// Why a leg was not routed.
-public struct RoutingNote: Error, Sendable, CustomStringConvertible {
-    public let description: String
-    init(_ description: String) { self.description = description }
+/// Why a leg was not routed (``CheckExplanation/note(_:_:)`` says it in words).
+public enum RoutingNote: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The text names several modes for the leg without the place where the mode changes.
+    case modesWithoutChange([TransportMode])
+    /// The network of the leg's mode was not loaded.
+    case networkMissing(TransportMode)
+    /// Only sea and rail legs are routed.
+    case modeNotRouted(TransportMode)
+    /// The router failed (its error, in its words).
+    case failed(message: String)
+
+    /// In English.
+    public var description: String { CheckExplanation.note(self, .en) }
 }

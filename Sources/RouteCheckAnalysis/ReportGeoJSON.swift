@@ -8,7 +8,9 @@ import RouteCheckRouting
 /// place, or the subject's point). Properties are flat (strings, numbers, booleans, null) so GIS tools
 /// show them as plain attribute columns.
 public enum ReportGeoJSON {
-    public static func features(_ article: ArticleReport) -> [Feature] {
+    /// - Parameter language: the language of the prose properties (`reason`, `tolerance_explained`); keys and
+    ///   machine values are the same in every language.
+    public static func features(_ article: ArticleReport, language: ReportLanguage = .en) -> [Feature] {
         var features: [Feature] = []
         let id = article.id
         features.append(Feature(geometry: nil, report: [
@@ -38,11 +40,11 @@ public enum ReportGeoJSON {
             ], id: .string("\(id)/place/\(entry.id)")))
         }
         for (index, leg) in article.legs.enumerated() {
-            features.append(Feature(geometry: leg.drawnLine, report: legProperties(leg, article: id),
+            features.append(Feature(geometry: leg.drawnLine, report: legProperties(leg, article: id, language: language),
                                     id: .string("\(id)/leg/\(index + 1)")))
         }
         for (index, check) in article.checks.enumerated() {
-            var properties = properties(check, article: id)
+            var properties = properties(check, article: id, language: language)
             var geometry = check.geometry
             if let leg = check.legIndex {
                 // The leg's line is on the leg's feature; the check names it instead of repeating it.
@@ -59,14 +61,14 @@ public enum ReportGeoJSON {
 
     /// A leg's flat properties: `distance_m` is the routed length where there is one (`routed` true),
     /// else the geodesic; `geodesic_m` is always the geodesic.
-    static func legProperties(_ leg: RouteLegResult, article: String) -> ReportProperties {
+    static func legProperties(_ leg: RouteLegResult, article: String, language: ReportLanguage = .en) -> ReportProperties {
         var properties = routedLegProperties(leg.routed, geodesic: leg.distance)
         properties.merge([
             .role: .string(FeatureRole.leg.rawValue), .article: .string(article),
             .from: .string(leg.leg.from.label), .to: .string(leg.leg.to.label),
             .mode: .string(leg.leg.mode.rawValue), .modes: .string(leg.leg.modes.map(\.rawValue).joined(separator: ",")),
             .distanceMeters: .finite(leg.length.meters),
-            .routeNote: leg.routingNote.map(JSONValue.string) ?? .null,
+            .routeNote: leg.routingNote.map { .string(CheckExplanation.note($0, language)) } ?? .null,
             .crossesLand: .bool(!leg.crossesLandOf.isEmpty),
             .crossesLandOf: .string(leg.crossesLandOf.joined(separator: ",")),
         ]) { $1 }
@@ -87,7 +89,7 @@ public enum ReportGeoJSON {
         ]
     }
 
-    static func properties(_ check: ClaimCheck, article: String) -> ReportProperties {
+    static func properties(_ check: ClaimCheck, article: String, language: ReportLanguage = .en) -> ReportProperties {
         let reading = check.claim.reading
         func text(_ part: ClaimReading.Part?) -> JSONValue { part.map { .string($0.text) } ?? .null }
         func offset(_ value: Int?) -> JSONValue { value.map { .number(Double($0)) } ?? .null }
@@ -105,19 +107,20 @@ public enum ReportGeoJSON {
             .deviationMeters: .finite(check.deviationMeters), .deviationPercent: .finite(check.deviationPercent),
             .toleranceMeters: .finite(check.tolerance?.meters), .toleranceBelowMeters: .finite(check.tolerance?.below),
             .toleranceAboveMeters: .finite(check.tolerance?.above),
-            .toleranceExplained: check.tolerance.map { .string($0.explanation) } ?? .null,
+            .toleranceExplained: check.tolerance.map { .string($0.explanation(in: language)) } ?? .null,
             .edgeRatio: .finite(check.edgeRatio),
-            .verdict: .string(check.verdict.rawValue), .reason: .string(check.reason),
+            .verdict: .string(check.verdict.rawValue), .reason: .string(check.reason(in: language)),
         ]
     }
 
     /// Inconsistencies across articles, as features with role "inconsistency" (a MultiPoint of the placements).
-    public static func features(_ inconsistency: Inconsistency, index: Int) -> Feature {
+    public static func features(_ inconsistency: Inconsistency, index: Int, language: ReportLanguage = .en) -> Feature {
         Feature(geometry: .multiPoint(MultiPoint(inconsistency.placements.map(\.coordinate.position))), report: [
             .role: .string(FeatureRole.inconsistency.rawValue), .event: .string(inconsistency.event),
             .spreadMeters: .finite(inconsistency.spread.meters),
             .articles: .string(inconsistency.placements.map(\.article).joined(separator: ",")),
-            .places: .string(inconsistency.placements.map(\.place).joined(separator: ",")), .reason: .string(inconsistency.reason),
+            .places: .string(inconsistency.placements.map(\.place).joined(separator: ",")),
+            .reason: .string(inconsistency.reason(in: language)),
         ], id: .string("inconsistency/\(index + 1)"))
     }
 
@@ -128,9 +131,9 @@ public enum ReportGeoJSON {
         }
     }
 
-    public static func collection(_ report: AnalysisReport) -> FeatureCollection {
-        var all = report.articles.flatMap { features($0) }
-        all += report.inconsistencies.enumerated().map { features($1, index: $0) }
+    public static func collection(_ report: AnalysisReport, language: ReportLanguage = .en) -> FeatureCollection {
+        var all = report.articles.flatMap { features($0, language: language) }
+        all += report.inconsistencies.enumerated().map { features($1, index: $0, language: language) }
         return FeatureCollection(features: all)
     }
 }

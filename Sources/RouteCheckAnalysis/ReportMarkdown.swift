@@ -5,20 +5,25 @@ import RouteCheckGeo
 /// A report a journalist can read: per article, a table of claims with verdicts and figures, the
 /// route legs, the places read; then what disagrees across articles and what could not be read.
 public enum ReportMarkdown {
-    public static func render(_ report: AnalysisReport, title: String = "RouteCheck report", mapPath: String? = nil) -> String {
+    /// - Parameters:
+    ///   - report: the run's analysis.
+    ///   - title: the report's first heading.
+    ///   - mapPath: a map image to embed under the summary (relative to the report).
+    ///   - language: the language of the headings, labels and reasons (figures keep their units).
+    public static func render(_ report: AnalysisReport, title: String = "RouteCheck report", mapPath: String? = nil,
+                              language: ReportLanguage = .en) -> String {
+        let words = ReportWords(language)
+        func km(_ meters: Double) -> String { ReportNumbers.kilometres(Length(meters: meters), language) }
         var out = "# \(title)\n\n"
         let checks = report.articles.flatMap(\.checks)
-        out += "\(report.articles.count) article(s) analysed; \(checks.count) check(s): "
-        out += "**\(checks.filter { $0.verdict == .supported }.count) supported**, "
-        out += "**\(checks.filter { $0.verdict == .contradicted }.count) contradicted**, "
-        out += "\(checks.filter { $0.verdict == .unverifiable }.count) unverifiable.\n\n"
-        out += "Distances are geodesics on WGS 84 (PROJ); borders are the internationally recognised ones of DCW-GMT; "
-        out += "tolerances add the figure's precision, its hedge, the subject's extent and the boundary data's resolution.\n\n"
-        if let mapPath { out += "![Map of the analysis](<\(mapPath.filter { $0 != "<" && $0 != ">" && !$0.isNewline })>)\n\n" }
+        out += words.summary(articles: report.articles.count, checks: checks.count,
+                             counts: Verdict.allCases.map { verdict in checks.filter { $0.verdict == verdict }.count })
+        out += words.method + "\n\n"
+        if let mapPath { out += "![\(words.mapAlt)](<\(mapPath.filter { $0 != "<" && $0 != ">" && !$0.isNewline })>)\n\n" }
         if !report.inconsistencies.isEmpty {
-            out += "## Across the articles\n\n"
+            out += "## \(words.acrossArticles)\n\n"
             for inconsistency in report.inconsistencies {
-                out += "- **Inconsistent event location**: \(escape(inconsistency.reason)).\n"
+                out += "- **\(words.inconsistentEvent)**: \(escape(inconsistency.reason(in: language))).\n"
                 for placement in inconsistency.placements {
                      out += "  - \(code(placement.article)): \(escape(placement.place)) — “\(escape(short(placement.sentence)))”\n"
                 }
@@ -26,43 +31,46 @@ public enum ReportMarkdown {
             out += "\n"
         }
         for article in report.articles {
-            out += "## Article \(code(article.id))\n\n"
-             out += "Source: \(code(article.extraction.input.source)). \(article.extraction.mentions.count) place mentions, "
-            out += "\(article.extraction.claims.count) claims.\n\n"
+            out += "## \(words.article) \(code(article.id))\n\n"
+            out += words.source(code(article.extraction.input.source), mentions: article.extraction.mentions.count,
+                                claims: article.extraction.claims.count)
             if article.checks.isEmpty {
-                out += "No geographic claim with a figure, a route or a placement was found.\n\n"
+                out += words.noClaims + "\n\n"
             } else {
-                out += "| # | Claim | Check | Claimed | Computed | Deviation | Tolerance | Verdict |\n"
+                out += "| # | " + words.tableHeadings.joined(separator: " | ") + " |\n"
                 out += "|---|---|---|---|---|---|---|---|\n"
                 for (index, check) in article.checks.enumerated() {
                     let deviation = check.deviationMeters.map { d in
-                        "\(d >= 0 ? "+" : "−")\(formatKilometres(abs(d)))" + (check.deviationPercent.map { " (\($0 >= 0 ? "+" : "−")" + String(format: "%.1f %%", abs($0)) + ")" } ?? "")
+                        "\(d >= 0 ? "+" : "−")\(km(abs(d)))" + (check.deviationPercent.map {
+                            " (\($0 >= 0 ? "+" : "−")" + ReportNumbers.decimal(abs($0), 1, language) + " %)"
+                        } ?? "")
                     } ?? "–"
-                    out += "| \(index + 1) | \(escape(claimLabel(check))) | \(check.check.rawValue.replacingOccurrences(of: "_", with: " ")) | "
-                    out += "\(check.claimedMeters.map(formatKilometres) ?? "–") | \(check.computedMeters.map(formatKilometres) ?? "–") | "
-                    out += "\(deviation) | \(check.tolerance.map { "±" + formatKilometres($0.meters) } ?? "–") | **\(check.verdict.rawValue)** |\n"
+                    out += "| \(index + 1) | \(escape(claimLabel(check, language))) | \(words.checkName(check.check)) | "
+                    out += "\(check.claimedMeters.map(km) ?? "–") | \(check.computedMeters.map(km) ?? "–") | "
+                    out += "\(deviation) | \(check.tolerance.map { "±" + km($0.meters) } ?? "–") | **\(words.verdict(check.verdict))** |\n"
                 }
-                out += "\nWhy:\n\n"
+                out += "\n\(words.why):\n\n"
                 for (index, check) in article.checks.enumerated() {
-                    out += "\(index + 1). \(escape(check.reason)). — “\(escape(short(check.claim.sentenceText)))”\n"
+                    out += "\(index + 1). \(escape(check.reason(in: language))). — “\(escape(short(check.claim.sentenceText)))”\n"
                 }
                 out += "\n"
             }
             if !article.legs.isEmpty {
-                out += "Route legs (the geodesic is the shortest possible path; sea and rail legs are also routed on the "
-                    + "coast and shipping lanes or the railway graph):\n\n| Leg | Mode | Geodesic | Routed | Detour | Ends moved |\n|---|---|---|---|---|---|\n"
+                out += words.legsIntro + "\n\n| " + words.legHeadings.joined(separator: " | ") + " |\n|---|---|---|---|---|---|\n"
                 for leg in article.legs {
-                    let mode = leg.leg.modes.isEmpty ? "unknown" : leg.leg.modes.map(\.rawValue).joined(separator: " + ")
-                    out += "| \(escape(leg.leg.from.label)) → \(escape(leg.leg.to.label)) | \(mode) | \(formatKilometres(leg.distance.meters))"
-                    out += leg.crossesLandOf.isEmpty ? "" : " (crosses land of \(leg.crossesLandOf.joined(separator: ", ")))"
+                    let mode = leg.leg.modes.isEmpty ? CheckExplanation.modeName(.unknown, language)
+                        : leg.leg.modes.map { CheckExplanation.modeName($0, language) }.joined(separator: " + ")
+                    out += "| \(escape(leg.leg.from.label)) → \(escape(leg.leg.to.label)) | \(mode) | \(km(leg.distance.meters))"
+                    out += leg.crossesLandOf.isEmpty ? "" : " (\(words.crossesLand) \(leg.crossesLandOf.joined(separator: ", ")))"
                     if let routed = leg.routed {
-                        out += " | \(formatKilometres(routed.distance.meters)) | ×\(String(format: "%.2f", routed.detourRatio)) | "
-                            + "\(formatKilometres(routed.snapFrom.meters)) / \(formatKilometres(routed.snapTo.meters)) |\n"
+                        out += " | \(km(routed.distance.meters)) | ×\(ReportNumbers.decimal(routed.detourRatio, 2, language)) | "
+                            + "\(km(routed.snapFrom.meters)) / \(km(routed.snapTo.meters)) |\n"
                     } else {
-                        out += " | – | – | \(escape(leg.routingNote ?? "not routed")) |\n"
+                        out += " | – | – | \(escape(leg.routingNote.map { CheckExplanation.note($0, language) } ?? words.notRouted)) |\n"
                     }
                 }
-                out += "| **Total** | | **\(formatKilometres(article.geodesicTotal.meters))** | **\(formatKilometres(article.routeTotal.meters))** (routed where found) | | |\n\n"
+                out += "| **\(words.total)** | | **\(km(article.geodesicTotal.meters))** | **\(km(article.routeTotal.meters))** "
+                    + "(\(words.routedWhereFound)) | | |\n\n"
             }
             var places: [String: (name: String, count: Int)] = [:]
             for mention in article.extraction.mentions {
@@ -71,28 +79,41 @@ public enum ReportMarkdown {
             }
             let list = places.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
                 .map { "\($0.value.name) ×\($0.value.count)" }.joined(separator: ", ")
-            out += "Places read: \(list.isEmpty ? "none" : escape(list)).\n\n"
+            out += "\(words.placesRead): \(list.isEmpty ? words.none : escape(list)).\n\n"
             let unresolved = article.extraction.mentions.filter { $0.resolved == nil }
-            if !unresolved.isEmpty { out += "Not resolved: \(escape(unresolved.map(\.text).joined(separator: ", "))).\n\n" }
+            if !unresolved.isEmpty { out += "\(words.notResolved): \(escape(unresolved.map(\.text).joined(separator: ", "))).\n\n" }
         }
         if !report.failures.isEmpty {
-            out += "## Inputs that could not be read\n\n"
+            out += "## \(words.unreadable)\n\n"
             for failure in report.failures { out += "- \(escape(failure))\n" }
             out += "\n"
         }
         return out
     }
 
-    static func claimLabel(_ check: ClaimCheck) -> String {
+    static func claimLabel(_ check: ClaimCheck, _ language: ReportLanguage = .en) -> String {
+        let english = language == .en
         switch check.claim.payload {
         case .distance(let d):
             let figure = "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)"
             if check.check == .unitConversion { return "\(figure) = \(check.referenceLabel)?" }
-            let hedge = d.qualifier == .none ? "" : "\(d.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")) "
-            return "\(check.subjectLabel): \(hedge)\(figure) from \(check.referenceLabel)"
-        case .placement: return "\(check.subjectLabel) in \(check.referenceLabel)"
+            let word = english ? d.qualifier.rawValue.replacingOccurrences(of: "_", with: " ") : CheckExplanation.word(d.qualifier)
+            let hedge = d.qualifier == .none ? "" : "\(word) "
+            return "\(check.subjectLabel): \(hedge)\(figure) \(english ? "from" : "dari") \(referenceLabel(check, language))"
+        case .placement: return "\(check.subjectLabel) \(english ? "in" : "di") \(referenceLabel(check, language))"
         case .route: return "\(check.subjectLabel) → \(check.referenceLabel)"
-        case .event(let e): return "\(e.event) at \(check.referenceLabel)"
+        case .event(let e): return "\(e.event) \(english ? "at" : "di") \(check.referenceLabel)"
+        }
+    }
+
+    /// The reference as the label names it: "border of UA" / "perbatasan UA", "south-west RU" / "barat daya RU".
+    static func referenceLabel(_ check: ClaimCheck, _ language: ReportLanguage) -> String {
+        guard language == .id else { return check.referenceLabel }
+        switch check.evidence {
+        case .border(_, let country, _, _): return "perbatasan \(country)"
+        case .interior(_, let country, _, _, _): return "tepi \(country)"
+        case .placement(_, let country, _, _, _, let part?): return "\(CheckExplanation.direction(part.part, .id)) \(country)"
+        default: return check.referenceLabel
         }
     }
 
@@ -137,8 +158,8 @@ public enum ReportMarkdown {
 /// A plain-text summary for the terminal. Control characters from articles and file names (ANSI escape
 /// sequences among them) are dropped, so an input cannot drive the terminal.
 public enum ReportText {
-    public static func render(_ report: AnalysisReport) -> String {
-        terminalSafe(unfiltered(report))
+    public static func render(_ report: AnalysisReport, language: ReportLanguage = .en) -> String {
+        terminalSafe(unfiltered(report, language: language))
     }
 
     /// `text` without control characters other than line breaks and tabs.
@@ -148,37 +169,49 @@ public enum ReportText {
         }))
     }
 
-    static func unfiltered(_ report: AnalysisReport) -> String {
+    static func unfiltered(_ report: AnalysisReport, language: ReportLanguage) -> String {
+        let english = language == .en
+        func km(_ length: Length) -> String { ReportNumbers.kilometres(length, language) }
         var out = ""
         for article in report.articles {
-            out += "\(article.id): \(article.extraction.mentions.count) places, \(article.checks.count) checks\n"
+            out += english
+                ? "\(article.id): \(article.extraction.mentions.count) places, \(article.checks.count) checks\n"
+                : "\(article.id): \(article.extraction.mentions.count) tempat, \(article.checks.count) pemeriksaan\n"
             for check in article.checks {
-                out += "  [\(check.verdict.rawValue)] \(ReportMarkdown.claimLabel(check)): \(check.reason)\n"
+                out += "  [\(check.verdict.rawValue)] \(ReportMarkdown.claimLabel(check, language)): \(check.reason(in: language))\n"
             }
             for leg in article.legs {
-                out += "  leg \(leg.leg.from.label) → \(leg.leg.to.label) (\(leg.leg.mode.rawValue)): \(formatKilometres(leg.distance.meters)) geodesic"
-                    + (leg.routed.map { ", \(formatKilometres($0.distance.meters)) routed (\($0.method))" } ?? "") + "\n"
+                let mode = CheckExplanation.modeName(leg.leg.mode, language)
+                out += "  \(english ? "leg" : "ruas") \(leg.leg.from.label) → \(leg.leg.to.label) (\(mode)): "
+                    + "\(km(leg.distance)) \(english ? "geodesic" : "geodesik")"
+                    + (leg.routed.map { ", \(km($0.distance)) \(english ? "routed" : "dirutekan") (\($0.method))" } ?? "") + "\n"
             }
         }
-        for inconsistency in report.inconsistencies { out += "inconsistent: \(inconsistency.reason)\n" }
-        for failure in report.failures { out += "failed: \(failure)\n" }
+        for inconsistency in report.inconsistencies {
+            out += "\(english ? "inconsistent" : "tidak konsisten"): \(inconsistency.reason(in: language))\n"
+        }
+        for failure in report.failures { out += "\(english ? "failed" : "gagal"): \(failure)\n" }
         return out
     }
 }
 
 /// The report as one JSON document.
 public enum ReportJSON {
-    public static func render(_ report: AnalysisReport) -> JSONValue {
+    public static func render(_ report: AnalysisReport, language: ReportLanguage = .en) -> JSONValue {
         [
             "articles": .array(report.articles.map { article in
                 [
                     "id": .string(article.id), "extraction": article.extraction.json,
-                    "checks": .array(article.checks.map { .object(ReportGeoJSON.properties($0, article: article.id).members) }),
-                    "legs": .array(article.legs.map { .object(ReportGeoJSON.legProperties($0, article: article.id).members) }),
+                    "checks": .array(article.checks.map {
+                        .object(ReportGeoJSON.properties($0, article: article.id, language: language).members)
+                    }),
+                    "legs": .array(article.legs.map {
+                        .object(ReportGeoJSON.legProperties($0, article: article.id, language: language).members)
+                    }),
                     "route_total_m": article.legs.isEmpty ? .null : .finite(article.routeTotal.meters),
                 ]
             }),
-            "inconsistencies": .array(report.inconsistencies.map { ["event": .string($0.event), "reason": .string($0.reason),
+            "inconsistencies": .array(report.inconsistencies.map { ["event": .string($0.event), "reason": .string($0.reason(in: language)),
                                                                      "spread_m": .finite($0.spread.meters)] }),
             "failures": .array(report.failures.map(JSONValue.string)),
         ]

@@ -15,7 +15,7 @@ public struct RouteLegResult: Sendable {
     /// The leg routed on the sea lanes or railways (see ``LegRouting``), when it was.
     public var routed: RoutedLeg?
     /// Why the leg was not routed, when routing was asked for and did not happen.
-    public var routingNote: String?
+    public var routingNote: RoutingNote?
 
     /// The routed length where there is one, else the geodesic (metres inside).
     public var length: Length { routed?.distance ?? distance }

@@ -52,25 +52,25 @@ public enum ToleranceModel {
     /// The tolerance for a distance claim.
     static func forDistance(_ claim: DistanceClaim, subjectIsNear: Bool, extraExtent: Double, boundary: Bool) -> Tolerance {
         var parts: [Tolerance.Part] = []
-        parts.append(.init(meters: claim.precision.meters,
-                           why: "for the figure's precision (\(claim.numberText) \(claim.unit.symbol))"))
+        parts.append(.init(meters: claim.precision.meters, reason: .figurePrecision(number: claim.numberText, unit: claim.unit)))
         let value = claim.value.meters
         var side = Tolerance.Side.both
         switch claim.qualifier {
-        case .approximately: parts.append(.init(meters: hedgeShare * value, why: "for the hedge '\(claim.qualifier.rawValue)' (10 %)"))
-        case .none, .only: parts.append(.init(meters: plainShare * value, why: "for an unhedged figure (5 %)"))
-        case .nearly: parts.append(.init(meters: hedgeShare * value, why: "for 'nearly' (up to 10 % below)", reach: .belowClaim))
+        case .approximately:
+            parts.append(.init(meters: hedgeShare * value, reason: .hedge(claim.qualifier, share: hedgeShare)))
+        case .none, .only: parts.append(.init(meters: plainShare * value, reason: .unhedged(share: plainShare)))
+        case .nearly: parts.append(.init(meters: hedgeShare * value, reason: .nearly(share: hedgeShare), reach: .belowClaim))
         case .moreThan: side = .atLeast
         case .lessThan: side = .atMost
         }
-        if subjectIsNear { parts.append(.init(meters: nearRadius, why: "because the subject is only near the named place")) }
-        if claim.subjectIsRegion { parts.append(.init(meters: regionRadius, why: "because the subject is named by its region")) }
+        if subjectIsNear { parts.append(.init(meters: nearRadius, reason: .subjectNear)) }
+        if claim.subjectIsRegion { parts.append(.init(meters: regionRadius, reason: .subjectByRegion)) }
         // A figure may be measured from a town's edge rather than its centre, which makes it shorter, never longer:
         // the extent widens the tolerance below the claim only.
         if extraExtent > 0 {
-            parts.append(.init(meters: extraExtent, why: "above the claim, for the extent of the named places", reach: .aboveClaim))
+            parts.append(.init(meters: extraExtent, reason: .placeExtent, reach: .aboveClaim))
         }
-        if boundary { parts.append(.init(meters: boundaryResolution, why: "for the boundary data's resolution")) }
+        if boundary { parts.append(.init(meters: boundaryResolution, reason: .boundaryResolution)) }
         return Tolerance(parts: parts, side: side)
     }
 

@@ -6,21 +6,57 @@ public enum Verdict: String, Sendable, Codable, CaseIterable {
     case supported, contradicted, unverifiable
 }
 
-/// One check of one claim: what was claimed, what RouteCheck computed, and why it decided.
+/// One check of one claim: what was claimed, what RouteCheck computed, and why it decided — as data
+/// (``evidence``), rendered to words only at the edge (``reason(in:)``).
 public struct ClaimCheck: Sendable {
     /// What was measured.
     public let check: CheckKind
     public let claim: Claim
     public let verdict: Verdict
-    /// The claimed figure in metres (the primary figure; for a range, its middle).
-    public let claimedMeters: Double?
-    /// The computed figure in metres.
-    public let computedMeters: Double?
-    /// computed − claimed, in metres.
-    public var deviationMeters: Double? {
-        guard let claimedMeters, let computedMeters else { return nil }
-        return computedMeters - claimedMeters
+    /// The claimed figure (the primary figure; for a range, its middle).
+    public let claimed: Length?
+    /// The computed figure.
+    public let computed: Length?
+    /// The tolerance applied, and what it is made of.
+    public let tolerance: Tolerance?
+    /// What the check found: places, points, figures, rules and outcome.
+    public let evidence: CheckEvidence
+    /// "Tikhoretsk", "Tikhoretsk → border of UA".
+    public let subjectLabel: String
+    public let referenceLabel: String
+    /// What to draw: the line from the subject to the nearest border point or the other place, or a point.
+    public let geometry: Geometry?
+    /// For a route leg's check: the leg's place in ``ArticleReport/legs``. The GeoJSON writes the leg's line once,
+    /// on the leg's feature, and the check names that feature (`leg`) instead of repeating it.
+    public var legIndex: Int? = nil
+
+    public init(check: CheckKind, claim: Claim, verdict: Verdict, claimed: Length?, computed: Length?,
+                tolerance: Tolerance?, evidence: CheckEvidence, subjectLabel: String, referenceLabel: String,
+                geometry: Geometry?, legIndex: Int? = nil) {
+        self.check = check
+        self.claim = claim
+        self.verdict = verdict
+        self.claimed = claimed
+        self.computed = computed
+        self.tolerance = tolerance
+        self.evidence = evidence
+        self.subjectLabel = subjectLabel
+        self.referenceLabel = referenceLabel
+        self.geometry = geometry
+        self.legIndex = legIndex
     }
+
+    /// The claimed figure in metres (``claimed``).
+    public var claimedMeters: Double? { claimed?.meters }
+    /// The computed figure in metres (``computed``).
+    public var computedMeters: Double? { computed?.meters }
+    /// computed − claimed.
+    public var deviation: Length? {
+        guard let claimed, let computed else { return nil }
+        return computed - claimed
+    }
+    /// computed − claimed, in metres.
+    public var deviationMeters: Double? { deviation?.meters }
     /// The deviation as a percentage of the claim.
     public var deviationPercent: Double? {
         guard let deviation = deviationMeters, let claimed = claimedMeters, claimed != 0 else { return nil }
@@ -36,31 +72,47 @@ public struct ClaimCheck: Sendable {
         return ToleranceModel.edgeRatio(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
                                         tolerance: tolerance)
     }
-    /// The tolerance applied, in metres, and what it is made of.
-    public let tolerance: Tolerance?
-    /// The reasons, in words.
-    public let reason: String
-    /// "Tikhoretsk", "Tikhoretsk → border of UA".
-    public let subjectLabel: String
-    public let referenceLabel: String
-    /// What to draw: the line from the subject to the nearest border point or the other place, or a point.
-    public let geometry: Geometry?
-    /// For a route leg's check: the leg's place in ``ArticleReport/legs``. The GeoJSON writes the leg's line once,
-    /// on the leg's feature, and the check names that feature (`leg`) instead of repeating it.
-    public var legIndex: Int? = nil
+
+    /// The reasons, in English (``reason(in:)`` for another language).
+    public var reason: String { reason(in: .en) }
+
+    /// The reasons, in words, rendered from ``evidence``.
+    public func reason(in language: ReportLanguage) -> String { CheckExplanation.reason(evidence, language) }
 }
 
-/// A tolerance in metres and its parts, each explained (see `Tolerance.swift`).
+/// Why a part of a tolerance is allowed (see ``ToleranceModel``).
+public enum ToleranceReason: Sendable, Hashable {
+    /// Half the unit of the figure's last significant digit ("290 km" → ±5 km); the number and unit as written.
+    case figurePrecision(number: String, unit: LengthUnit)
+    /// A hedge ("about", "sekitar") and the share of the figure it allows.
+    case hedge(Qualifier, share: Double)
+    /// An unhedged figure and the share it allows.
+    case unhedged(share: Double)
+    /// "nearly"/"hampir": the share allowed below the figure only.
+    case nearly(share: Double)
+    /// The subject is only near the named place (or a facility named after it).
+    case subjectNear
+    /// The subject is named only by its region.
+    case subjectByRegion
+    /// The named places' extents, above the claim only.
+    case placeExtent
+    /// The boundary data's resolution.
+    case boundaryResolution
+    /// The precision of one of the two figures of a unit conversion.
+    case conversionPrecision(number: String, unit: LengthUnit)
+}
+
+/// A tolerance in metres and its parts, each with its reason (see `Tolerance.swift`).
 public struct Tolerance: Sendable {
     public struct Part: Sendable {
         public let meters: Double
-        public let why: String
+        public let reason: ToleranceReason
         /// Which side of the claim the allowance covers.
         public let reach: Reach
 
-        public init(meters: Double, why: String, reach: Reach = .both) {
+        public init(meters: Double, reason: ToleranceReason, reach: Reach = .both) {
             self.meters = meters
-            self.why = why
+            self.reason = reason
             self.reach = reach
         }
     }
@@ -81,12 +133,13 @@ public struct Tolerance: Sendable {
     public func onSide(computed: Double, claimed: Double) -> Double { computed < claimed ? below : above }
     /// How far the computed figure may lie above the claim (metres).
     public var above: Double { parts.filter { $0.reach != .belowClaim }.reduce(0) { $0 + $1.meters } }
-    public var explanation: String { parts.map { "\(formatKilometres($0.meters)) \($0.why)" }.joined(separator: " + ") }
+    /// The parts in English ("5 km for the figure's precision (290 km) + …"); see ``explanation(in:)``.
+    public var explanation: String { explanation(in: .en) }
+    /// The parts in `language`.
+    public func explanation(in language: ReportLanguage) -> String { CheckExplanation.tolerance(self, language) }
 }
 
-/// "12.3 km" with one decimal (no trailing ".0").
+/// "12.3 km" with one decimal (no trailing ".0"); ``ReportNumbers/kilometres(_:_:)`` in another language.
 public func formatKilometres(_ meters: Double) -> String {
-    let km = (meters / 100).rounded() / 10
-    guard km.isFinite, abs(km) < 1e15 else { return "\(km) km" }
-    return km == km.rounded() ? "\(Int(km)) km" : "\(km) km"
+    ReportNumbers.kilometres(Length(meters: meters))
 }

@@ -42,6 +42,10 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Do not route sea and rail legs on the networks; measure legs along the geodesic only.")
     var noRouting = false
 
+    @Option(name: .customLong("lang"),
+            help: "Language of the reasons, tolerances and report headings: en (English) or id (Indonesian). Keys, verdicts and check kinds stay the same.")
+    var language: ReportLanguage = .en
+
     @OptionGroup var data: DataOptions
 
     func validate() throws {
@@ -64,6 +68,7 @@ struct AnalyzeCommand: ParsableCommand {
         let progress = batch.progressBar(for: files)
         var inputs = ArticleStream(files: files)
         let writer = GeoJSONWriter(coordinatePrecision: coordinates.precision)
+        let language = language
         let failures: [String]
         var collection: FeatureCollection?
         switch format {
@@ -75,7 +80,7 @@ struct AnalyzeCommand: ParsableCommand {
             if !sequence { try sink.write("{\"type\":\"FeatureCollection\",\"features\":[\n") }
             let keepReports = map != nil
             let summary = try analyzer.analyzeBatch(&inputs, jobs: batch.jobs, render: { report in
-                let text = ReportGeoJSON.features(report).map {
+                let text = ReportGeoJSON.features(report, language: language).map {
                     sequence ? writer.sequenceRecord(.feature($0)) : writer.string($0)
                 }
                 return (text, keepReports ? report : nil)
@@ -89,7 +94,7 @@ struct AnalyzeCommand: ParsableCommand {
                     first = false
                 }
             }
-            let extra = summary.inconsistencies.enumerated().map { ReportGeoJSON.features($1, index: $0) }
+            let extra = summary.inconsistencies.enumerated().map { ReportGeoJSON.features($1, index: $0, language: language) }
             if sequence {
                 try sink.write(extra.map { writer.sequenceRecord(.feature($0)) }.joined())
             } else {
@@ -98,7 +103,7 @@ struct AnalyzeCommand: ParsableCommand {
             failures = summary.failures
             if keepReports {
                 collection = ReportGeoJSON.collection(AnalysisReport(articles: kept, inconsistencies: summary.inconsistencies,
-                                                                     failures: summary.failures))
+                                                                     failures: summary.failures), language: language)
             }
         case .json, .kml, .gpkg, .markdown, .text:
             // Whole-report formats: every article is kept until the end.
@@ -111,18 +116,22 @@ struct AnalyzeCommand: ParsableCommand {
             switch format {
             case .gpkg:
                 try sink.writeFile { path in
-                    try GeoPackageWriter().write(ReportGeoJSON.collection(report), to: path) {
+                    try GeoPackageWriter().write(ReportGeoJSON.collection(report, language: language), to: path) {
                         GeoPackageLayers.layer(of: $0, otherwise: "features")
                     }
                 }
-            case .kml: text = KMLWriter(coordinatePrecision: coordinates.precision).string(ReportGeoJSON.collection(report), title: "RouteCheck analysis")
-            case .json: text = ReportJSON.render(report).jsonText + "\n"
-            case .markdown: text = ReportMarkdown.render(report, mapPath: map.map { URL(fileURLWithPath: $0).lastPathComponent })
-            case .text, .geojson, .geojsonseq: text = ReportText.render(report)
+            case .kml:
+                text = KMLWriter(coordinatePrecision: coordinates.precision)
+                    .string(ReportGeoJSON.collection(report, language: language), title: "RouteCheck analysis")
+            case .json: text = ReportJSON.render(report, language: language).jsonText + "\n"
+            case .markdown:
+                text = ReportMarkdown.render(report, title: language == .id ? "Laporan RouteCheck" : "RouteCheck report",
+                                             mapPath: map.map { URL(fileURLWithPath: $0).lastPathComponent }, language: language)
+            case .text, .geojson, .geojsonseq: text = ReportText.render(report, language: language)
             }
             if format != .gpkg { try sink.write(text) }
             failures = summary.failures
-            if map != nil { collection = ReportGeoJSON.collection(report) }
+            if map != nil { collection = ReportGeoJSON.collection(report, language: language) }
         }
         progress.finish()
         try sink.commit()
@@ -160,3 +169,5 @@ struct ProgressBar {
         if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }
+
+extension ReportLanguage: ExpressibleByArgument {}

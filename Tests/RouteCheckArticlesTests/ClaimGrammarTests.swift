@@ -184,7 +184,11 @@ struct ClaimGrammarTests {
         let check = try #require(try analyzer().analyze(text: "Kalayaan sits 50 nautical miles west of Puerto Princesa.").checks
             .first { $0.claim.type == "distance" })
         #expect(check.verdict == .unverifiable)
-        #expect(check.reason.hasPrefix("place uncertain"))
+        guard case .unverifiable(.weakPlace(let text, _, _, let computed)) = check.evidence else {
+            Issue.record("expected a weakly resolved place, got \(check.evidence)")
+            return
+        }
+        #expect(text == "Kalayaan" && computed.meters > 3 * 50 * 1852)
     }
 
     @Test("a distance from a province's label point is not computed: the province has no one point")
@@ -192,7 +196,11 @@ struct ClaimGrammarTests {
         let check = try #require(try analyzer().analyze(text: "The tremor was felt in Ambon, 300 km north of Jawa Timur.").checks
             .first { $0.claim.type == "distance" })
         #expect(check.verdict == .unverifiable)
-        #expect(check.reason.contains("province"))
+        guard case .unverifiable(.areaAsPoint(let name)) = check.evidence else {
+            Issue.record("expected a province as a point, got \(check.evidence)")
+            return
+        }
+        #expect(name == "Jawa Timur")
     }
 
     @Test("a town followed by a distance figure is read as a place even with no other support")
@@ -236,7 +244,11 @@ struct ClaimGrammarTests {
         let check = try #require(try analyzer().analyze(text: "Kyiv pushed its troops to 15 km from Belgorod, officials said.")
             .checks.first { $0.claim.type == "distance" })
         #expect(check.verdict == .unverifiable)
-        #expect(check.reason.hasPrefix("reading uncertain"))
+        guard case .unverifiable(.implausibleReading(let computed)) = check.evidence else {
+            Issue.record("expected an implausible reading, got \(check.evidence)")
+            return
+        }
+        #expect(computed.meters > 10 * 15_000)
     }
 
     @Test("a subject located only by its region is not contradicted from the region's town")
@@ -244,7 +256,11 @@ struct ClaimGrammarTests {
         let check = try #require(try analyzer().analyze(text: "A drone depot in the Tambov region lies about 900 km from Moscow.")
             .checks.first { $0.claim.type == "distance" })
         #expect(check.verdict == .unverifiable)
-        #expect(check.reason.contains("only by its region"))
+        guard case .unverifiable(.subjectIsRegion(let text, _)) = check.evidence else {
+            Issue.record("expected a subject located by its region, got \(check.evidence)")
+            return
+        }
+        #expect(text.contains("Tambov"))
     }
 
     @Test("a hyphenated pair of names gives its first name ('Dili-Timor Leste'); a compound adjective is no reference")

@@ -13,14 +13,19 @@ struct RoutedLegTests {
         let analyzer = try #require(routedAnalyzer)
         let report = try analyzer.analyze(text: "The containers were shipped by sea from Najin, North Korea, to Dunay, Russia.")
         let leg = try #require(report.legs.first)
-        let routed = try #require(leg.routed, "\(leg.routingNote ?? "")")
+        let routed = try #require(leg.routed, "\(leg.routingNote?.description ?? "")")
         #expect(routed.mode == .sea)
         #expect(routed.distance > leg.distance)
         #expect(abs(leg.length.meters - routed.distance.meters) < 1e-9)
         let check = try #require(report.checks.first { $0.check == .routeLeg })
         #expect(check.verdict == .unverifiable)
         #expect(check.computedMeters == routed.distance.meters)
-        #expect(check.reason.contains("along the water") && check.reason.contains("geodesic 182 km"))
+        guard case .leg(let evidence) = check.evidence, let summary = evidence.routed else {
+            Issue.record("a routed leg's check carries its leg evidence: \(check.evidence)")
+            return
+        }
+        #expect(summary.bySea && summary.length == routed.distance)
+        #expect(abs(evidence.geodesic.kilometers - 182) < 0.5)
     }
 
     @Test("a sea leg from a town far inland keeps the geodesic and says why it was not routed")
@@ -30,10 +35,15 @@ struct RoutedLegTests {
         let leg = try #require(report.legs.first)
         #expect(leg.routed == nil)
         let note = try #require(leg.routingNote)
-        #expect(note.contains("Tikhoretsk") && note.contains("from the sea"))
+        guard case .failed(let message) = note else {
+            Issue.record("expected the router's failure, got \(note)")
+            return
+        }
+        #expect(message.contains("Tikhoretsk") && message.contains("from the sea"))
         let check = try #require(report.checks.first { $0.check == .routeLeg })
         #expect(check.computedMeters == leg.distance.meters)
-        #expect(check.reason.contains(note))
+        guard case .leg(let evidence) = check.evidence else { Issue.record("no leg evidence"); return }
+        #expect(evidence.routingNote == note && evidence.routed == nil)
     }
 
     @Test("without routing, legs are measured along the geodesic only")

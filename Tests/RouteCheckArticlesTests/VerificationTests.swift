@@ -18,7 +18,15 @@ struct VerificationTests {
         #expect(check.verdict == .contradicted)
         let computed = try #require(check.computedMeters)
         #expect(abs(computed - 201_557) < 100)
-        #expect(check.reason.contains("Tikhoretsk"))
+        guard case .border(let subject, let country, let nearest?, let judgement) = check.evidence else {
+            Issue.record("expected border evidence with a nearest point, got \(check.evidence)")
+            return
+        }
+        #expect(subject.name == "Tikhoretsk" && country == "UA" && !judgement.accepted)
+        // The nearest point of Ukraine's outline (DCW, Crimea included) lies on the Sea of Azov coast.
+        #expect(abs(nearest.latitude - 47.1153) < 0.001 && abs(nearest.longitude - 38.2340) < 0.001)
+        // Below the claim: 5 km for "290" + 29 km for "sekitar" + 25 km for "dekat" + 0.25 km for the boundary data.
+        #expect(judgement.claimed.kilometers == 290 && abs(judgement.allowance.meters - 59_250) < 1)
     }
 
     @Test("Tikhoretsk: about 124 miles from the Ukrainian border is supported")

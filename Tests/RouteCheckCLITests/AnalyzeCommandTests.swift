@@ -218,12 +218,35 @@ struct AnalyzeCommandTests {
         _ = try CLI.run(["analyze"] + Self.seeds + ["--format", "markdown", "--out", directory.appendingPathComponent("report.md").path,
                                                     "--map", directory.appendingPathComponent("map.svg").path])
         _ = try CLI.run(["analyze"] + Self.seeds + ["--format", "geojson", "--out", directory.appendingPathComponent("analysis.geojson").path])
+        _ = try CLI.run(["analyze"] + Self.seeds + ["--format", "markdown", "--lang", "id",
+                                                    "--out", directory.appendingPathComponent("report-id.md").path])
         _ = try CLI.run(["route", "Najin", "Dunay", "Tikhoretsk", "--mode", "sea,rail", "--within", "RU", "--format", "geojson",
                          "--out", directory.appendingPathComponent("route.geojson").path])
-        for file in ["report.md", "map.svg", "analysis.geojson", "route.geojson"] {
+        for file in ["report.md", "report-id.md", "map.svg", "analysis.geojson", "route.geojson"] {
             let committed = try String(contentsOf: CLI.repository.appendingPathComponent("Notebooks-exports/\(file)"), encoding: .utf8)
             let now = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
             #expect(now == committed, "Notebooks-exports/\(file) is out of date: run Scripts/run-main")
         }
+    }
+
+    @Test("--lang id writes the reasons and headings in Indonesian; keys, verdicts and check kinds stay the same")
+    func indonesianReport() throws {
+        let text = "Tikhoretsk berjarak sekitar 290 km dari perbatasan Ukraina."
+        let geojson = try CLI.run(["analyze", "-", "--format", "geojson", "--lang", "id"], input: text)
+        #expect(geojson.status == 0, "\(geojson.stderr)")
+        let json = try JSONDecoder().decode(JSONValue.self, from: Data(geojson.stdout.utf8))
+        guard case .array(let features)? = json["features"],
+              let claim = features.first(where: { $0["properties"]?["check"]?.stringValue == "border_distance" }) else {
+            Issue.record("no border check: \(geojson.stdout)")
+            return
+        }
+        #expect(claim["properties"]?["verdict"]?.stringValue == "contradicted")
+        #expect(claim["properties"]?["reason"]?.stringValue?.hasPrefix("Tikhoretsk berjarak 201,6 km") == true)
+        #expect(claim["properties"]?["tolerance_explained"]?.stringValue?.contains("untuk resolusi data batas") == true)
+        let markdown = try CLI.run(["analyze", "-", "--format", "markdown", "--lang", "id"], input: text)
+        #expect(markdown.stdout.hasPrefix("# Laporan RouteCheck"))
+        #expect(markdown.stdout.contains("| **dibantah** |") && markdown.stdout.contains("Alasan:"))
+        let wrong = try CLI.run(["analyze", "-", "--lang", "fr"], input: text)
+        #expect(wrong.status == 2 && wrong.stderr.contains("--lang"), "\(wrong.stderr)")
     }
 }
