@@ -48,9 +48,11 @@ public final class Analyzer: Sendable {
             if case .route(let route) = claim.payload {
                 for leg in route.legs {
                     guard var measured = try verifier.measure(leg) else {
-                        checks.append(ClaimCheck(check: .routeLeg, claim: claim, verdict: .unverifiable, claimed: nil,
-                                                 computed: nil, tolerance: nil, evidence: .unverifiable(.legEndUnresolved),
-                                                 subjectLabel: leg.from.text, referenceLabel: leg.to.text, geometry: nil))
+                        checks.append(
+                            ClaimCheck(
+                                check: .routeLeg, claim: claim, verdict: .unverifiable, claimed: nil,
+                                computed: nil, tolerance: nil, evidence: .unverifiable(.legEndUnresolved),
+                                subjectLabel: leg.from.text, referenceLabel: leg.to.text, geometry: nil))
                         continue
                     }
                     if let routing, let from = leg.from.resolved, let to = leg.to.resolved {
@@ -73,15 +75,18 @@ public final class Analyzer: Sendable {
     /// (routed when a network route was found, else the geodesic) and says how it was found.
     static func legCheck(_ claim: Claim, _ leg: RouteLegResult, index: Int) -> ClaimCheck {
         let routed = leg.routed.map {
-            LegEvidence.RoutedSummary(length: $0.distance, bySea: $0.mode == .sea, detourRatio: $0.detourRatio,
-                                      snapFrom: $0.snapFrom, snapTo: $0.snapTo, method: $0.method, warnings: $0.warnings)
+            LegEvidence.RoutedSummary(
+                length: $0.distance, bySea: $0.mode == .sea, detourRatio: $0.detourRatio,
+                snapFrom: $0.snapFrom, snapTo: $0.snapTo, method: $0.method, warnings: $0.warnings)
         }
-        let evidence = LegEvidence(from: leg.leg.from.label, to: leg.leg.to.label, modes: leg.leg.modes,
-                                   geodesic: leg.distance, routed: routed, routingNote: leg.routingNote,
-                                   crossesLandOf: leg.crossesLandOf)
-        return ClaimCheck(check: .routeLeg, claim: claim, verdict: .unverifiable, claimed: nil, computed: leg.length,
-                          tolerance: nil, evidence: .leg(evidence), subjectLabel: leg.leg.from.label,
-                          referenceLabel: leg.leg.to.label, geometry: leg.drawnLine, legIndex: index)
+        let evidence = LegEvidence(
+            from: leg.leg.from.label, to: leg.leg.to.label, modes: leg.leg.modes,
+            geodesic: leg.distance, routed: routed, routingNote: leg.routingNote,
+            crossesLandOf: leg.crossesLandOf)
+        return ClaimCheck(
+            check: .routeLeg, claim: claim, verdict: .unverifiable, claimed: nil, computed: leg.length,
+            tolerance: nil, evidence: .leg(evidence), subjectLabel: leg.leg.from.label,
+            referenceLabel: leg.leg.to.label, geometry: leg.drawnLine, legIndex: index)
     }
 
     /// Analyses a batch held in memory; unreadable inputs become failures and the rest go on. `onArticle` sees
@@ -99,7 +104,8 @@ public final class Analyzer: Sendable {
     ) throws -> AnalysisReport {
         var iterator = inputs.makeIterator()
         var articles: [ArticleReport] = []
-        let summary = try analyzeBatch(&iterator, jobs: jobs, render: { $0 }, progress: { progress?($0, inputs.count) }) {
+        let summary = try analyzeBatch(&iterator, jobs: jobs, render: { $0 }, progress: { progress?($0, inputs.count) })
+        {
             articles.append($0)
             try onArticle?($0)
         }
@@ -123,18 +129,21 @@ public final class Analyzer: Sendable {
         var placements = EventPlacements()
         var done = 0
         var articles = 0
-        try OrderedParallelMap.run(&inputs, jobs: jobs, transform: { [self] input -> BatchOutcome<Rendered> in
-            switch input {
-            case .failure(let error): return .failed("\(error)")
-            case .success(let article):
-                do {
-                    let report = try analyze(article)
-                    return .analysed(render(report), EventPlacements.placements(in: report))
-                } catch {
-                    return .failed("\(article.source): \(error)")
+        try OrderedParallelMap.run(
+            &inputs, jobs: jobs,
+            transform: { [self] input -> BatchOutcome<Rendered> in
+                switch input {
+                case .failure(let error): return .failed("\(error)")
+                case .success(let article):
+                    do {
+                        let report = try analyze(article)
+                        return .analysed(render(report), EventPlacements.placements(in: report))
+                    } catch {
+                        return .failed("\(article.source): \(error)")
+                    }
                 }
             }
-        }) { outcome in
+        ) { outcome in
             switch outcome {
             case .failed(let message): failures.append(message)
             case .analysed(let rendered, let events):
@@ -182,8 +191,12 @@ struct EventPlacements {
     static func placements(in article: ArticleReport) -> [Entry] {
         article.extraction.claims.compactMap { claim in
             guard case .event(let event) = claim.payload, let entry = event.location.resolved else { return nil }
-            return (event.event, .init(article: article.id, place: entry.name, entryID: entry.id,
-                                       coordinate: entry.coordinate, sentence: claim.sentenceText))
+            return (
+                event.event,
+                .init(
+                    article: article.id, place: entry.name, entryID: entry.id,
+                    coordinate: entry.coordinate, sentence: claim.sentenceText)
+            )
         }
     }
 

@@ -39,7 +39,9 @@ public struct DistanceJudgement: Sendable {
     public let accepted: Bool
 
     /// The allowance on the side of the claim where the computed figure lies.
-    public var allowance: Length { Length(meters: tolerance.onSide(computed: computed.meters, claimed: claimed.meters)) }
+    public var allowance: Length {
+        Length(meters: tolerance.onSide(computed: computed.meters, claimed: claimed.meters))
+    }
 }
 
 /// A stated direction ("50 km north of X") against the azimuth measured from the reference to the subject.
@@ -126,17 +128,21 @@ public enum CheckEvidence: Sendable {
     case border(subject: EvidencePlace, country: String, nearest: GeographicCoordinate?, judgement: DistanceJudgement)
     /// The distance inward from `country`'s edge to `subject`, measured to `nearestEdge`; `inside` false means the
     /// subject does not lie in the country at all (contradicted whatever the figure).
-    case interior(subject: EvidencePlace, country: String, inside: Bool, nearestEdge: GeographicCoordinate,
-                  judgement: DistanceJudgement)
+    case interior(
+        subject: EvidencePlace, country: String, inside: Bool, nearestEdge: GeographicCoordinate,
+        judgement: DistanceJudgement)
     /// The geodesic between two places, with the stated direction when there is one.
-    case between(subject: EvidencePlace, reference: EvidencePlace, direction: DirectionJudgement?,
-                 judgement: DistanceJudgement)
+    case between(
+        subject: EvidencePlace, reference: EvidencePlace, direction: DirectionJudgement?,
+        judgement: DistanceJudgement)
     /// "180 mil (290 km)": the first figure converted to the second's unit, within both figures' precision.
-    case conversion(written: WrittenLength, given: WrittenLength, converted: Double, tolerance: Tolerance, consistent: Bool)
+    case conversion(
+        written: WrittenLength, given: WrittenLength, converted: Double, tolerance: Tolerance, consistent: Bool)
     /// "X, Country" / "X in the south-west of Country": whether X lies in the country (or within `extent` of it)
     /// and in the stated part.
-    case placement(subject: EvidencePlace, country: String, inside: Bool, outsideBy: Length, extent: Length,
-                   part: PartJudgement?)
+    case placement(
+        subject: EvidencePlace, country: String, inside: Bool, outsideBy: Length, extent: Length,
+        part: PartJudgement?)
     /// A route leg, measured but not judged: the text gives no length.
     case leg(LegEvidence)
     /// The claim could not be checked, and why.

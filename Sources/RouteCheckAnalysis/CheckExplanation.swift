@@ -52,8 +52,10 @@ public enum CheckExplanation {
 
     /// The tolerance's parts, each with its length and reason, joined by " + ".
     public static func tolerance(_ tolerance: Tolerance, _ language: ReportLanguage) -> String {
-        tolerance.parts.map { "\(ReportNumbers.kilometres(Length(meters: $0.meters), language)) \(part($0.reason, language))" }
-            .joined(separator: " + ")
+        tolerance.parts.map {
+            "\(ReportNumbers.kilometres(Length(meters: $0.meters), language)) \(part($0.reason, language))"
+        }
+        .joined(separator: " + ")
     }
 
     /// Why a part of a tolerance is there.
@@ -99,8 +101,11 @@ public enum CheckExplanation {
     public static func point(_ point: CompassPoint, _ language: ReportLanguage) -> String {
         guard language == .id else { return point.rawValue }
         let words = point.rawValue.split(separator: "-").map(String.init)
-        let names = ["north": "utara", "east": "timur", "south": "selatan", "west": "barat",
-                     "north-east": "timur laut", "south-east": "tenggara", "south-west": "barat daya", "north-west": "barat laut"]
+        let names = [
+            "north": "utara", "east": "timur", "south": "selatan", "west": "barat",
+            "north-east": "timur laut", "south-east": "tenggara", "south-west": "barat daya",
+            "north-west": "barat laut",
+        ]
         switch words.count {
         case 1, 2: return names[point.rawValue] ?? point.rawValue
         default: return (names[words[0]] ?? words[0]) + "-" + (names[words.dropFirst().joined(separator: "-")] ?? "")
@@ -111,15 +116,21 @@ public enum CheckExplanation {
     public static func note(_ note: RoutingNote, _ language: ReportLanguage) -> String {
         switch (note, language) {
         case (.modesWithoutChange(let modes), .en):
-            "the text names \(modes.map(\.rawValue).joined(separator: " and ")) without the place where the mode changes, "
+            "the text names \(modes.map(\.rawValue).joined(separator: " and ")) without the place where the mode "
+                + "changes, "
                 + "so the leg is not routed"
         case (.modesWithoutChange(let modes), .id):
-            "teks menyebut \(modes.map { modeName($0, .id) }.joined(separator: " dan ")) tanpa menyebut tempat pergantian modanya, "
+            "teks menyebut \(modes.map { modeName($0, .id) }.joined(separator: " dan ")) tanpa menyebut tempat "
+                + "pergantian modanya, "
                 + "jadi ruas ini tidak dirutekan"
-        case (.networkMissing(let mode), .en): mode == .sea ? "the sea-lane network is not available"
-            : "the railway network is not available"
-        case (.networkMissing(let mode), .id): mode == .sea ? "jaringan jalur pelayaran tidak tersedia"
-            : "jaringan rel tidak tersedia"
+        case (.networkMissing(let mode), .en):
+            mode == .sea
+                ? "the sea-lane network is not available"
+                : "the railway network is not available"
+        case (.networkMissing(let mode), .id):
+            mode == .sea
+                ? "jaringan jalur pelayaran tidak tersedia"
+                : "jaringan rel tidak tersedia"
         case (.modeNotRouted(let mode), .en): "\(mode.rawValue) legs are not routed (only sea and rail)"
         case (.modeNotRouted(let mode), .id): "ruas \(modeName(mode, .id)) tidak dirutekan (hanya laut dan kereta api)"
         case (.failed(let message), .en): "not routed: \(message)"
@@ -153,7 +164,9 @@ public enum CheckExplanation {
 
     static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded())) %" }
 
-    static func km(_ length: Length, _ language: ReportLanguage) -> String { ReportNumbers.kilometres(length, language) }
+    static func km(_ length: Length, _ language: ReportLanguage) -> String {
+        ReportNumbers.kilometres(length, language)
+    }
 
     // MARK: English
 
@@ -165,34 +178,46 @@ public enum CheckExplanation {
         }
         switch evidence {
         case .border(let subject, let country, let nearest, let judgement):
-            guard let nearest else { return "\(subject.name) lies inside \(country): its distance to that territory is 0" }
+            guard let nearest else {
+                return "\(subject.name) lies inside \(country): its distance to that territory is 0"
+            }
             return "\(subject.name) is \(km(judgement.computed, language)) from the nearest point of \(country) "
                 + "(\(ReportNumbers.coordinate(nearest))); " + judged(judgement)
         case .interior(let subject, let country, let inside, let edge, let judgement):
             guard inside else {
-                return "\(subject.name) does not lie inside \(country), so it is not \(km(judgement.claimed, language)) inside it"
+                return
+                    "\(subject.name) does not lie inside \(country), so it is not \(km(judgement.claimed, language)) "
+                    + "inside it"
             }
-            return "\(subject.name) lies inside \(country), \(km(judgement.computed, language)) from the nearest point of "
+            return
+                "\(subject.name) lies inside \(country), \(km(judgement.computed, language)) from the nearest point of "
                 + "its edge (\(ReportNumbers.coordinate(edge))); " + judged(judgement)
         case .between(let subject, let reference, let direction, let judgement):
-            var text = "\(subject.name) is \(km(judgement.computed, language)) from \(reference.name); " + judged(judgement)
+            var text =
+                "\(subject.name) is \(km(judgement.computed, language)) from \(reference.name); " + judged(judgement)
             if let direction {
-                text += "; it lies at azimuth \(Int(direction.azimuth.rounded()))° from \(reference.name), "
-                    + "\(direction.within ? "within" : "more than") \(Int(direction.sectorHalfWidth))° of \(direction.stated.rawValue)"
+                text +=
+                    "; it lies at azimuth \(Int(direction.azimuth.rounded()))° from \(reference.name), "
+                    + "\(direction.within ? "within" : "more than") \(Int(direction.sectorHalfWidth))° of "
+                    + "\(direction.stated.rawValue)"
             }
             return text
         case .conversion(let written, let given, let converted, let tolerance, let consistent):
             return "\(ToleranceModel.formatWritten(written.value)) \(written.unit.symbol) is "
                 + "\(ReportNumbers.decimal(converted, 4)) \(given.unit.symbol); the text gives "
-                + "\(ToleranceModel.formatWritten(given.value)) \(given.unit.symbol): \(consistent ? "consistent" : "inconsistent") "
+                + "\(ToleranceModel.formatWritten(given.value)) \(given.unit.symbol): "
+                + "\(consistent ? "consistent" : "inconsistent") "
                 + "within \(km(Length(meters: tolerance.meters), language)) (\(self.tolerance(tolerance, language)))"
         case .placement(let subject, let country, let inside, let outsideBy, let extent, let part):
-            var text = inside
+            var text =
+                inside
                 ? "\(subject.name) (\(ReportNumbers.coordinate(subject.coordinate))) lies in \(country)"
                 : "\(subject.name) lies \(km(outsideBy, language)) outside \(country)"
                     + (outsideBy <= extent ? ", within its own extent of \(km(extent, language))" : "")
             if let part {
-                text += "; \(percent(part.westShare)) of the country's area lies west of it and \(percent(part.southShare)) "
+                text +=
+                    "; \(percent(part.westShare)) of the country's area lies west of it and "
+                    + "\(percent(part.southShare)) "
                     + "south of it, so it is \(part.inside ? "inside" : "outside") the \(part.part.rawValue) part "
                     + "(rule: the half, or for an intercardinal direction the quarter, on that side by area)"
             }
@@ -214,11 +239,16 @@ public enum CheckExplanation {
         case .areaAsPoint(let name):
             return "place uncertain: \(name) is a province or state, and no one point of it stands for it in a distance"
         case .weakPlace(let text, let readAs, let country, let computed):
-            return "place uncertain: '\(text)' was read as \(readAs) (\(country ?? "-")), named without support in the text; "
-                + "there the distance would be \(km(computed, language)), over three times the claim, so the text probably "
+            return
+                "place uncertain: '\(text)' was read as \(readAs) (\(country ?? "-")), named without support in the "
+                + "text; "
+                + "there the distance would be \(km(computed, language)), over three times the claim, so the text "
+                + "probably "
                 + "means another place"
         case .implausibleReading(let computed):
-            return "reading uncertain: as read, the distance would be \(km(computed, language)), over ten times the claim; "
+            return
+                "reading uncertain: as read, the distance would be \(km(computed, language)), over ten times the "
+                + "claim; "
                 + "the text probably means another place or uses the name for something else (a government, an army)"
         case .subjectIsRegion(let text, let computed):
             return "place uncertain: the subject is located only by its region (\(text)); from the region's town the "
@@ -235,7 +265,8 @@ public enum CheckExplanation {
         let modes = leg.modes.map(\.rawValue).joined(separator: " and ")
         var text = "\(leg.from) → \(leg.to)\(modes.isEmpty ? "" : " by \(modes)"): "
         if let routed = leg.routed {
-            text += "\(km(routed.length, language)) along the \(routed.bySea ? "water" : "railway") "
+            text +=
+                "\(km(routed.length, language)) along the \(routed.bySea ? "water" : "railway") "
                 + "(geodesic \(km(leg.geodesic, language)), ×\(ReportNumbers.decimal(routed.detourRatio, 2)); "
                 + "ends moved \(km(routed.snapFrom, language)) and \(km(routed.snapTo, language)) to reach the "
                 + "\(routed.bySea ? "water" : "track"); \(routed.method))"
@@ -246,7 +277,8 @@ public enum CheckExplanation {
         }
         text += "; the text states no length for the leg, so there is nothing to compare"
         if leg.routed == nil, !leg.crossesLandOf.isEmpty {
-            text += "; the straight geodesic crosses land of \(leg.crossesLandOf.joined(separator: ", ")), so the real sea "
+            text +=
+                "; the straight geodesic crosses land of \(leg.crossesLandOf.joined(separator: ", ")), so the real sea "
                 + "route is longer"
         }
         if leg.modes.count > 1 { text += "; the text names the modes without saying which part used which" }
@@ -263,21 +295,27 @@ public enum CheckExplanation {
         }
         switch evidence {
         case .border(let subject, let country, let nearest, let judgement):
-            guard let nearest else { return "\(subject.name) terletak di dalam wilayah \(country): jaraknya ke wilayah itu 0" }
-            return "\(subject.name) berjarak \(km(judgement.computed, language)) dari titik terdekat wilayah \(country) "
+            guard let nearest else {
+                return "\(subject.name) terletak di dalam wilayah \(country): jaraknya ke wilayah itu 0"
+            }
+            return
+                "\(subject.name) berjarak \(km(judgement.computed, language)) dari titik terdekat wilayah \(country) "
                 + "(\(ReportNumbers.coordinate(nearest, language))); " + judged(judgement)
         case .interior(let subject, let country, let inside, let edge, let judgement):
             guard inside else {
                 return "\(subject.name) tidak terletak di dalam wilayah \(country), jadi tidak berada "
                     + "\(km(judgement.claimed, language)) di dalamnya"
             }
-            return "\(subject.name) terletak di dalam wilayah \(country), \(km(judgement.computed, language)) dari titik "
+            return
+                "\(subject.name) terletak di dalam wilayah \(country), \(km(judgement.computed, language)) dari titik "
                 + "terdekat tepinya (\(ReportNumbers.coordinate(edge, language))); " + judged(judgement)
         case .between(let subject, let reference, let direction, let judgement):
-            var text = "\(subject.name) berjarak \(km(judgement.computed, language)) dari \(reference.name); "
+            var text =
+                "\(subject.name) berjarak \(km(judgement.computed, language)) dari \(reference.name); "
                 + judged(judgement)
             if let direction {
-                text += "; letaknya pada azimut \(Int(direction.azimuth.rounded()))° dari \(reference.name), "
+                text +=
+                    "; letaknya pada azimut \(Int(direction.azimuth.rounded()))° dari \(reference.name), "
                     + "\(direction.within ? "masih dalam" : "lebih dari") \(Int(direction.sectorHalfWidth))° dari arah "
                     + point(direction.stated, language)
             }
@@ -285,15 +323,19 @@ public enum CheckExplanation {
         case .conversion(let written, let given, let converted, let tolerance, let consistent):
             return "\(ToleranceModel.formatWritten(written.value)) \(written.unit.symbol) sama dengan "
                 + "\(ReportNumbers.decimal(converted, 4, language)) \(given.unit.symbol); teks menyebut "
-                + "\(ToleranceModel.formatWritten(given.value)) \(given.unit.symbol): \(consistent ? "sesuai" : "tidak sesuai") "
-                + "dalam batas \(km(Length(meters: tolerance.meters), language)) (\(self.tolerance(tolerance, language)))"
+                + "\(ToleranceModel.formatWritten(given.value)) \(given.unit.symbol): "
+                + "\(consistent ? "sesuai" : "tidak sesuai") "
+                + "dalam batas \(km(Length(meters: tolerance.meters), language)) "
+                + "(\(self.tolerance(tolerance, language)))"
         case .placement(let subject, let country, let inside, let outsideBy, let extent, let part):
-            var text = inside
+            var text =
+                inside
                 ? "\(subject.name) (\(ReportNumbers.coordinate(subject.coordinate, language))) terletak di \(country)"
                 : "\(subject.name) terletak \(km(outsideBy, language)) di luar \(country)"
                     + (outsideBy <= extent ? ", masih dalam luas tempat itu sendiri (\(km(extent, language)))" : "")
             if let part {
-                text += "; \(percent(part.westShare)) luas negara itu terletak di sebelah baratnya dan "
+                text +=
+                    "; \(percent(part.westShare)) luas negara itu terletak di sebelah baratnya dan "
                     + "\(percent(part.southShare)) di sebelah selatannya, jadi tempat itu berada "
                     + "\(part.inside ? "di dalam" : "di luar") bagian \(direction(part.part, language)) "
                     + "(aturan: separuh luas di sisi itu, atau seperempat untuk arah antara)"
@@ -314,17 +356,26 @@ public enum CheckExplanation {
         case .referenceUnresolved(let text): return "acuan '\(text)' tidak ditemukan di gazetir"
         case .noReference: return "jarak ini tidak disebut diukur dari perbatasan atau dari tempat yang bernama"
         case .areaAsPoint(let name):
-            return "tempat tidak pasti: \(name) adalah provinsi atau negara bagian, dan tidak ada satu titik yang mewakilinya "
+            return
+                "tempat tidak pasti: \(name) adalah provinsi atau negara bagian, dan tidak ada satu titik yang "
+                + "mewakilinya "
                 + "dalam pengukuran jarak"
         case .weakPlace(let text, let readAs, let country, let computed):
-            return "tempat tidak pasti: '\(text)' terbaca sebagai \(readAs) (\(country ?? "-")) tanpa dukungan dalam teks; "
+            return
+                "tempat tidak pasti: '\(text)' terbaca sebagai \(readAs) (\(country ?? "-")) tanpa dukungan dalam "
+                + "teks; "
                 + "dari sana jaraknya \(km(computed, language)), lebih dari tiga kali klaim, jadi teks itu mungkin "
                 + "memaksudkan tempat lain"
         case .implausibleReading(let computed):
-            return "pembacaan tidak pasti: sebagaimana terbaca, jaraknya \(km(computed, language)), lebih dari sepuluh kali "
-                + "klaim; teks itu mungkin memaksudkan tempat lain atau memakai nama itu untuk hal lain (pemerintah, tentara)"
+            return
+                "pembacaan tidak pasti: sebagaimana terbaca, jaraknya \(km(computed, language)), lebih dari sepuluh "
+                + "kali "
+                + "klaim; teks itu mungkin memaksudkan tempat lain atau memakai nama itu untuk hal lain (pemerintah, "
+                + "tentara)"
         case .subjectIsRegion(let text, let computed):
-            return "tempat tidak pasti: subjek hanya ditunjukkan dengan wilayahnya (\(text)); dari kota wilayah itu jaraknya "
+            return
+                "tempat tidak pasti: subjek hanya ditunjukkan dengan wilayahnya (\(text)); dari kota wilayah itu "
+                + "jaraknya "
                 + "\(km(computed, language)), tetapi tempatnya bisa di mana saja di wilayah itu"
         case .notComputable(let message): return "tidak dapat dihitung: \(message)"
         case .legEndUnresolved: return "salah satu ujung ruas tidak ditemukan di gazetir"
@@ -338,9 +389,12 @@ public enum CheckExplanation {
         let modes = leg.modes.map { modeName($0, language) }.joined(separator: " dan ")
         var text = "\(leg.from) → \(leg.to)\(modes.isEmpty ? "" : " lewat \(modes)"): "
         if let routed = leg.routed {
-            text += "\(km(routed.length, language)) menyusuri \(routed.bySea ? "perairan" : "rel") "
-                + "(geodesik \(km(leg.geodesic, language)), ×\(ReportNumbers.decimal(routed.detourRatio, 2, language)); "
-                + "ujung-ujungnya digeser \(km(routed.snapFrom, language)) dan \(km(routed.snapTo, language)) untuk mencapai "
+            text +=
+                "\(km(routed.length, language)) menyusuri \(routed.bySea ? "perairan" : "rel") "
+                + "(geodesik \(km(leg.geodesic, language)), "
+                + "×\(ReportNumbers.decimal(routed.detourRatio, 2, language)); "
+                + "ujung-ujungnya digeser \(km(routed.snapFrom, language)) dan \(km(routed.snapTo, language)) untuk "
+                + "mencapai "
                 + "\(routed.bySea ? "perairan" : "rel"); \(routed.method))"
             if !routed.warnings.isEmpty { text += "; " + routed.warnings.joined(separator: "; ") }
         } else {
@@ -349,10 +403,14 @@ public enum CheckExplanation {
         }
         text += "; teks tidak menyebut panjang ruas ini, jadi tidak ada yang dibandingkan"
         if leg.routed == nil, !leg.crossesLandOf.isEmpty {
-            text += "; garis geodesik lurusnya melintasi daratan \(leg.crossesLandOf.joined(separator: ", ")), jadi rute laut "
+            text +=
+                "; garis geodesik lurusnya melintasi daratan \(leg.crossesLandOf.joined(separator: ", ")), jadi rute "
+                + "laut "
                 + "sebenarnya lebih panjang"
         }
-        if leg.modes.count > 1 { text += "; teks menyebut moda-modanya tanpa menyebut bagian mana memakai moda yang mana" }
+        if leg.modes.count > 1 {
+            text += "; teks menyebut moda-modanya tanpa menyebut bagian mana memakai moda yang mana"
+        }
         return text
     }
 }

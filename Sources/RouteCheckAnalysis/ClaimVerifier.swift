@@ -55,7 +55,8 @@ public final class ClaimVerifier: Sendable {
     /// nearby places or settlement word behind it): a country has many places of one name.
     static func isWeaklyResolved(_ mention: PlaceMention) -> Bool {
         guard let place = mention.resolved else { return false }
-        return [.town, .region].contains(place.kind) && ["gazetteer rank", "dateline", "focus country"].contains(mention.evidence)
+        return [.town, .region].contains(place.kind)
+            && ["gazetteer rank", "dateline", "focus country"].contains(mention.evidence)
     }
 
     /// Why a contradicted distance is rather `unverifiable`, or nil when the contradiction stands:
@@ -65,12 +66,15 @@ public final class ClaimVerifier: Sendable {
     ///   a unit slip);
     /// - the subject is located only by its region ("an air base in Kaluga Oblast"): the region's town is no
     ///   stand-in for a place anywhere in it.
-    func humility(_ d: DistanceClaim, subject: PlaceMention, computed: Length, claimed: Length,
-                  tolerance: Double) -> UnverifiableReason? {
+    func humility(
+        _ d: DistanceClaim, subject: PlaceMention, computed: Length, claimed: Length,
+        tolerance: Double
+    ) -> UnverifiableReason? {
         var places: [PlaceMention] = [subject]
         if case .place(let referenceMention) = d.reference { places.append(referenceMention) }
         if computed.meters > 3 * claimed.meters + tolerance, let doubtful = places.first(where: Self.isWeaklyResolved),
-           let place = doubtful.resolved {
+            let place = doubtful.resolved
+        {
             return .weakPlace(text: doubtful.text, readAs: place.name, country: place.countryCode, computed: computed)
         }
         if computed.meters > 10 * claimed.meters + tolerance { return .implausibleReading(computed: computed) }
@@ -89,18 +93,24 @@ public final class ClaimVerifier: Sendable {
             switch claim.payload {
             case .distance(let distance): return try checkDistance(claim, distance)
             case .placement(let placement): return [try checkPlacement(claim, placement)]
-            case .route: return []  // measured as legs, see `measure(_:)`
+            case .route: return [] // measured as legs, see `measure(_:)`
             case .event(let event):
-                return [ClaimCheck(check: .event, claim: claim, verdict: .unverifiable, claimed: nil, computed: nil,
-                                   tolerance: nil, evidence: .unverifiable(.eventLocation(event: event.event)),
-                                   subjectLabel: event.event, referenceLabel: event.location.label,
-                                   geometry: event.location.resolved.map { .point(Point($0.coordinate.position)) })]
+                return [
+                    ClaimCheck(
+                        check: .event, claim: claim, verdict: .unverifiable, claimed: nil, computed: nil,
+                        tolerance: nil, evidence: .unverifiable(.eventLocation(event: event.event)),
+                        subjectLabel: event.event, referenceLabel: event.location.label,
+                        geometry: event.location.resolved.map { .point(Point($0.coordinate.position)) })
+                ]
             }
         } catch {
-            return [ClaimCheck(check: CheckKind(failed: claim.payloadKind), claim: claim, verdict: .unverifiable,
-                               claimed: nil, computed: nil, tolerance: nil,
-                               evidence: .unverifiable(.notComputable(message: "\(error)")), subjectLabel: "",
-                               referenceLabel: "", geometry: nil)]
+            return [
+                ClaimCheck(
+                    check: CheckKind(failed: claim.payloadKind), claim: claim, verdict: .unverifiable,
+                    claimed: nil, computed: nil, tolerance: nil,
+                    evidence: .unverifiable(.notComputable(message: "\(error)")), subjectLabel: "",
+                    referenceLabel: "", geometry: nil)
+            ]
         }
     }
 
@@ -109,16 +119,18 @@ public final class ClaimVerifier: Sendable {
         if let conversion = d.conversion { checks.append(checkConversion(claim, d, conversion)) }
         let claimed = Length(meters: d.upperValue.map { (d.value.meters + $0.meters) / 2 } ?? d.value.meters)
         func unverifiable(_ reason: UnverifiableReason, _ subject: String, _ reference: String) -> ClaimCheck {
-            ClaimCheck(check: .distance, claim: claim, verdict: .unverifiable, claimed: claimed, computed: nil,
-                       tolerance: nil, evidence: .unverifiable(reason), subjectLabel: subject, referenceLabel: reference,
-                       geometry: nil)
+            ClaimCheck(
+                check: .distance, claim: claim, verdict: .unverifiable, claimed: claimed, computed: nil,
+                tolerance: nil, evidence: .unverifiable(reason), subjectLabel: subject, referenceLabel: reference,
+                geometry: nil)
         }
         guard let subjectMention = d.subject else {
             checks.append(unverifiable(.noSubject, "?", d.reference.label))
             return checks
         }
         guard let subject = subjectMention.resolved else {
-            checks.append(unverifiable(.subjectUnresolved(text: subjectMention.text), subjectMention.text, d.reference.label))
+            checks.append(
+                unverifiable(.subjectUnresolved(text: subjectMention.text), subjectMention.text, d.reference.label))
             return checks
         }
         let subjectPlace = EvidencePlace(name: subject.name, coordinate: subject.coordinate)
@@ -134,42 +146,61 @@ public final class ClaimVerifier: Sendable {
         let near = d.subjectIsNear
         let checksBefore = checks.count
         func judge(_ computed: Length, _ tolerance: Tolerance, inside: Bool = true) -> DistanceJudgement {
-            DistanceJudgement(computed: computed, claimed: claimed, tolerance: tolerance,
-                              accepted: inside && ToleranceModel.accepts(computed: computed.meters, claimed: d.value.meters,
-                                                                         upper: d.upperValue?.meters, tolerance: tolerance))
+            DistanceJudgement(
+                computed: computed, claimed: claimed, tolerance: tolerance,
+                accepted: inside
+                    && ToleranceModel.accepts(
+                        computed: computed.meters, claimed: d.value.meters,
+                        upper: d.upperValue?.meters, tolerance: tolerance)
+            )
         }
         switch d.reference {
         case .unknown:
             checks.append(unverifiable(.noReference, subject.name, "?"))
         case .border(let code, _):
             let result = try nearestPoint(of: subject.coordinate, to: code)
-            let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject),
-                                                       boundary: true)
+            let tolerance = ToleranceModel.forDistance(
+                d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject),
+                boundary: true)
             let judgement = judge(result.distance, tolerance)
-            let line = result.isInside ? nil : try geodesic.line(from: subject.coordinate, to: result.nearest,
-                                                                 maximumDeviation: Self.lineTolerance)
-            checks.append(ClaimCheck(check: .borderDistance, claim: claim, verdict: judgement.accepted ? .supported : .contradicted,
-                                     claimed: claimed, computed: result.distance, tolerance: tolerance,
-                                     evidence: .border(subject: subjectPlace, country: code,
-                                                       nearest: result.isInside ? nil : result.nearest, judgement: judgement),
-                                     subjectLabel: subject.name, referenceLabel: "border of \(code)",
-                                     geometry: line ?? .point(Point(subject.coordinate.position))))
+            let line =
+                result.isInside
+                ? nil
+                : try geodesic.line(
+                    from: subject.coordinate, to: result.nearest,
+                    maximumDeviation: Self.lineTolerance)
+            checks.append(
+                ClaimCheck(
+                    check: .borderDistance, claim: claim, verdict: judgement.accepted ? .supported : .contradicted,
+                    claimed: claimed, computed: result.distance, tolerance: tolerance,
+                    evidence: .border(
+                        subject: subjectPlace, country: code,
+                        nearest: result.isInside ? nil : result.nearest, judgement: judgement),
+                    subjectLabel: subject.name, referenceLabel: "border of \(code)",
+                    geometry: line ?? .point(Point(subject.coordinate.position))))
         case .interior(let code, _):
             let result = try outlineIndex(code).nearestPoint(to: subject.coordinate)
             let inside = try territory(code).contains(subject.coordinate.position)
-            let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject),
-                                                       boundary: true)
+            let tolerance = ToleranceModel.forDistance(
+                d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject),
+                boundary: true)
             let judgement = judge(result.distance, tolerance, inside: inside)
-            checks.append(ClaimCheck(check: .interiorDistance, claim: claim, verdict: judgement.accepted ? .supported : .contradicted,
-                                     claimed: claimed, computed: result.distance, tolerance: tolerance,
-                                     evidence: .interior(subject: subjectPlace, country: code, inside: inside,
-                                                         nearestEdge: result.nearest, judgement: judgement),
-                                     subjectLabel: subject.name, referenceLabel: "edge of \(code)",
-                                     geometry: try geodesic.line(from: subject.coordinate, to: result.nearest,
-                                                                 maximumDeviation: Self.lineTolerance)))
+            checks.append(
+                ClaimCheck(
+                    check: .interiorDistance, claim: claim, verdict: judgement.accepted ? .supported : .contradicted,
+                    claimed: claimed, computed: result.distance, tolerance: tolerance,
+                    evidence: .interior(
+                        subject: subjectPlace, country: code, inside: inside,
+                        nearestEdge: result.nearest, judgement: judgement),
+                    subjectLabel: subject.name, referenceLabel: "edge of \(code)",
+                    geometry: try geodesic.line(
+                        from: subject.coordinate, to: result.nearest,
+                        maximumDeviation: Self.lineTolerance)))
         case .place(let referenceMention):
             guard let reference = referenceMention.resolved else {
-                checks.append(unverifiable(.referenceUnresolved(text: referenceMention.text), subject.name, referenceMention.text))
+                checks.append(
+                    unverifiable(.referenceUnresolved(text: referenceMention.text), subject.name, referenceMention.text)
+                )
                 return checks
             }
             let inverse = geodesic.inverse(from: reference.coordinate, to: subject.coordinate)
@@ -180,49 +211,67 @@ public final class ClaimVerifier: Sendable {
             if let stated = d.direction {
                 let difference = abs(wrapLongitude(inverse.initialAzimuth - stated.azimuth))
                 let within = difference <= ToleranceModel.sectorHalfWidth || inverse.distance.meters < tolerance.meters
-                direction = DirectionJudgement(stated: stated, azimuth: inverse.initialAzimuth,
-                                               sectorHalfWidth: ToleranceModel.sectorHalfWidth, within: within)
+                direction = DirectionJudgement(
+                    stated: stated, azimuth: inverse.initialAzimuth,
+                    sectorHalfWidth: ToleranceModel.sectorHalfWidth, within: within)
             }
             let ok = judgement.accepted && direction?.within != false
-            checks.append(ClaimCheck(check: .placeDistance, claim: claim, verdict: ok ? .supported : .contradicted,
-                                     claimed: claimed, computed: inverse.distance, tolerance: tolerance,
-                                     evidence: .between(subject: subjectPlace,
-                                                        reference: EvidencePlace(name: reference.name, coordinate: reference.coordinate),
-                                                        direction: direction, judgement: judgement),
-                                     subjectLabel: subject.name, referenceLabel: reference.name,
-                                     geometry: try geodesic.line(from: subject.coordinate, to: reference.coordinate,
-                                                                 maximumDeviation: Self.lineTolerance)))
+            checks.append(
+                ClaimCheck(
+                    check: .placeDistance, claim: claim, verdict: ok ? .supported : .contradicted,
+                    claimed: claimed, computed: inverse.distance, tolerance: tolerance,
+                    evidence: .between(
+                        subject: subjectPlace,
+                        reference: EvidencePlace(name: reference.name, coordinate: reference.coordinate),
+                        direction: direction, judgement: judgement),
+                    subjectLabel: subject.name, referenceLabel: reference.name,
+                    geometry: try geodesic.line(
+                        from: subject.coordinate, to: reference.coordinate,
+                        maximumDeviation: Self.lineTolerance)))
         }
         // Humility: a contradiction this large more likely means the text was misread than that the article is wrong.
         if checks.count > checksBefore, let last = checks.last, last.verdict == .contradicted,
-           let computed = last.computed, let reason = humility(d, subject: subjectMention, computed: computed,
-                                                              claimed: claimed, tolerance: last.tolerance?.meters ?? 0) {
+            let computed = last.computed,
+            let reason = humility(
+                d, subject: subjectMention, computed: computed,
+                claimed: claimed, tolerance: last.tolerance?.meters ?? 0)
+        {
             checks[checks.count - 1] = unverifiable(reason, subject.name, d.reference.label)
         }
         return checks
     }
 
     /// "180 mil (290 km)": are the two figures the same length, within both figures' precision?
-    func checkConversion(_ claim: Claim, _ d: DistanceClaim,
-                         _ conversion: (value: Length, unit: LengthUnit, writtenValue: Double)) -> ClaimCheck {
+    func checkConversion(
+        _ claim: Claim, _ d: DistanceClaim,
+        _ conversion: (value: Length, unit: LengthUnit, writtenValue: Double)
+    ) -> ClaimCheck {
         let primary = ToleranceModel.precision(of: d.writtenValue) * d.unit.metersPerUnit
         let secondary = ToleranceModel.precision(of: conversion.writtenValue) * conversion.unit.metersPerUnit
-        let tolerance = Tolerance(parts: [
-            .init(meters: primary, reason: .conversionPrecision(number: ToleranceModel.formatWritten(d.writtenValue), unit: d.unit)),
-            .init(meters: secondary, reason: .conversionPrecision(number: ToleranceModel.formatWritten(conversion.writtenValue),
-                                                                  unit: conversion.unit)),
-        ], side: .both)
+        let tolerance = Tolerance(
+            parts: [
+                .init(
+                    meters: primary,
+                    reason: .conversionPrecision(number: ToleranceModel.formatWritten(d.writtenValue), unit: d.unit)),
+                .init(
+                    meters: secondary,
+                    reason: .conversionPrecision(
+                        number: ToleranceModel.formatWritten(conversion.writtenValue),
+                        unit: conversion.unit)),
+            ], side: .both)
         let difference = conversion.value.meters - d.value.meters
         let ok = abs(difference) <= tolerance.meters
         let written = WrittenLength(value: d.writtenValue, unit: d.unit)
         let given = WrittenLength(value: conversion.writtenValue, unit: conversion.unit)
-        return ClaimCheck(check: .unitConversion, claim: claim, verdict: ok ? .supported : .contradicted,
-                          claimed: conversion.value, computed: d.value, tolerance: tolerance,
-                          evidence: .conversion(written: written, given: given, converted: d.value.value(in: conversion.unit),
-                                                tolerance: tolerance, consistent: ok),
-                          subjectLabel: "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)",
-                          referenceLabel: "\(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol)",
-                          geometry: nil)
+        return ClaimCheck(
+            check: .unitConversion, claim: claim, verdict: ok ? .supported : .contradicted,
+            claimed: conversion.value, computed: d.value, tolerance: tolerance,
+            evidence: .conversion(
+                written: written, given: given, converted: d.value.value(in: conversion.unit),
+                tolerance: tolerance, consistent: ok),
+            subjectLabel: "\(ToleranceModel.formatWritten(d.writtenValue)) \(d.unit.symbol)",
+            referenceLabel: "\(ToleranceModel.formatWritten(conversion.writtenValue)) \(conversion.unit.symbol)",
+            geometry: nil)
     }
 
     // MARK: Placement
@@ -231,9 +280,10 @@ public final class ClaimVerifier: Sendable {
     /// also in that part, by the rule in ``CountryPart``.
     func checkPlacement(_ claim: Claim, _ p: PlacementClaim) throws -> ClaimCheck {
         guard let subject = p.subject.resolved else {
-            return ClaimCheck(check: .placement, claim: claim, verdict: .unverifiable, claimed: nil, computed: nil,
-                              tolerance: nil, evidence: .unverifiable(.subjectUnresolved(text: p.subject.text)),
-                              subjectLabel: p.subject.text, referenceLabel: p.country, geometry: nil)
+            return ClaimCheck(
+                check: .placement, claim: claim, verdict: .unverifiable, claimed: nil, computed: nil,
+                tolerance: nil, evidence: .unverifiable(.subjectUnresolved(text: p.subject.text)),
+                subjectLabel: p.subject.text, referenceLabel: p.country, geometry: nil)
         }
         let point = Geometry.point(Point(subject.coordinate.position))
         let inside = try territory(p.country).covers(subject.coordinate.position)
@@ -249,13 +299,15 @@ public final class ClaimVerifier: Sendable {
             partJudgement = PartJudgement(part: part, westShare: position.x, southShare: position.y, inside: inPart)
             ok = inPart
         }
-        return ClaimCheck(check: .placement, claim: claim, verdict: ok ? .supported : .contradicted, claimed: nil,
-                          computed: inside ? .zero : distance, tolerance: nil,
-                          evidence: .placement(subject: EvidencePlace(name: subject.name, coordinate: subject.coordinate),
-                                               country: p.country, inside: inside, outsideBy: distance, extent: extent,
-                                               part: partJudgement),
-                          subjectLabel: subject.name,
-                          referenceLabel: p.part.map { "\($0.rawValue) \(p.country)" } ?? p.country, geometry: point)
+        return ClaimCheck(
+            check: .placement, claim: claim, verdict: ok ? .supported : .contradicted, claimed: nil,
+            computed: inside ? .zero : distance, tolerance: nil,
+            evidence: .placement(
+                subject: EvidencePlace(name: subject.name, coordinate: subject.coordinate),
+                country: p.country, inside: inside, outsideBy: distance, extent: extent,
+                part: partJudgement),
+            subjectLabel: subject.name,
+            referenceLabel: p.part.map { "\($0.rawValue) \(p.country)" } ?? p.country, geometry: point)
     }
 
     // MARK: Route legs
@@ -265,7 +317,8 @@ public final class ClaimVerifier: Sendable {
         guard let from = leg.from.resolved, let to = leg.to.resolved else { return nil }
         let key = "\(from.id)|\(to.id)|\(leg.modes.map(\.rawValue))"
         if let cached = legCache[key] {
-            return RouteLegResult(leg: leg, distance: cached.distance, line: cached.line, crossesLandOf: cached.crossesLandOf)
+            return RouteLegResult(
+                leg: leg, distance: cached.distance, line: cached.line, crossesLandOf: cached.crossesLandOf)
         }
         let result = try measureUncached(leg, from: from, to: to)
         legCache.store(result, for: key)
@@ -285,7 +338,9 @@ public final class ClaimVerifier: Sendable {
             }
             if trimmed.count >= 2 {
                 let path = Geometry.lineString(LineString(trimmed.map(\.position)))
-                for code in try candidateCountries(along: trimmed) where try territory(code).intersects(path) { crossed.append(code) }
+                for code in try candidateCountries(along: trimmed) where try territory(code).intersects(path) {
+                    crossed.append(code)
+                }
             }
         }
         return RouteLegResult(leg: leg, distance: distance, line: line, crossesLandOf: crossed.sorted())
@@ -298,4 +353,3 @@ public final class ClaimVerifier: Sendable {
     }
 
 }
-

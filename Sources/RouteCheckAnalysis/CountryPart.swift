@@ -39,14 +39,19 @@ public struct CountryPart: Sendable {
             defer { index += 1 }
             return projectedPositions[index]
         }
-        guard let extent = projected.boundingBox else { throw GeometryError.invalidStructure("\(country.code) is empty") }
+        guard let extent = projected.boundingBox else {
+            throw GeometryError.invalidStructure("\(country.code) is empty")
+        }
         self.extent = extent
         totalArea = try projected.planarArea()
     }
 
     static func projection(_ meridian: Double) throws -> CoordinateTransformer {
-        try CoordinateTransformer(operation:
-            "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step +proj=cea +lon_0=\(meridian) +ellps=WGS84")
+        try CoordinateTransformer(
+            operation:
+                "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step +proj=cea +lon_0=\(meridian) "
+                + "+ellps=WGS84"
+        )
     }
 
     /// The shares of the country's area west (`x`) and south (`y`) of `point`, each in [0, 1].
@@ -56,10 +61,20 @@ public struct CountryPart: Sendable {
         func share(_ rectangle: BoundingBox) throws -> Double {
             try projected.clipped(to: rectangle).planarArea() / totalArea
         }
-        let west = origin.x <= extent.minX ? 0 : try share(BoundingBox(
-            minX: extent.minX - margin, minY: extent.minY - margin, maxX: min(origin.x, extent.maxX + margin), maxY: extent.maxY + margin))
-        let south = origin.y <= extent.minY ? 0 : try share(BoundingBox(
-            minX: extent.minX - margin, minY: extent.minY - margin, maxX: extent.maxX + margin, maxY: min(origin.y, extent.maxY + margin)))
+        let west =
+            origin.x <= extent.minX
+            ? 0
+            : try share(
+                BoundingBox(
+                    minX: extent.minX - margin, minY: extent.minY - margin, maxX: min(origin.x, extent.maxX + margin),
+                    maxY: extent.maxY + margin))
+        let south =
+            origin.y <= extent.minY
+            ? 0
+            : try share(
+                BoundingBox(
+                    minX: extent.minX - margin, minY: extent.minY - margin, maxX: extent.maxX + margin,
+                    maxY: min(origin.y, extent.maxY + margin)))
         return Position(x: min(1, west), y: min(1, south))
     }
 

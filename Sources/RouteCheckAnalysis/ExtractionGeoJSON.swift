@@ -9,12 +9,15 @@ public enum ExtractionGeoJSON {
         var features: [Feature] = []
         for mention in extraction.mentions {
             guard let entry = mention.resolved else { continue }
-            features.append(Feature(geometry: .point(Point(entry.coordinate.position)), report: [
-                .role: .string(FeatureRole.place.rawValue), .article: .string(extraction.input.id),
-                .text: .string(mention.text), .entryID: .string(entry.id), .name: .string(entry.name),
-                .kind: .string(entry.kind.rawValue), .score: .finite(mention.score),
-                .start: .number(Double(mention.span.start)),
-            ]))
+            features.append(
+                Feature(
+                    geometry: .point(Point(entry.coordinate.position)),
+                    report: [
+                        .role: .string(FeatureRole.place.rawValue), .article: .string(extraction.input.id),
+                        .text: .string(mention.text), .entryID: .string(entry.id), .name: .string(entry.name),
+                        .kind: .string(entry.kind.rawValue), .score: .finite(mention.score),
+                        .start: .number(Double(mention.span.start)),
+                    ]))
         }
         for claim in extraction.claims {
             var properties: [String: JSONValue] = [:]

@@ -5,8 +5,8 @@ import RouteCheckGeo
 import RouteCheckRouting
 
 /// Network routing for the legs an article names: sea legs on the coast and the shipping lanes
-/// (`SeaRouter` in RouteCheckRouting), rail legs on the railway graph (`RailRouter`). A leg is routed when the text names
-/// exactly one of those modes; a rail leg between two places of one country is kept inside that country.
+/// (`SeaRouter` in RouteCheckRouting), rail legs on the railway graph (`RailRouter`). A leg is routed when the text
+/// names exactly one of those modes; a rail leg between two places of one country is kept inside that country.
 ///
 /// Thread safety: `Sendable` (the routers are immutable; the land cache has a lock).
 public struct LegRouting: Sendable {
@@ -25,7 +25,9 @@ public struct LegRouting: Sendable {
         let directory = URL(fileURLWithPath: gazetteer.path).deletingLastPathComponent()
         var notes: [String] = []
         func network(_ kind: NetworkKind) -> TransportNetwork? {
-            do { return try TransportNetwork(path: directory.appendingPathComponent(kind.fileName).path, kind: kind) } catch {
+            do {
+                return try TransportNetwork(path: directory.appendingPathComponent(kind.fileName).path, kind: kind)
+            } catch {
                 notes.append("\(error)")
                 return nil
             }
@@ -52,7 +54,8 @@ public struct LegRouting: Sendable {
             case .rail:
                 guard let rail else { return .failure(.networkMissing(.rail)) }
                 let country = from.countryCode.flatMap { $0 == to.countryCode ? Set([$0]) : nil }
-                return .success(try rail.route(from: from.coordinate, to: to.coordinate, within: country, labels: labels))
+                return .success(
+                    try rail.route(from: from.coordinate, to: to.coordinate, within: country, labels: labels))
             default:
                 return .failure(.modeNotRouted(mode))
             }

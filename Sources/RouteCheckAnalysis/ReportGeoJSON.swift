@@ -4,7 +4,8 @@ import RouteCheckRouting
 
 /// The report as GeoJSON features. Every feature has a `role`: "article" (no geometry, metadata),
 /// "place" (a Point a resolved place, with its mention text, entry id and score), "leg" (the leg's
-/// routed path by sea or rail where one was found, else its geodesic) or "claim" (one check: the line from the subject to the nearest border point or the other
+/// routed path by sea or rail where one was found, else its geodesic) or "claim" (one check: the line from the subject
+/// to the nearest border point or the other
 /// place, or the subject's point). Properties are flat (strings, numbers, booleans, null) so GIS tools
 /// show them as plain attribute columns.
 public enum ReportGeoJSON {
@@ -13,35 +14,47 @@ public enum ReportGeoJSON {
     public static func features(_ article: ArticleReport, language: ReportLanguage = .en) -> [Feature] {
         var features: [Feature] = []
         let id = article.id
-        features.append(Feature(geometry: nil, report: [
-            .role: .string(FeatureRole.article.rawValue), .article: .string(id), .source: .string(article.extraction.input.source),
-            .mentions: .number(Double(article.extraction.mentions.count)),
-            .claims: .number(Double(article.extraction.claims.count)),
-            .supported: .number(Double(article.count(.supported))),
-            .contradicted: .number(Double(article.count(.contradicted))),
-            .unverifiable: .number(Double(article.count(.unverifiable))),
-            .routeTotalMeters: article.legs.isEmpty ? .null : .finite(article.routeTotal.meters),
-        ], id: .string("\(id)/article")))
+        features.append(
+            Feature(
+                geometry: nil,
+                report: [
+                    .role: .string(FeatureRole.article.rawValue), .article: .string(id),
+                    .source: .string(article.extraction.input.source),
+                    .mentions: .number(Double(article.extraction.mentions.count)),
+                    .claims: .number(Double(article.extraction.claims.count)),
+                    .supported: .number(Double(article.count(.supported))),
+                    .contradicted: .number(Double(article.count(.contradicted))),
+                    .unverifiable: .number(Double(article.count(.unverifiable))),
+                    .routeTotalMeters: article.legs.isEmpty ? .null : .finite(article.routeTotal.meters),
+                ], id: .string("\(id)/article")))
         var seen: [String: Int] = [:]
         var places: [(PlaceMention, Int)] = []
         for mention in article.extraction.mentions {
             guard let entry = mention.resolved else { continue }
-            if let index = seen[entry.id] { places[index].1 += 1; continue }
+            if let index = seen[entry.id] {
+                places[index].1 += 1
+                continue
+            }
             seen[entry.id] = places.count
             places.append((mention, 1))
         }
         for (mention, count) in places {
             guard let entry = mention.resolved else { continue }
-            features.append(Feature(geometry: .point(Point(entry.coordinate.position)), report: [
-                .role: .string(FeatureRole.place.rawValue), .article: .string(id), .text: .string(mention.text),
-                .entryID: .string(entry.id), .name: .string(entry.name), .kind: .string(entry.kind.rawValue),
-                .country: entry.countryCode.map(JSONValue.string) ?? .null, .score: .finite(mention.score),
-                .mentions: .number(Double(count)), .firstOffset: .number(Double(mention.span.start)),
-            ], id: .string("\(id)/place/\(entry.id)")))
+            features.append(
+                Feature(
+                    geometry: .point(Point(entry.coordinate.position)),
+                    report: [
+                        .role: .string(FeatureRole.place.rawValue), .article: .string(id), .text: .string(mention.text),
+                        .entryID: .string(entry.id), .name: .string(entry.name), .kind: .string(entry.kind.rawValue),
+                        .country: entry.countryCode.map(JSONValue.string) ?? .null, .score: .finite(mention.score),
+                        .mentions: .number(Double(count)), .firstOffset: .number(Double(mention.span.start)),
+                    ], id: .string("\(id)/place/\(entry.id)")))
         }
         for (index, leg) in article.legs.enumerated() {
-            features.append(Feature(geometry: leg.drawnLine, report: legProperties(leg, article: id, language: language),
-                                    id: .string("\(id)/leg/\(index + 1)")))
+            features.append(
+                Feature(
+                    geometry: leg.drawnLine, report: legProperties(leg, article: id, language: language),
+                    id: .string("\(id)/leg/\(index + 1)")))
         }
         for (index, check) in article.checks.enumerated() {
             var properties = properties(check, article: id, language: language)
@@ -53,7 +66,8 @@ public enum ReportGeoJSON {
             } else {
                 properties[.leg] = .null
             }
-            properties[.lineToleranceMeters] = geometry.map(isLine) == true ? .finite(ClaimVerifier.lineTolerance.meters) : .null
+            properties[.lineToleranceMeters] =
+                geometry.map(isLine) == true ? .finite(ClaimVerifier.lineTolerance.meters) : .null
             features.append(Feature(geometry: geometry, report: properties, id: .string("\(id)/claim/\(index + 1)")))
         }
         return features
@@ -61,12 +75,15 @@ public enum ReportGeoJSON {
 
     /// A leg's flat properties: `distance_m` is the routed length where there is one (`routed` true),
     /// else the geodesic; `geodesic_m` is always the geodesic.
-    static func legProperties(_ leg: RouteLegResult, article: String, language: ReportLanguage = .en) -> ReportProperties {
+    static func legProperties(
+        _ leg: RouteLegResult, article: String, language: ReportLanguage = .en
+    ) -> ReportProperties {
         var properties = routedLegProperties(leg.routed, geodesic: leg.distance)
         properties.merge([
             .role: .string(FeatureRole.leg.rawValue), .article: .string(article),
             .from: .string(leg.leg.from.label), .to: .string(leg.leg.to.label),
-            .mode: .string(leg.leg.mode.rawValue), .modes: .string(leg.leg.modes.map(\.rawValue).joined(separator: ",")),
+            .mode: .string(leg.leg.mode.rawValue),
+            .modes: .string(leg.leg.modes.map(\.rawValue).joined(separator: ",")),
             .distanceMeters: .finite(leg.length.meters),
             .routeNote: leg.routingNote.map { .string(CheckExplanation.note($0, language)) } ?? .null,
             .crossesLand: .bool(!leg.crossesLandOf.isEmpty),
@@ -100,7 +117,8 @@ public enum ReportGeoJSON {
             .readSubject: text(reading.subject), .readSubjectStart: offset(reading.subject?.span.start),
             .readSubjectRule: reading.subjectRule.map { .string($0.rawValue) } ?? .null,
             .readReference: text(reading.reference), .readReferenceStart: offset(reading.reference?.span.start),
-            .role: .string(FeatureRole.claim.rawValue), .article: .string(article), .claimType: .string(check.claim.type),
+            .role: .string(FeatureRole.claim.rawValue), .article: .string(article),
+            .claimType: .string(check.claim.type),
             .check: .string(check.check.rawValue), .text: .string(check.claim.sentenceText),
             .subject: .string(check.subjectLabel), .reference: .string(check.referenceLabel),
             .claimedMeters: .finite(check.claimedMeters), .computedMeters: .finite(check.computedMeters),
@@ -115,13 +133,15 @@ public enum ReportGeoJSON {
 
     /// Inconsistencies across articles, as features with role "inconsistency" (a MultiPoint of the placements).
     public static func features(_ inconsistency: Inconsistency, index: Int, language: ReportLanguage = .en) -> Feature {
-        Feature(geometry: .multiPoint(MultiPoint(inconsistency.placements.map(\.coordinate.position))), report: [
-            .role: .string(FeatureRole.inconsistency.rawValue), .event: .string(inconsistency.event),
-            .spreadMeters: .finite(inconsistency.spread.meters),
-            .articles: .string(inconsistency.placements.map(\.article).joined(separator: ",")),
-            .places: .string(inconsistency.placements.map(\.place).joined(separator: ",")),
-            .reason: .string(inconsistency.reason(in: language)),
-        ], id: .string("inconsistency/\(index + 1)"))
+        Feature(
+            geometry: .multiPoint(MultiPoint(inconsistency.placements.map(\.coordinate.position))),
+            report: [
+                .role: .string(FeatureRole.inconsistency.rawValue), .event: .string(inconsistency.event),
+                .spreadMeters: .finite(inconsistency.spread.meters),
+                .articles: .string(inconsistency.placements.map(\.article).joined(separator: ",")),
+                .places: .string(inconsistency.placements.map(\.place).joined(separator: ",")),
+                .reason: .string(inconsistency.reason(in: language)),
+            ], id: .string("inconsistency/\(index + 1)"))
     }
 
     static func isLine(_ geometry: Geometry) -> Bool {

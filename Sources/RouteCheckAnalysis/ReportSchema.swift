@@ -77,7 +77,7 @@ public typealias ReportProperties = [ReportProperty: JSONValue]
 extension Dictionary where Key == ReportProperty, Value == JSONValue {
     /// The properties as GeoJSON members (the keys' raw values).
     public var members: [String: JSONValue] {
-        Dictionary<String, JSONValue>(uniqueKeysWithValues: map { ($0.key.rawValue, $0.value) })
+        [String: JSONValue](uniqueKeysWithValues: map { ($0.key.rawValue, $0.value) })
     }
 }
 
@@ -127,6 +127,10 @@ public enum ReportStyle {
 
     /// The leg colours of the text's modes as a JSON object, for scripts.
     public static var modeColoursJSON: JSONValue {
-        .object(Dictionary(uniqueKeysWithValues: TransportMode.allCases.map { ($0.rawValue, .string(colour(legMode: $0.rawValue))) }))
+        .object(
+            Dictionary(
+                uniqueKeysWithValues: TransportMode.allCases.map {
+                    ($0.rawValue, .string(colour(legMode: $0.rawValue)))
+                }))
     }
 }

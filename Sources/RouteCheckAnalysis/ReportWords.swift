@@ -20,9 +20,11 @@ struct ReportWords {
     var method: String {
         english
             ? "Distances are geodesics on WGS 84 (PROJ); borders are the internationally recognised ones of DCW-GMT; "
-                + "tolerances add the figure's precision, its hedge, the subject's extent and the boundary data's resolution."
+                + "tolerances add the figure's precision, its hedge, the subject's extent and the boundary data's "
+                + "resolution."
             : "Jarak adalah geodesik pada WGS 84 (PROJ); perbatasan adalah perbatasan yang diakui secara internasional "
-                + "menurut DCW-GMT; toleransi menjumlahkan ketelitian angka, kata perkiraannya, luas tempat subjek, dan "
+                + "menurut DCW-GMT; toleransi menjumlahkan ketelitian angka, kata perkiraannya, luas tempat subjek, "
+                + "dan "
                 + "resolusi data batas."
     }
 

@@ -7,7 +7,8 @@ public struct RouteLegResult: Sendable {
     public let leg: RouteLeg
     /// Geodesic length between the resolved ends.
     public let distance: Length
-    /// The geodesic, with the points that keep it within ``ClaimVerifier/lineTolerance`` (100 m), split at the antimeridian.
+    /// The geodesic, with the points that keep it within ``ClaimVerifier/lineTolerance`` (100 m), split at the
+    /// antimeridian.
     public let line: Geometry
     /// For sea legs: the ISO codes of countries whose land the straight geodesic crosses (away from the
     /// ends). A non-empty list means the real sea route is longer than the geodesic.

@@ -31,7 +31,8 @@ public enum ToleranceModel {
     public static let hedgeShare = 0.10
     public static let boundaryResolution = 250.0
 
-    /// Half the unit of the last significant digit of the written number (see `NumberParser.precision(of:)` in RouteCheckArticles).
+    /// Half the unit of the last significant digit of the written number (see `NumberParser.precision(of:)` in
+    /// RouteCheckArticles).
     public static func precision(of written: Double) -> Double { NumberParser.precision(of: written) }
 
     /// The radius, in metres, within which a gazetteer entry's own position may stand for it.
@@ -50,16 +51,20 @@ public enum ToleranceModel {
     }
 
     /// The tolerance for a distance claim.
-    static func forDistance(_ claim: DistanceClaim, subjectIsNear: Bool, extraExtent: Double, boundary: Bool) -> Tolerance {
+    static func forDistance(
+        _ claim: DistanceClaim, subjectIsNear: Bool, extraExtent: Double, boundary: Bool
+    ) -> Tolerance {
         var parts: [Tolerance.Part] = []
-        parts.append(.init(meters: claim.precision.meters, reason: .figurePrecision(number: claim.numberText, unit: claim.unit)))
+        parts.append(
+            .init(meters: claim.precision.meters, reason: .figurePrecision(number: claim.numberText, unit: claim.unit)))
         let value = claim.value.meters
         var side = Tolerance.Side.both
         switch claim.qualifier {
         case .approximately:
             parts.append(.init(meters: hedgeShare * value, reason: .hedge(claim.qualifier, share: hedgeShare)))
         case .none, .only: parts.append(.init(meters: plainShare * value, reason: .unhedged(share: plainShare)))
-        case .nearly: parts.append(.init(meters: hedgeShare * value, reason: .nearly(share: hedgeShare), reach: .belowClaim))
+        case .nearly:
+            parts.append(.init(meters: hedgeShare * value, reason: .nearly(share: hedgeShare), reach: .belowClaim))
         case .moreThan: side = .atLeast
         case .lessThan: side = .atMost
         }

@@ -30,9 +30,11 @@ public struct ClaimCheck: Sendable {
     /// on the leg's feature, and the check names that feature (`leg`) instead of repeating it.
     public var legIndex: Int? = nil
 
-    public init(check: CheckKind, claim: Claim, verdict: Verdict, claimed: Length?, computed: Length?,
-                tolerance: Tolerance?, evidence: CheckEvidence, subjectLabel: String, referenceLabel: String,
-                geometry: Geometry?, legIndex: Int? = nil) {
+    public init(
+        check: CheckKind, claim: Claim, verdict: Verdict, claimed: Length?, computed: Length?,
+        tolerance: Tolerance?, evidence: CheckEvidence, subjectLabel: String, referenceLabel: String,
+        geometry: Geometry?, legIndex: Int? = nil
+    ) {
         self.check = check
         self.claim = claim
         self.verdict = verdict
@@ -68,9 +70,11 @@ public struct ClaimCheck: Sendable {
     /// without a computed distance or a tolerance.
     public var edgeRatio: Double? {
         guard check != .unitConversion, let computed = computedMeters, let tolerance, tolerance.meters > 0,
-              case .distance(let d) = claim.payload else { return nil }
-        return ToleranceModel.edgeRatio(computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
-                                        tolerance: tolerance)
+            case .distance(let d) = claim.payload
+        else { return nil }
+        return ToleranceModel.edgeRatio(
+            computed: computed, claimed: d.value.meters, upper: d.upperValue?.meters,
+            tolerance: tolerance)
     }
 
     /// The reasons, in English (``reason(in:)`` for another language).

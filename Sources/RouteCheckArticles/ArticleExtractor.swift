@@ -34,9 +34,12 @@ public final class ArticleExtractor: Sendable {
         // A place inside a compound adjective ("Ukraine-controlled territory", "Russia-backed") is read as a
         // place, but it is neither the subject nor the reference of a claim.
         let claimMentions = mentions.filter { !Self.isInCompoundAdjective($0, text) }
-        let claims = ClaimExtractor(text: text, tokens: tokens, sentences: kept, mentions: claimMentions,
-                                    capitalOf: { code in recognizer.capital(of: code, in: gazetteer) }).claims()
-        return ArticleExtraction(input: input, sentences: sentences, skipped: skipped, mentions: mentions, claims: claims)
+        let claims = ClaimExtractor(
+            text: text, tokens: tokens, sentences: kept, mentions: claimMentions,
+            capitalOf: { code in recognizer.capital(of: code, in: gazetteer) }
+        ).claims()
+        return ArticleExtraction(
+            input: input, sentences: sentences, skipped: skipped, mentions: mentions, claims: claims)
     }
 
     /// True when the mention is the first part of a hyphenated word whose next part is lower-case.
@@ -65,7 +68,9 @@ public final class ArticleExtractor: Sendable {
                 while headStart < index, s[headStart].properties.isWhitespace { headStart += 1 }
                 let head = TextSpan(start: headStart, end: min(index, headStart + Self.boilerplateHeadLength))
                 let lower = Token.lowercase(text[head])
-                if StopLists.endOfArticlePrefixes.contains(where: { lower.hasPrefix($0 + " :") || lower.hasPrefix($0 + ":") }) {
+                if StopLists.endOfArticlePrefixes.contains(where: {
+                    lower.hasPrefix($0 + " :") || lower.hasPrefix($0 + ":")
+                }) {
                     spans.append(TextSpan(start: lineStart, end: s.count))
                     break
                 }

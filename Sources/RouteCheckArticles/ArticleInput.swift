@@ -60,7 +60,8 @@ public enum ArticleReader {
         }
         if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") { return readJSONLines(handle, source: path) }
         if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumBytes,
-           attributes?[.type] as? FileAttributeType == .typeRegular {
+            attributes?[.type] as? FileAttributeType == .typeRegular
+        {
             return [.failure(.tooLong(source: path, bytes: size, limit: maximumBytes))]
         }
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
@@ -69,12 +70,14 @@ public enum ArticleReader {
 
     /// Reads one article from an open handle (a file or standard input), at most ``maximumBytes`` + 1 bytes:
     /// `yes | routecheck analyze -` is refused as too long instead of filling memory.
-    public static func read(_ handle: FileHandle, id: String, source: String) -> Result<ArticleInput, ArticleInputError> {
+    public static func read(_ handle: FileHandle, id: String, source: String) -> Result<ArticleInput, ArticleInputError>
+    {
         var data = Data()
         do {
             while data.count <= maximumBytes {
                 guard let chunk = try handle.read(upToCount: min(1 << 20, maximumBytes + 1 - data.count)),
-                      !chunk.isEmpty else { break }
+                    !chunk.isEmpty
+                else { break }
                 data.append(chunk)
             }
         } catch {
@@ -88,11 +91,15 @@ public enum ArticleReader {
 
     /// Decodes one article's bytes, refusing invalid UTF-8, binary data, empty and over-long input.
     public static func decode(_ data: Data, id: String, source: String) -> Result<ArticleInput, ArticleInputError> {
-        if data.count > maximumBytes { return .failure(.tooLong(source: source, bytes: data.count, limit: maximumBytes)) }
+        if data.count > maximumBytes {
+            return .failure(.tooLong(source: source, bytes: data.count, limit: maximumBytes))
+        }
         let bytes = [UInt8](data)
         if let bad = firstInvalidUTF8(bytes) { return .failure(.invalidUTF8(source: source, byteOffset: bad)) }
         let controls = bytes.lazy.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }.count
-        if bytes.contains(0) || (bytes.count > 0 && controls * 20 > bytes.count) { return .failure(.binary(source: source)) }
+        if bytes.contains(0) || (bytes.count > 0 && controls * 20 > bytes.count) {
+            return .failure(.binary(source: source))
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         if text.allSatisfy(\.isWhitespace) { return .failure(.empty(source: source)) }
         return .success(ArticleInput(id: id, text: text, source: source))
@@ -105,21 +112,28 @@ public enum ArticleReader {
 
     /// Reads JSON Lines held in memory, handed over `chunkSize` bytes at a time as a file would be (tests and
     /// fuzzing use small chunks and limits to reach every line-boundary case).
-    public static func readJSONLines(_ data: Data, source: String, chunkSize: Int = 1 << 20,
-                                     lineLimit: Int = maximumLineBytes) -> [Result<ArticleInput, ArticleInputError>] {
+    public static func readJSONLines(
+        _ data: Data, source: String, chunkSize: Int = 1 << 20,
+        lineLimit: Int = maximumLineBytes
+    ) -> [Result<ArticleInput, ArticleInputError>] {
         var offset = data.startIndex
         let size = max(1, chunkSize)
-        return Array(IteratorSequence(JSONLinesReader(source: source, lineLimit: lineLimit) {
-            guard offset < data.endIndex else { return nil }
-            let end = data.index(offset, offsetBy: size, limitedBy: data.endIndex) ?? data.endIndex
-            defer { offset = end }
-            return data.subdata(in: offset..<end)
-        }))
+        return Array(
+            IteratorSequence(
+                JSONLinesReader(source: source, lineLimit: lineLimit) {
+                    guard offset < data.endIndex else { return nil }
+                    let end = data.index(offset, offsetBy: size, limitedBy: data.endIndex) ?? data.endIndex
+                    defer { offset = end }
+                    return data.subdata(in: offset..<end)
+                }))
     }
 
     /// One JSON Lines line as an article, an error naming the line, or nil for a blank line.
     static func decodeJSONLine(_ line: Data, number: Int, source: String) -> Result<ArticleInput, ArticleInputError>? {
-        struct Line: Decodable { let id: String?; let text: String? }
+        struct Line: Decodable {
+            let id: String?
+            let text: String?
+        }
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return nil }
         guard let item = try? JSONDecoder().decode(Line.self, from: line) else {
             return .failure(.badJSONLine(source: source, line: number, message: "not a JSON object"))
@@ -137,7 +151,9 @@ public enum ArticleReader {
             let byte = bytes[index]
             let length: Int
             switch byte {
-            case 0x00...0x7F: index += 1; continue
+            case 0x00...0x7F:
+                index += 1
+                continue
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
@@ -177,7 +193,9 @@ public struct JSONLinesReader: IteratorProtocol {
 
     /// - Parameters:
     ///   - nextChunk: the next bytes of the source, nil or empty at its end.
-    public init(source: String, lineLimit: Int = ArticleReader.maximumLineBytes, nextChunk: @escaping () throws -> Data?) {
+    public init(
+        source: String, lineLimit: Int = ArticleReader.maximumLineBytes, nextChunk: @escaping () throws -> Data?
+    ) {
         self.source = source
         self.lineLimit = lineLimit
         self.nextChunk = nextChunk
@@ -274,7 +292,8 @@ public struct ArticleStream: IteratorProtocol {
             }
             var isFolder: ObjCBool = false
             guard let opened = FileHandle(forReadingAtPath: file),
-                  !(FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && isFolder.boolValue) else {
+                !(FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) && isFolder.boolValue)
+            else {
                 // Let the whole-file reader name the problem (missing, unreadable, a folder).
                 return ArticleReader.read(path: file).first ?? .failure(.empty(source: file))
             }
@@ -289,7 +308,8 @@ public struct ArticleStream: IteratorProtocol {
         var total = 0
         for file in files {
             if file == "-" { return nil }
-            guard file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson"), let handle = FileHandle(forReadingAtPath: file) else {
+            guard file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson"), let handle = FileHandle(forReadingAtPath: file)
+            else {
                 total += 1
                 continue
             }

@@ -17,14 +17,17 @@ struct CandidateGrid<Tag> {
     }
 
     /// Whether a member within `radius` km of `point` meets `accepts`.
-    func contains(near point: GeographicCoordinate, within radius: Double,
-                  where accepts: (Tag, GazetteerCandidate) -> Bool) -> Bool {
+    func contains(
+        near point: GeographicCoordinate, within radius: Double,
+        where accepts: (Tag, GazetteerCandidate) -> Bool
+    ) -> Bool {
         let home = Self.cell(point)
         for dr in -1...1 {
             for dc in -1...1 {
                 for member in buckets[Cell(row: home.row + dr, column: home.column + dc)] ?? []
                 where accepts(member.tag, member.candidate)
-                    && PlaceRecognizer.approximateKilometres(point, member.candidate.coordinate) <= radius {
+                    && PlaceRecognizer.approximateKilometres(point, member.candidate.coordinate) <= radius
+                {
                     return true
                 }
             }

@@ -24,7 +24,7 @@ public enum TransportMode: String, Sendable, Codable, CaseIterable {
 /// Compass directions (8 points), e.g. for "barat daya" = south-west.
 public enum CompassDirection: String, Sendable, Codable, CaseIterable {
     case north, northEast = "north-east", east, southEast = "south-east", south, southWest = "south-west", west,
-         northWest = "north-west"
+        northWest = "north-west"
 
     /// Azimuth of the direction's centre, degrees clockwise from north.
     public var azimuth: Double {

@@ -20,9 +20,11 @@ struct ClaimExtractor {
         (["southern"], .south), (["east"], .east), (["eastern"], .east), (["west"], .west), (["western"], .west),
     ]
     static let modeCues: [(words: [String], mode: TransportMode)] = [
-        (["kereta", "api"], .rail), (["by", "rail"], .rail), (["rail"], .rail), (["railway"], .rail), (["train"], .rail),
+        (["kereta", "api"], .rail), (["by", "rail"], .rail), (["rail"], .rail), (["railway"], .rail),
+        (["train"], .rail),
         (["trains"], .rail), (["laut"], .sea), (["by", "sea"], .sea), (["kapal"], .sea), (["ship"], .sea),
-        (["ships"], .sea), (["sea"], .sea), (["truk"], .road), (["darat"], .road), (["road"], .road), (["truck"], .road),
+        (["ships"], .sea), (["sea"], .sea), (["truk"], .road), (["darat"], .road), (["road"], .road),
+        (["truck"], .road),
         (["trucks"], .road), (["udara"], .air), (["pesawat"], .air), (["air"], .air), (["plane"], .air),
     ]
     static let shippingVerbs: Set<String> = [
@@ -53,8 +55,10 @@ struct ClaimExtractor {
     /// How far back (in tokens) a subject is looked for within its sentence.
     static let subjectLookBack = 60
 
-    init(text: ArticleText, tokens: [Token], sentences: [TextSpan], mentions: [PlaceMention],
-         capitalOf: @escaping @Sendable (String) -> GazetteerCandidate? = { _ in nil }) {
+    init(
+        text: ArticleText, tokens: [Token], sentences: [TextSpan], mentions: [PlaceMention],
+        capitalOf: @escaping @Sendable (String) -> GazetteerCandidate? = { _ in nil }
+    ) {
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
@@ -125,7 +129,9 @@ struct ClaimExtractor {
 
     /// Index in `mentions` of a mention, by where it starts (O(1)).
     func position(of mention: PlaceMention) -> Int? {
-        guard let t = tokenAt[mention.span.start], let m = mentionAtStart[t], mentions[m].span == mention.span else { return nil }
+        guard let t = tokenAt[mention.span.start], let m = mentionAtStart[t], mentions[m].span == mention.span else {
+            return nil
+        }
         return m
     }
 
@@ -163,9 +169,13 @@ struct ClaimExtractor {
         for (sentenceIndex, sentence) in sentences.enumerated() {
             let range = sentenceTokens[sentenceIndex]
             let sentenceText = Self.excerpt(text[sentence])
-            func claim(_ payload: Claim.Payload) { result.append(Claim(payload: payload, sentenceSpan: sentence, sentenceText: sentenceText)) }
+            func claim(_ payload: Claim.Payload) {
+                result.append(Claim(payload: payload, sentenceSpan: sentence, sentenceText: sentenceText))
+            }
             if distanceCount < Self.maximumDistanceClaims {
-                for distance in distances(in: range, sentence: sentenceIndex).prefix(Self.maximumDistanceClaims - distanceCount) {
+                for distance in distances(in: range, sentence: sentenceIndex).prefix(
+                    Self.maximumDistanceClaims - distanceCount)
+                {
                     claim(.distance(distance))
                     distanceCount += 1
                 }
@@ -187,30 +197,37 @@ struct ClaimExtractor {
     static let maximumSentenceCharacters = 1_000
 
     static func excerpt(_ sentence: String) -> String {
-        sentence.count <= maximumSentenceCharacters ? sentence : String(sentence.prefix(maximumSentenceCharacters)) + "…"
+        sentence.count <= maximumSentenceCharacters
+            ? sentence : String(sentence.prefix(maximumSentenceCharacters)) + "…"
     }
 
     // MARK: Distances
 
     /// Distance figures: [hedge] number [range] unit [(conversion)] [direction] [of|dari|from] reference.
-    /// Each figure is paired with the reference right after it; its subject is found by ``subject(before:referenceEnd:in:sentence:reference:used:leadEnd:)``.
+    /// Each figure is paired with the reference right after it; its subject is found by
+    /// ``subject(before:referenceEnd:in:sentence:reference:used:leadEnd:)``.
     func distances(in range: Range<Int>, sentence: Int) -> [DistanceClaim] {
         var found: [DistanceClaim] = []
         var usedReferences: Set<Int> = []
         var firstFigureAt: Int?
         var index = range.lowerBound
         while index < range.upperBound {
-            guard let figure = figure(at: index, in: range) else { index += 1; continue }
+            guard let figure = figure(at: index, in: range) else {
+                index += 1
+                continue
+            }
             if isSize(before: index, lowerBound: range.lowerBound)
-                || word(figure.end).map(ClaimLexicon.sizeAdjectivesAfter.contains) == true {
+                || word(figure.end).map(ClaimLexicon.sizeAdjectivesAfter.contains) == true
+            {
                 index = figure.end
                 continue
             }
             var (reference, direction, referenceEnd) = reference(after: figure.end, in: range)
             let leadEnd = firstFigureAt ?? index
             firstFigureAt = leadEnd
-            var subject = subject(before: index, referenceEnd: referenceEnd, in: range, sentence: sentence,
-                                  reference: reference, used: usedReferences, leadEnd: leadEnd)
+            var subject = subject(
+                before: index, referenceEnd: referenceEnd, in: range, sentence: sentence,
+                reference: reference, used: usedReferences, leadEnd: leadEnd)
             // "jarak A ke B … 45 mil laut", "the distance from A to B was 299 km": both places before the figure.
             if case .unknown = reference, let pair = distancePhrase(before: index, in: range) {
                 subject = Located(mention: pair.subject, rule: .distancePhrase)
@@ -219,8 +236,9 @@ struct ClaimExtractor {
             // A direction with its reference left out ("X, located eight kilometres to the south, …"): from the place
             // the text was about just before, the last point-like place of the two sentences before this one.
             if case .unknown = reference, direction != nil, let subjectMention = subject?.mention,
-               referenceEnd >= range.upperBound || tokens[referenceEnd].kind == .punctuation,
-               let elided = elidedReference(sentence: sentence, excluding: subjectMention) {
+                referenceEnd >= range.upperBound || tokens[referenceEnd].kind == .punctuation,
+                let elided = elidedReference(sentence: sentence, excluding: subjectMention)
+            {
                 reference = .place(elided)
             }
             // References that need the subject's country: "the capital", "the border", "perbatasan mereka".
@@ -228,25 +246,29 @@ struct ClaimExtractor {
             // "near Ryazan, south-east of Moscow, … 180 km from the capital": once the capital is known to be the
             // place taken as the subject, the subject is the place before it.
             if case .place(let resolvedReference) = reference, let id = resolvedReference.resolved?.id,
-               subject?.mention.resolved?.id == id, subject?.rule == .beforeFigure,
-               let again = self.subject(before: index, referenceEnd: referenceEnd, in: range, sentence: sentence,
-                                        reference: reference, used: usedReferences, leadEnd: leadEnd),
-               again.mention.resolved?.id != id {
+                subject?.mention.resolved?.id == id, subject?.rule == .beforeFigure,
+                let again = self.subject(
+                    before: index, referenceEnd: referenceEnd, in: range, sentence: sentence,
+                    reference: reference, used: usedReferences, leadEnd: leadEnd),
+                again.mention.resolved?.id != id
+            {
                 subject = again
             }
             if case .place(let mention) = reference, let m = position(of: mention) { usedReferences.insert(m) }
             if case .border(_, let mention?) = reference, let m = position(of: mention) { usedReferences.insert(m) }
             if case .interior(_, let mention?) = reference, let m = position(of: mention) { usedReferences.insert(m) }
             let subjectMention = subject?.mention
-            found.append(DistanceClaim(
-                value: Length(figure.value, figure.unit), writtenValue: figure.value,
-                upperValue: figure.upper.map { Length($0, figure.unit) }, unit: figure.unit, numberText: figure.numberText,
-                qualifier: qualifier(before: index, lowerBound: range.lowerBound), conversion: figure.conversion,
-                subject: subjectMention, reference: reference, direction: direction,
-                figureSpan: TextSpan(start: tokens[index].span.start, end: tokens[figure.end - 1].span.end),
-                precision: Length(figure.precision, figure.unit),
-                subjectRule: subject?.rule, subjectIsNear: subjectMention.map(isNear) ?? false,
-                subjectIsRegion: subjectMention.map(isRegionMarked) ?? false))
+            found.append(
+                DistanceClaim(
+                    value: Length(figure.value, figure.unit), writtenValue: figure.value,
+                    upperValue: figure.upper.map { Length($0, figure.unit) }, unit: figure.unit,
+                    numberText: figure.numberText,
+                    qualifier: qualifier(before: index, lowerBound: range.lowerBound), conversion: figure.conversion,
+                    subject: subjectMention, reference: reference, direction: direction,
+                    figureSpan: TextSpan(start: tokens[index].span.start, end: tokens[figure.end - 1].span.end),
+                    precision: Length(figure.precision, figure.unit),
+                    subjectRule: subject?.rule, subjectIsNear: subjectMention.map(isNear) ?? false,
+                    subjectIsRegion: subjectMention.map(isRegionMarked) ?? false))
             index = max(figure.end, referenceEnd)
         }
         return found
@@ -278,37 +300,47 @@ struct ClaimExtractor {
         var value = number.value, precision = number.precision
         var upper: Double?
         // Ranges: "280-300 km", "280 hingga 300 km", "antara 280 dan 300 km".
-        if cursor + 1 < range.upperBound, ["-", "–", "hingga", "sampai", "to", "dan", "and"].contains(tokens[cursor].lowercased),
-           let second = NumberParser.reading(tokens, at: cursor + 1),
-           cursor + 1 + second.count < range.upperBound, lengthUnit(at: cursor + 1 + second.count) != nil,
-           second.value > number.value {
+        if cursor + 1 < range.upperBound,
+            ["-", "–", "hingga", "sampai", "to", "dan", "and"].contains(tokens[cursor].lowercased),
+            let second = NumberParser.reading(tokens, at: cursor + 1),
+            cursor + 1 + second.count < range.upperBound, lengthUnit(at: cursor + 1 + second.count) != nil,
+            second.value > number.value
+        {
             upper = second.value
             cursor += 1 + second.count
         }
         guard cursor < range.upperBound, let (unit, unitLength, extra) = lengthUnit(at: cursor) else { return nil }
-        if extra > 0 { value += extra; precision = 0.25 }
+        if extra > 0 {
+            value += extra
+            precision = 0.25
+        }
         cursor += unitLength
         let meters = value * unit.metersPerUnit
         guard meters.isFinite, meters > 0, meters <= Self.maximumFigure.meters else { return nil }
         // Parenthetical conversion "(290 km)", "(45,8 mil)".
         var conversion: (Length, LengthUnit, Double)?
-        if cursor < range.upperBound, tokens[cursor].text == "(", let inner = NumberParser.reading(tokens, at: cursor + 1),
-           let (innerUnit, innerLength, innerExtra) = lengthUnit(at: cursor + 1 + inner.count),
-           cursor + 1 + inner.count + innerLength < range.upperBound,
-           tokens[cursor + 1 + inner.count + innerLength].text == ")" {
+        if cursor < range.upperBound, tokens[cursor].text == "(",
+            let inner = NumberParser.reading(tokens, at: cursor + 1),
+            let (innerUnit, innerLength, innerExtra) = lengthUnit(at: cursor + 1 + inner.count),
+            cursor + 1 + inner.count + innerLength < range.upperBound,
+            tokens[cursor + 1 + inner.count + innerLength].text == ")"
+        {
             let written = inner.value + innerExtra
             conversion = (Length(written, innerUnit), innerUnit, written)
             cursor += 2 + inner.count + innerLength
         }
-        return Figure(value: value, upper: upper, unit: unit, precision: precision, numberText: tokens[index].text,
-                      conversion: conversion, end: cursor)
+        return Figure(
+            value: value, upper: upper, unit: unit, precision: precision, numberText: tokens[index].text,
+            conversion: conversion, end: cursor)
     }
 
     /// The unit at `index`, how many tokens it uses, and a half to add ("a mile-and-a-half").
     func lengthUnit(at index: Int) -> (LengthUnit, Int, Double)? {
         guard let word = word(index) else { return nil }
         if word == "mil", matches(["laut"], at: index + 1) { return (.nauticalMiles, 2, 0) }
-        if word == "nautical", let next = self.word(index + 1), ["mile", "miles"].contains(next) { return (.nauticalMiles, 2, 0) }
+        if word == "nautical", let next = self.word(index + 1), ["mile", "miles"].contains(next) {
+            return (.nauticalMiles, 2, 0)
+        }
         if let unit = ClaimLexicon.units[word] { return (unit, 1, 0) }
         for suffix in ["-and-a-half", "-setengah"] where word.hasSuffix(suffix) {
             if let unit = ClaimLexicon.units[String(word.dropLast(suffix.count))] { return (unit, 1, 0.5) }
@@ -351,11 +383,13 @@ struct ClaimExtractor {
         if let word = word(cursor), ClaimLexicon.interiorWords.contains(word) {
             var probe = cursor + 1
             while probe < range.upperBound, probe - cursor <= 3, mentionAtStart[probe] == nil,
-                  let next = self.word(probe), ClaimLexicon.interiorFillers.contains(next) {
+                let next = self.word(probe), ClaimLexicon.interiorFillers.contains(next)
+            {
                 probe += 1
             }
             if probe < range.upperBound, let m = mentionAtStart[probe], isCountry(mentions[m]),
-               let code = mentions[m].resolved?.countryCode {
+                let code = mentions[m].resolved?.countryCode
+            {
                 return (.interior(country: code, mention: mentions[m]), direction, mentionTokens[m].last + 1)
             }
         }
@@ -363,7 +397,8 @@ struct ClaimExtractor {
         if let (reference, end) = capitalPhrase(at: cursor, in: range) { return (reference, direction, end) }
         var probe = cursor
         while probe < range.upperBound, probe - cursor < 3, mentionAtStart[probe] == nil,
-              let word = word(probe), ClaimLexicon.placePrefixes.contains(word) || word == "." {
+            let word = word(probe), ClaimLexicon.placePrefixes.contains(word) || word == "."
+        {
             probe += 1
         }
         if let m = mentionAtStart[probe] {
@@ -372,14 +407,20 @@ struct ClaimExtractor {
             // "Kota Gaza", "the city of X": a settlement word asks for the town, not a region of the same name.
             // Without one, a distance is still measured to a point: an area's town of the same name in the same
             // country stands for it ("30 km from Gaza" is Gaza City, not the Strip's middle).
-            let settlementWord = (cursor..<probe).contains { ClaimLexicon.settlementWords.contains(tokens[$0].lowercased) }
-            if !isPointLike(mention), let area = mention.resolved, settlementWord || [.region, .province].contains(area.kind),
-               let town = mention.candidates.first(where: {
-                   [.capital, .city, .town, .port].contains($0.kind) && (settlementWord || $0.countryCode == area.countryCode)
-               }) {
-                mention = PlaceMention(span: mention.span, text: mention.text, resolved: town, candidates: mention.candidates,
-                                       score: town.score, evidence: settlementWord ? "settlement word" : "town of the area's name",
-                                       sentence: mention.sentence, followsNearCue: mention.followsNearCue)
+            let settlementWord = (cursor..<probe).contains {
+                ClaimLexicon.settlementWords.contains(tokens[$0].lowercased)
+            }
+            if !isPointLike(mention), let area = mention.resolved,
+                settlementWord || [.region, .province].contains(area.kind),
+                let town = mention.candidates.first(where: {
+                    [.capital, .city, .town, .port].contains($0.kind)
+                        && (settlementWord || $0.countryCode == area.countryCode)
+                })
+            {
+                mention = PlaceMention(
+                    span: mention.span, text: mention.text, resolved: town, candidates: mention.candidates,
+                    score: town.score, evidence: settlementWord ? "settlement word" : "town of the area's name",
+                    sentence: mention.sentence, followsNearCue: mention.followsNearCue)
             }
             // A country named with a border word after it is caught by `borderPhrase`; a country alone as the
             // reference means its border ("25 miles from Russia", "dari Ukraina").
@@ -429,7 +470,8 @@ struct ClaimExtractor {
         var cursor = start + words.count
         var probe = cursor
         while probe < range.upperBound, probe - cursor < 3, mentionAtStart[probe] == nil,
-              let word = word(probe), ClaimLexicon.placePrefixes.contains(word) || word == "negara" {
+            let word = word(probe), ClaimLexicon.placePrefixes.contains(word) || word == "negara"
+        {
             probe += 1
         }
         if probe < range.upperBound, let m = mentionAtStart[probe], !isCountry(mentions[m]) {
@@ -439,37 +481,53 @@ struct ClaimExtractor {
             // "the capital of Russia" / "ibu kota Rusia": that country's capital.
             cursor = mentionTokens[m].last + 1
             let code = mentions[m].resolved?.countryCode ?? Self.contextualCapital
-            return (capitalReference(code: code, span: TextSpan(start: tokens[start].span.start, end: tokens[cursor - 1].span.end)), cursor)
+            return (
+                capitalReference(
+                    code: code, span: TextSpan(start: tokens[start].span.start, end: tokens[cursor - 1].span.end)),
+                cursor
+            )
         }
         let span = TextSpan(start: tokens[start].span.start, end: tokens[cursor - 1].span.end)
-        return (.border(country: Self.contextualCapital, mention: PlaceMention.placeholder(span: span, text: text[span])), cursor)
+        return (
+            .border(country: Self.contextualCapital, mention: PlaceMention.placeholder(span: span, text: text[span])),
+            cursor
+        )
     }
 
     func capitalReference(code: String, span: TextSpan) -> DistanceReference {
         guard code != Self.contextualCapital, let capital = capitalOf(code) else {
-            return .border(country: Self.contextualCapital, mention: PlaceMention.placeholder(span: span, text: text[span]))
+            return .border(
+                country: Self.contextualCapital, mention: PlaceMention.placeholder(span: span, text: text[span]))
         }
-        return .place(PlaceMention(span: span, text: text[span], resolved: capital, candidates: [capital], score: capital.score,
-                                   evidence: "capital of \(code)", sentence: 0, followsNearCue: false))
+        return .place(
+            PlaceMention(
+                span: span, text: text[span], resolved: capital, candidates: [capital], score: capital.score,
+                evidence: "capital of \(code)", sentence: 0, followsNearCue: false))
     }
 
     /// Fills in "the border" and "the capital" from the subject's country (or the country the article names
     /// nearest before the figure): the border is the nearest other country named in the article.
-    func resolveContextual(_ reference: DistanceReference, subject: PlaceMention?, figureAt index: Int) -> DistanceReference {
+    func resolveContextual(
+        _ reference: DistanceReference, subject: PlaceMention?, figureAt index: Int
+    ) -> DistanceReference {
         guard case .border(let code, let mention) = reference, code.hasPrefix("?") else { return reference }
         let subjectCountry = subject?.resolved?.countryCode
         let position = tokens[index].span.start
         // Countries named in the article, nearest to the figure first.
-        let countries = mentions.filter(isCountry).sorted { abs($0.span.start - position) < abs($1.span.start - position) }
+        let countries = mentions.filter(isCountry).sorted {
+            abs($0.span.start - position) < abs($1.span.start - position)
+        }
         if code == Self.contextualCapital {
             guard let country = subjectCountry ?? countries.first?.resolved?.countryCode,
-                  let span = mention?.span else { return .unknown }
+                let span = mention?.span
+            else { return .unknown }
             let resolved = capitalReference(code: country, span: span)
             if case .place = resolved { return resolved }
             return .unknown
         }
         guard let other = countries.first(where: { $0.resolved?.countryCode != subjectCountry }),
-              let otherCode = other.resolved?.countryCode else { return .unknown }
+            let otherCode = other.resolved?.countryCode
+        else { return .unknown }
         return .border(country: otherCode, mention: nil)
     }
 
@@ -486,14 +544,21 @@ struct ClaimExtractor {
     /// after the distance noun is the subject, the one after "ke/to/dan/and" the reference.
     func distancePhrase(before index: Int, in range: Range<Int>) -> (subject: PlaceMention, reference: PlaceMention?)? {
         let start = max(range.lowerBound, index - 30)
-        guard let noun = (start..<index).last(where: { ClaimLexicon.distanceNouns.contains(tokens[$0].lowercased) }) else { return nil }
+        guard let noun = (start..<index).last(where: { ClaimLexicon.distanceNouns.contains(tokens[$0].lowercased) })
+        else { return nil }
         let here = mentionIndexes(in: (noun + 1)..<index)
         var subject: PlaceMention?
         var reference: PlaceMention?
         for m in here {
             let first = mentionTokens[m].first
-            let joined = (max(noun + 1, first - 3)..<first).contains { ClaimLexicon.distanceJoiners.contains(tokens[$0].lowercased) }
-            if subject == nil, !joined { subject = mentions[m] } else if joined, reference == nil { reference = mentions[m] }
+            let joined = (max(noun + 1, first - 3)..<first).contains {
+                ClaimLexicon.distanceJoiners.contains(tokens[$0].lowercased)
+            }
+            if subject == nil, !joined {
+                subject = mentions[m]
+            } else if joined, reference == nil {
+                reference = mentions[m]
+            }
         }
         if subject == nil, let reference {
             // "jarak ke Manado sejauh 274 mil laut": the subject of an earlier distance phrase in the sentence.
@@ -523,7 +588,9 @@ struct ClaimExtractor {
         let token = tokens[index]
         // Abbreviations in capitals ("SSE", "NE", "WNW") followed by "of".
         if token.text.count <= 3, token.text == token.text.uppercased(), token.text.allSatisfy({ "NSEW".contains($0) }),
-           matches(["of"], at: index + 1), let point = CompassPoint.allCases.first(where: { $0.abbreviation == token.text }) {
+            matches(["of"], at: index + 1),
+            let point = CompassPoint.allCases.first(where: { $0.abbreviation == token.text })
+        {
             return (point, 1)
         }
         // Hyphenated: "north-east", "south-south-east", "barat-barat" + "daya", "south-western".
@@ -536,15 +603,18 @@ struct ClaimExtractor {
                     azimuths.append(two.azimuth)
                     return combine(azimuths).map { ($0, 2) }
                 }
-                guard let one = Self.compassWords.first(where: { $0.words == [part] || $0.words == [part + "ern"] }) else { return nil }
+                guard let one = Self.compassWords.first(where: { $0.words == [part] || $0.words == [part + "ern"] })
+                else { return nil }
                 azimuths.append(one.azimuth)
             }
             return combine(azimuths).map { ($0, 1) }
         }
         for (words, azimuth) in Self.compassWords where matches(words, at: index) {
             // "barat barat daya" (without the hyphen): a cardinal word before an intercardinal one.
-            if words.count == 1, let (next, used) = compassPoint(at: index + 1), used == 2 || next.azimuth.truncatingRemainder(dividingBy: 90) != 0,
-               abs(wrapLongitude(next.azimuth - azimuth)) == 45 {
+            if words.count == 1, let (next, used) = compassPoint(at: index + 1),
+                used == 2 || next.azimuth.truncatingRemainder(dividingBy: 90) != 0,
+                abs(wrapLongitude(next.azimuth - azimuth)) == 45
+            {
                 return combine([azimuth, next.azimuth]).map { ($0, 1 + used) }
             }
             return CompassPoint(azimuth: azimuth).map { ($0, words.count) }
@@ -584,15 +654,18 @@ struct ClaimExtractor {
     /// 3. the first point-like place after the reference in the sentence ("Barely 40 km from the border, the
     ///    X air base …");
     /// 4. the last point-like place of the two sentences before ("The town lies some 20 km …").
-    func subject(before index: Int, referenceEnd: Int, in range: Range<Int>, sentence: Int,
-                 reference: DistanceReference, used: Set<Int>, leadEnd: Int) -> Located? {
+    func subject(
+        before index: Int, referenceEnd: Int, in range: Range<Int>, sentence: Int,
+        reference: DistanceReference, used: Set<Int>, leadEnd: Int
+    ) -> Located? {
         var excluded = used
         var referenceEntity: String?
         switch reference {
         case .place(let mention):
             if let m = position(of: mention) { excluded.insert(m) }
             referenceEntity = mention.resolved?.id
-        case .border(_, let mention?), .interior(_, let mention?): if let m = position(of: mention) { excluded.insert(m) }
+        case .border(_, let mention?), .interior(_, let mention?):
+            if let m = position(of: mention) { excluded.insert(m) }
         default: break
         }
         func candidates(_ slice: Range<Int>) -> [Int] {
@@ -602,8 +675,10 @@ struct ClaimExtractor {
             }
         }
         let before = candidates(max(range.lowerBound, index - Self.subjectLookBack)..<index)
-        if let coordinate = coordinateSubject(before: index, in: range, sentence: sentence,
-                                              sentenceLeadsWithPlace: !candidates(range.lowerBound..<leadEnd).isEmpty) {
+        if let coordinate = coordinateSubject(
+            before: index, in: range, sentence: sentence,
+            sentenceLeadsWithPlace: !candidates(range.lowerBound..<leadEnd).isEmpty)
+        {
             return coordinate
         }
         if var m = before.last {
@@ -611,8 +686,11 @@ struct ClaimExtractor {
             // place before it, which stays the subject.
             let first = mentionTokens[m].first
             if isRegionMarked(mentions[m]), before.count >= 2,
-               (max(range.lowerBound, first - 3)..<first).contains(where: { ["in", "di"].contains(tokens[$0].lowercased) }),
-               first - mentionTokens[before[before.count - 2]].last <= 8 {
+                (max(range.lowerBound, first - 3)..<first).contains(where: {
+                    ["in", "di"].contains(tokens[$0].lowercased)
+                }),
+                first - mentionTokens[before[before.count - 2]].last <= 8
+            {
                 m = before[before.count - 2]
             }
             return Located(mention: mentions[m], rule: .beforeFigure)
@@ -622,13 +700,17 @@ struct ClaimExtractor {
         // A sentence opening with a participle ("Situated 45 miles from X, Y has …") names its subject after the
         // participial phrase instead.
         let opensWithParticiple = ClaimLexicon.participleOpeners.contains(tokens[range.lowerBound].lowercased)
-        let opensWithAnaphor = !opensWithParticiple && (range.lowerBound..<min(range.upperBound, range.lowerBound + 3))
-            .contains { ClaimLexicon.anaphoricSubjects.contains(tokens[$0].lowercased) }
+        let opensWithAnaphor =
+            !opensWithParticiple
+            && (range.lowerBound..<min(range.upperBound, range.lowerBound + 3))
+                .contains { ClaimLexicon.anaphoricSubjects.contains(tokens[$0].lowercased) }
         if !opensWithAnaphor, referenceEnd < range.upperBound {
             // After the reference, up to the next figure: "Barely 40 km from the border, the X air base …".
             var stop = referenceEnd
             while stop < range.upperBound, tokens[stop].kind != .number { stop += 1 }
-            if let m = candidates(referenceEnd..<stop).first { return Located(mention: mentions[m], rule: .afterReference) }
+            if let m = candidates(referenceEnd..<stop).first {
+                return Located(mention: mentions[m], rule: .afterReference)
+            }
         }
         if sentence > 0 {
             let earlier = sentenceTokens[max(0, sentence - 2)].lowerBound..<range.lowerBound
@@ -646,7 +728,9 @@ struct ClaimExtractor {
     }
 
     /// Coordinates as the subject (see ``subject(before:referenceEnd:in:sentence:reference:used:leadEnd:)``).
-    func coordinateSubject(before index: Int, in range: Range<Int>, sentence: Int, sentenceLeadsWithPlace: Bool) -> Located? {
+    func coordinateSubject(
+        before index: Int, in range: Range<Int>, sentence: Int, sentenceLeadsWithPlace: Bool
+    ) -> Located? {
         guard !coordinates.isEmpty else { return nil }
         let inSentence = coordinates.filter { range.contains($0.firstToken) }
         // An earlier sentence's coordinates: when this one names the event, or lists distances with no place
@@ -661,7 +745,8 @@ struct ClaimExtractor {
             var first = sentence
             while first > 0, sentenceOpensWithFigure(first) { first -= 1 }
             let earliest = sentenceTokens.isEmpty ? 0 : sentenceTokens[max(0, first - 5)].lowerBound
-            chosen = coordinates.last { $0.lastToken < range.lowerBound && $0.firstToken >= earliest }
+            chosen =
+                coordinates.last { $0.lastToken < range.lowerBound && $0.firstToken >= earliest }
                 ?? laterCoordinates(after: sentence)
         } else {
             chosen = nil
@@ -702,7 +787,10 @@ struct ClaimExtractor {
         let (first, last) = mentionTokens[m]
         if let before = word(first - 1), ClaimLexicon.facilityWordsBefore.contains(before) { return true }
         if first >= 2, let before = word(first - 2), ClaimLexicon.facilityWordsBefore.contains(before),
-           word(first - 1).map(ClaimLexicon.placePrefixes.contains) == false { return true }
+            word(first - 1).map(ClaimLexicon.placePrefixes.contains) == false
+        {
+            return true
+        }
         if let after = word(last + 1), ClaimLexicon.facilityWordsAfter.contains(after) { return true }
         return false
     }
@@ -722,9 +810,14 @@ struct ClaimExtractor {
         let words = range.map { tokens[$0].lowercased }
         var modes: [TransportMode] = []
         for offset in words.indices {
-            for (cue, mode) in Self.modeCues where matches(cue, at: range.lowerBound + offset) && !modes.contains(mode) {
+            for (cue, mode) in Self.modeCues where matches(cue, at: range.lowerBound + offset) && !modes.contains(mode)
+            {
                 // "laut" only counts as the sea mode when it is not part of a place name ("Laut Hitam").
-                if cue == ["laut"], mentions.contains(where: { $0.span.contains(tokens[range.lowerBound + offset].span) }) { continue }
+                if cue == ["laut"],
+                    mentions.contains(where: { $0.span.contains(tokens[range.lowerBound + offset].span) })
+                {
+                    continue
+                }
                 if cue == ["laut"], offset > 0, words[offset - 1] == "mil" { continue }
                 modes.append(mode)
             }
@@ -735,7 +828,9 @@ struct ClaimExtractor {
         var destination: PlaceMention?
         let destinationCues: Set<String> = ["ke", "to", "into", "reached", "reaching", "mencapai", "arrived", "tiba"]
         let originIndex = origin.map(tokenIndex(of:)) ?? -1
-        if let toIndex = words.indices.first(where: { destinationCues.contains(words[$0]) && range.lowerBound + $0 > originIndex }) {
+        if let toIndex = words.indices.first(where: {
+            destinationCues.contains(words[$0]) && range.lowerBound + $0 > originIndex
+        }) {
             // The first non-country mention within twelve tokens after "ke"/"to"
             // ("ke depot pasokan di wilayah barat daya Rusia, dekat Tikhoretsk").
             let start = range.lowerBound + toIndex + 1
@@ -746,17 +841,23 @@ struct ClaimExtractor {
         let thenIndex = words.indices.first { Self.thenCues.contains(words[$0]) }
         if from == nil, let thenIndex {
             // "ditahan di X dan kemudian dibawa ke Y": X, named before "kemudian" in the same sentence.
-            from = mentions(in: range.lowerBound..<(range.lowerBound + thenIndex)).last { !isCountry($0) } ?? lastDestination
+            from =
+                mentions(in: range.lowerBound..<(range.lowerBound + thenIndex)).last { !isCountry($0) }
+                ?? lastDestination
         }
         if from == nil, !modes.isEmpty { from = lastOrigin }
         guard let from, from.resolved?.id != destination.resolved?.id else { return nil }
         let mode: TransportMode = modes.count == 1 ? modes[0] : .unknown
-        return RouteClaim(legs: [RouteLeg(from: from, to: destination, mode: mode, modes: modes)], timeSpan: timeSpan(in: range))
+        return RouteClaim(
+            legs: [RouteLeg(from: from, to: destination, mode: mode, modes: modes)], timeSpan: timeSpan(in: range))
     }
 
     /// "dari A" / "from A" / "left A" / "meninggalkan A" where A is a town, port or city (not a country).
     func origin(in range: Range<Int>) -> PlaceMention? {
-        for index in range where ["dari", "from", "left", "leaving", "meninggalkan"].contains(tokens[index].lowercased) && index + 1 < range.upperBound {
+        for index in range
+        where ["dari", "from", "left", "leaving", "meninggalkan"].contains(tokens[index].lowercased)
+            && index + 1 < range.upperBound
+        {
             if let mention = mentionStarting(at: index + 1), !isCountry(mention) { return mention }
         }
         return nil
@@ -764,16 +865,25 @@ struct ClaimExtractor {
 
     /// "antara 1 September dan 1 Oktober", "between 7 September and 1 October 2023".
     func timeSpan(in range: Range<Int>) -> String? {
-        let months: Set<String> = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-                                   "oktober", "november", "desember", "january", "february", "march", "may", "june",
-                                   "july", "august", "october", "december"]
-        guard let start = range.first(where: { ["antara", "between"].contains(tokens[$0].lowercased) }) else { return nil }
+        let months: Set<String> = [
+            "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+            "oktober", "november", "desember", "january", "february", "march", "may", "june",
+            "july", "august", "october", "december",
+        ]
+        guard let start = range.first(where: { ["antara", "between"].contains(tokens[$0].lowercased) }) else {
+            return nil
+        }
         var end = start
         var monthsSeen = 0
         for index in (start + 1)..<min(range.upperBound, start + 10) {
-            if months.contains(tokens[index].lowercased) { monthsSeen += 1; end = index }
+            if months.contains(tokens[index].lowercased) {
+                monthsSeen += 1
+                end = index
+            }
             if monthsSeen == 2 {
-                if index + 1 < range.upperBound, tokens[index + 1].kind == .number, tokens[index + 1].text.count == 4 { end = index + 1 }
+                if index + 1 < range.upperBound, tokens[index + 1].kind == .number, tokens[index + 1].text.count == 4 {
+                    end = index + 1
+                }
                 break
             }
         }
@@ -788,17 +898,25 @@ struct ClaimExtractor {
         for (position, mention) in here.enumerated() where !isCountry(mention) {
             let after = tokenIndex(after: mention)
             if after + 1 < range.upperBound, tokens[after].text == ",", position + 1 < here.count,
-               here[position + 1].span.start == tokens[after + 1].span.start, isCountry(here[position + 1]),
-               let code = here[position + 1].resolved?.countryCode {
-                found.append(PlacementClaim(subject: mention, country: code, countryMention: here[position + 1], part: nil))
+                here[position + 1].span.start == tokens[after + 1].span.start, isCountry(here[position + 1]),
+                let code = here[position + 1].resolved?.countryCode
+            {
+                found.append(
+                    PlacementClaim(subject: mention, country: code, countryMention: here[position + 1], part: nil))
             }
         }
         // Post-posed direction (Indonesian word order): "di Turki utara", "di Rusia barat daya".
         for index in range where ["di", "in"].contains(tokens[index].lowercased) && index + 2 < range.upperBound {
-            guard let country = mentionStarting(at: index + 1), isCountry(country), let code = country.resolved?.countryCode else { continue }
+            guard let country = mentionStarting(at: index + 1), isCountry(country),
+                let code = country.resolved?.countryCode
+            else { continue }
             let after = tokenIndex(after: country)
-            guard let (_, direction) = Self.directions.first(where: { matches($0.words, at: after) && $0.words.allSatisfy { !$0.contains("-") } }),
-                  !matches(["jauh"], at: after + 1) else { continue }
+            guard
+                let (_, direction) = Self.directions.first(where: {
+                    matches($0.words, at: after) && $0.words.allSatisfy { !$0.contains("-") }
+                }),
+                !matches(["jauh"], at: after + 1)
+            else { continue }
             if let subject = mentions(in: max(range.lowerBound, index - 8)..<index).last(where: isPointLike) {
                 found.append(PlacementClaim(subject: subject, country: code, countryMention: country, part: direction))
             }
@@ -809,9 +927,12 @@ struct ClaimExtractor {
             guard after < range.upperBound, tokens[after].text == "," else { continue }
             let nouns: Set<String> = ["kota", "city", "town", "pelabuhan", "port", "a", "the", "ibu"]
             guard after + 1 < range.upperBound, nouns.contains(tokens[after + 1].lowercased) else { continue }
-            for probe in (after + 2)..<min(range.upperBound, after + 9) where ["di", "in"].contains(tokens[probe].lowercased) {
+            for probe in (after + 2)..<min(range.upperBound, after + 9)
+            where ["di", "in"].contains(tokens[probe].lowercased) {
                 if probe + 1 < range.upperBound, let country = mentionStarting(at: probe + 1), isCountry(country),
-                   let code = country.resolved?.countryCode, !found.contains(where: { $0.subject == mention && $0.country == code }) {
+                    let code = country.resolved?.countryCode,
+                    !found.contains(where: { $0.subject == mention && $0.country == code })
+                {
                     found.append(PlacementClaim(subject: mention, country: code, countryMention: country, part: nil))
                 }
                 break
@@ -820,13 +941,18 @@ struct ClaimExtractor {
         // Directional placements: "di (wilayah) <direction> <Country>".
         for index in range where ["di", "in"].contains(tokens[index].lowercased) {
             var cursor = index + 1
-            if cursor < range.upperBound, ["wilayah", "the", "bagian"].contains(tokens[cursor].lowercased) { cursor += 1 }
-            guard let (words, direction) = Self.directions.first(where: { matches($0.words, at: cursor) }) else { continue }
+            if cursor < range.upperBound, ["wilayah", "the", "bagian"].contains(tokens[cursor].lowercased) {
+                cursor += 1
+            }
+            guard let (words, direction) = Self.directions.first(where: { matches($0.words, at: cursor) }) else {
+                continue
+            }
             cursor += words.count
             if cursor < range.upperBound, ["part", "of", "region"].contains(tokens[cursor].lowercased) { cursor += 1 }
             if cursor < range.upperBound, tokens[cursor].lowercased == "of" { cursor += 1 }
             guard cursor < range.upperBound, let country = mentionStarting(at: cursor), isCountry(country),
-                  let code = country.resolved?.countryCode else { continue }
+                let code = country.resolved?.countryCode
+            else { continue }
             // The subject: the nearest non-country mention before "di" (within 8 tokens), else one after
             // the country introduced by "dekat"/"near".
             let before = mentions(in: max(range.lowerBound, index - 8)..<index).last { !isCountry($0) }
@@ -848,14 +974,20 @@ struct ClaimExtractor {
     /// A summit or leaders' meeting located with "di"/"ke"/"in"/"to" + a place in the same sentence.
     func event(in range: Range<Int>) -> EventClaim? {
         let words = range.map { tokens[$0].lowercased }
-        let summit = words.indices.contains { matches(["pertemuan", "puncak"], at: range.lowerBound + $0) }
+        let summit =
+            words.indices.contains { matches(["pertemuan", "puncak"], at: range.lowerBound + $0) }
             || words.contains("summit") || words.contains("ktt")
-        let meeting = words.contains { ["bertemu", "met", "meet", "meeting"].contains($0) }
-            && words.contains { ["pemimpin", "presiden", "leader", "leaders", "president", "kim", "putin"].contains($0) }
+        let meeting =
+            words.contains { ["bertemu", "met", "meet", "meeting"].contains($0) }
+            && words.contains {
+                ["pemimpin", "presiden", "leader", "leaders", "president", "kim", "putin"].contains($0)
+            }
         guard summit || meeting else { return nil }
         for offset in words.indices where ["di", "ke", "in", "to"].contains(words[offset]) {
             let index = range.lowerBound + offset + 1
-            guard index < range.upperBound, let location = mentionStarting(at: index), !isCountry(location) else { continue }
+            guard index < range.upperBound, let location = mentionStarting(at: index), !isCountry(location) else {
+                continue
+            }
             return EventClaim(event: "summit", location: location)
         }
         return nil

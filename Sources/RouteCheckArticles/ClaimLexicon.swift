@@ -49,7 +49,9 @@ enum ClaimLexicon {
     /// Indonesian administrative units below the regency, written before their name ("Desa X", "Kel. X").
     /// "desa" and "dusun" are also the common nouns for any village ("Desa Nahariya" in Israel); the others name
     /// Indonesia's own units only (``indonesianUnitWords``).
-    static let administrativeTypeWords: Set<String> = ["desa", "kelurahan", "kecamatan", "dusun", "kel", "kec", "distrik"]
+    static let administrativeTypeWords: Set<String> = [
+        "desa", "kelurahan", "kecamatan", "dusun", "kel", "kec", "distrik",
+    ]
     static let indonesianUnitWords: Set<String> = ["kelurahan", "kecamatan", "kel", "kec", "distrik"]
     /// The country whose units ``indonesianUnitWords`` name (ISO 3166-1 alpha-2).
     static let administrativeTypeCountry = "ID"
@@ -63,7 +65,9 @@ enum ClaimLexicon {
         "oblast", "region", "province", "krai", "kray", "raion", "district", "regency", "county", "state",
         "governorate", "prefecture", "territory",
     ]
-    static let regionWordsBefore: Set<String> = ["wilayah", "provinsi", "kabupaten", "kab", "region", "province", "daerah"]
+    static let regionWordsBefore: Set<String> = [
+        "wilayah", "provinsi", "kabupaten", "kab", "region", "province", "daerah",
+    ]
 
     /// Facilities named after the town they are near ("PLTN Kursk", "Kursk Nuclear Power Plant", "Bandara
     /// Pskov", "the Pathankot air base"): the facility is near the town, not at its centre.
@@ -102,7 +106,9 @@ enum ClaimLexicon {
         "radius", "diameter", "tinggi",
     ]
     /// Adjectives right after a figure's unit that make it a size ("10 km deep", "a 5 km long bridge").
-    static let sizeAdjectivesAfter: Set<String> = ["long", "wide", "deep", "high", "tall", "across", "panjangnya", "lebarnya"]
+    static let sizeAdjectivesAfter: Set<String> = [
+        "long", "wide", "deep", "high", "tall", "across", "panjangnya", "lebarnya",
+    ]
 
     /// Nouns of events located by coordinates (earthquakes): in a sentence with one, the coordinates given in
     /// the text are the subject of its distances.
@@ -114,7 +120,9 @@ enum ClaimLexicon {
     /// Subjects that are not places but point back to one ("the town lies …", "kota itu berjarak …").
     /// Participles that open a sentence whose subject follows the participial phrase ("Located 20 km from X, Y …",
     /// "Terletak 30 km dari X, desa Y …").
-    static let participleOpeners: Set<String> = ["located", "situated", "lying", "sitting", "terletak", "berjarak", "berada"]
+    static let participleOpeners: Set<String> = [
+        "located", "situated", "lying", "sitting", "terletak", "berjarak", "berada",
+    ]
 
     static let anaphoricSubjects: Set<String> = [
         "town", "city", "village", "island", "base", "plant", "kota", "desa", "pulau", "it", "ini", "itu",

@@ -30,20 +30,24 @@ extension Claim {
         }
         switch payload {
         case .distance(let distance):
-            let referenceMention: PlaceMention? = switch distance.reference {
-            case .place(let mention): mention
-            case .border(_, let mention), .interior(_, let mention): mention
-            case .unknown: nil
-            }
-            return ClaimReading(sentence: sentenceSpan, figure: sentencePart(distance.figureSpan),
-                                subject: part(distance.subject), subjectRule: distance.subjectRule,
-                                reference: part(referenceMention))
+            let referenceMention: PlaceMention? =
+                switch distance.reference {
+                case .place(let mention): mention
+                case .border(_, let mention), .interior(_, let mention): mention
+                case .unknown: nil
+                }
+            return ClaimReading(
+                sentence: sentenceSpan, figure: sentencePart(distance.figureSpan),
+                subject: part(distance.subject), subjectRule: distance.subjectRule,
+                reference: part(referenceMention))
         case .placement(let placement):
-            return ClaimReading(sentence: sentenceSpan, figure: nil, subject: part(placement.subject), subjectRule: nil,
-                                reference: part(placement.countryMention))
+            return ClaimReading(
+                sentence: sentenceSpan, figure: nil, subject: part(placement.subject), subjectRule: nil,
+                reference: part(placement.countryMention))
         case .event(let event):
-            return ClaimReading(sentence: sentenceSpan, figure: nil, subject: part(event.location), subjectRule: nil,
-                                reference: nil)
+            return ClaimReading(
+                sentence: sentenceSpan, figure: nil, subject: part(event.location), subjectRule: nil,
+                reference: nil)
         case .route:
             return ClaimReading(sentence: sentenceSpan, figure: nil, subject: nil, subjectRule: nil, reference: nil)
         }

@@ -40,7 +40,9 @@ public struct GoldClaim: Decodable, Sendable, Hashable {
 
     var label: String {
         switch type {
-        case "distance": "distance \(subject ?? "-") → \(reference ?? "-") \(value_m.map { "\(Int($0)) m" } ?? "") \(qualifier ?? "")"
+        case "distance":
+            "distance \(subject ?? "-") → \(reference ?? "-") \(value_m.map { "\(Int($0)) m" } ?? "") "
+                + "\(qualifier ?? "")"
         case "route_leg": "leg \(from ?? "") → \(to ?? "") (\(mode ?? ""))"
         case "placement": "placement \(subject ?? "") in \(part.map { $0 + " " } ?? "")\(country ?? "")"
         default: "\(event ?? "event") at \(location ?? "")"
@@ -62,13 +64,17 @@ public struct EvaluationResult: Sendable {
     public var precision: Double { predictedMentions == 0 ? 0 : Double(correctMentions) / Double(predictedMentions) }
     public var recall: Double { goldMentions == 0 ? 0 : Double(correctMentions) / Double(goldMentions) }
     public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-    public var resolutionAccuracy: Double { correctMentions == 0 ? 0 : Double(correctlyResolved) / Double(correctMentions) }
+    public var resolutionAccuracy: Double {
+        correctMentions == 0 ? 0 : Double(correctlyResolved) / Double(correctMentions)
+    }
     public var claimPrecision: Double { predictedClaims == 0 ? 0 : Double(matchedClaims) / Double(predictedClaims) }
     public var claimRecall: Double { goldClaims == 0 ? 0 : Double(matchedClaims) / Double(goldClaims) }
 
     public func summary(_ name: String) -> String {
         func pct(_ value: Double) -> String { String(format: "%.3f", value) }
-        var out = "\(name): places P \(pct(precision)) R \(pct(recall)) F1 \(pct(f1)) (gold \(goldMentions), predicted \(predictedMentions)); "
+        var out =
+            "\(name): places P \(pct(precision)) R \(pct(recall)) F1 \(pct(f1)) (gold \(goldMentions), predicted "
+            + "\(predictedMentions)); "
         out += "resolution accuracy \(pct(resolutionAccuracy)); claims P \(pct(claimPrecision)) R \(pct(claimRecall)) "
         out += "(gold \(goldClaims), predicted \(predictedClaims))\n"
         for (type, counts) in byType.sorted(by: { $0.key < $1.key }) {
@@ -85,7 +91,8 @@ public enum Evaluator {
         for article in gold.articles {
             let url = root.appendingPathComponent(article.file)
             let text = try String(contentsOf: url, encoding: .utf8)
-            let extraction = try extractor.extract(ArticleInput(id: url.deletingPathExtension().lastPathComponent, text: text, source: article.file))
+            let extraction = try extractor.extract(
+                ArticleInput(id: url.deletingPathExtension().lastPathComponent, text: text, source: article.file))
             let articleText = ArticleText(text)
             let goldMentions = mentions(article, in: articleText, ignored: ignored(gold, articleText))
             result.goldMentions += goldMentions.count
@@ -94,8 +101,13 @@ public enum Evaluator {
             for mention in extraction.mentions {
                 if let entry = goldBySpan.removeValue(forKey: mention.span) {
                     result.correctMentions += 1
-                    if mention.resolved?.id == entry { result.correctlyResolved += 1 } else {
-                        result.wrongResolutions.append("\(article.file)@\(mention.span.start) '\(mention.text)': \(mention.resolved?.id ?? "none") ≠ \(entry)")
+                    if mention.resolved?.id == entry {
+                        result.correctlyResolved += 1
+                    } else {
+                        result.wrongResolutions.append(
+                            "\(article.file)@\(mention.span.start) '\(mention.text)': "
+                                + "\(mention.resolved?.id ?? "none") ≠ \(entry)"
+                        )
                     }
                 } else {
                     result.spuriousMentions.append("\(article.file)@\(mention.span.start) '\(mention.text)'")
@@ -143,18 +155,24 @@ public enum Evaluator {
     }
 
     /// Every whole-word occurrence of the gold surfaces, longest first, outside ignored spans.
-    static func mentions(_ article: GoldSet.Article, in text: ArticleText, ignored: [TextSpan]) -> [(span: TextSpan, entry: String)] {
+    static func mentions(
+        _ article: GoldSet.Article, in text: ArticleText, ignored: [TextSpan]
+    ) -> [(span: TextSpan, entry: String)] {
         var taken: [(span: TextSpan, entry: String)] = []
         let s = text.scalars
         func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
-        for (surface, entry) in article.places.sorted(by: { ($0.key.unicodeScalars.count, $0.key) > ($1.key.unicodeScalars.count, $1.key) }) {
+        for (surface, entry) in article.places.sorted(by: {
+            ($0.key.unicodeScalars.count, $0.key) > ($1.key.unicodeScalars.count, $1.key)
+        }) {
             let needle = Array(surface.unicodeScalars)
             guard !needle.isEmpty, needle.count <= s.count else { continue }
             for start in 0...(s.count - needle.count) where Array(s[start..<(start + needle.count)]) == needle {
                 let span = TextSpan(start: start, end: start + needle.count)
                 if start > 0, isWordScalar(s[start - 1]) { continue }
                 if span.end < s.count, isWordScalar(s[span.end]) { continue }
-                if ignored.contains(where: { $0.overlaps(span) }) || taken.contains(where: { $0.span.overlaps(span) }) { continue }
+                if ignored.contains(where: { $0.overlaps(span) }) || taken.contains(where: { $0.span.overlaps(span) }) {
+                    continue
+                }
                 taken.append((span, entry))
             }
         }
@@ -163,11 +181,18 @@ public enum Evaluator {
 
     /// Predicted claims in gold form (a route becomes one item per leg).
     static func comparable(_ claim: Claim) -> [GoldClaim] {
-        func make(type: String, subject: String? = nil, reference: String? = nil, value: Double? = nil, qualifier: String? = nil,
-                  conversion: Double? = nil, direction: String? = nil, from: String? = nil, to: String? = nil, mode: String? = nil,
-                  country: String? = nil, part: String? = nil, event: String? = nil, location: String? = nil) -> GoldClaim {
-            GoldClaim(type: type, subject: subject, reference: reference, value_m: value, qualifier: qualifier, conversion_m: conversion,
-                      direction: direction, from: from, to: to, mode: mode, country: country, part: part, event: event, location: location)
+        func make(
+            type: String, subject: String? = nil, reference: String? = nil, value: Double? = nil,
+            qualifier: String? = nil,
+            conversion: Double? = nil, direction: String? = nil, from: String? = nil, to: String? = nil,
+            mode: String? = nil,
+            country: String? = nil, part: String? = nil, event: String? = nil, location: String? = nil
+        ) -> GoldClaim {
+            GoldClaim(
+                type: type, subject: subject, reference: reference, value_m: value, qualifier: qualifier,
+                conversion_m: conversion,
+                direction: direction, from: from, to: to, mode: mode, country: country, part: part, event: event,
+                location: location)
         }
         switch claim.payload {
         case .distance(let d):
@@ -177,12 +202,20 @@ public enum Evaluator {
             case .place(let mention): reference = "place:\(mention.resolved?.id ?? mention.text)"
             case .unknown: reference = "unknown"
             }
-            return [make(type: "distance", subject: d.subject?.resolved?.id, reference: reference, value: d.value.meters,
-                         qualifier: d.qualifier.rawValue, conversion: d.conversion?.value.meters, direction: d.direction?.rawValue)]
+            return [
+                make(
+                    type: "distance", subject: d.subject?.resolved?.id, reference: reference, value: d.value.meters,
+                    qualifier: d.qualifier.rawValue, conversion: d.conversion?.value.meters,
+                    direction: d.direction?.rawValue)
+            ]
         case .route(let r):
-            return r.legs.map { make(type: "route_leg", from: $0.from.resolved?.id, to: $0.to.resolved?.id, mode: $0.mode.rawValue) }
+            return r.legs.map {
+                make(type: "route_leg", from: $0.from.resolved?.id, to: $0.to.resolved?.id, mode: $0.mode.rawValue)
+            }
         case .placement(let p):
-            return [make(type: "placement", subject: p.subject.resolved?.id, country: p.country, part: p.part?.rawValue)]
+            return [
+                make(type: "placement", subject: p.subject.resolved?.id, country: p.country, part: p.part?.rawValue)
+            ]
         case .event(let e):
             return [make(type: "event", event: e.event, location: e.location.resolved?.id)]
         }
@@ -192,13 +225,18 @@ public enum Evaluator {
         guard gold.type == predicted.type else { return false }
         switch gold.type {
         case "distance":
-            guard gold.subject == predicted.subject, gold.reference == predicted.reference, gold.qualifier == predicted.qualifier,
-                  let a = gold.value_m, let b = predicted.value_m, abs(a - b) < 1 else { return false }
-            if let conversion = gold.conversion_m, abs(conversion - (predicted.conversion_m ?? .infinity)) >= 1 { return false }
+            guard gold.subject == predicted.subject, gold.reference == predicted.reference,
+                gold.qualifier == predicted.qualifier,
+                let a = gold.value_m, let b = predicted.value_m, abs(a - b) < 1
+            else { return false }
+            if let conversion = gold.conversion_m, abs(conversion - (predicted.conversion_m ?? .infinity)) >= 1 {
+                return false
+            }
             if let direction = gold.direction, direction != predicted.direction { return false }
             return true
         case "route_leg": return gold.from == predicted.from && gold.to == predicted.to && gold.mode == predicted.mode
-        case "placement": return gold.subject == predicted.subject && gold.country == predicted.country && gold.part == predicted.part
+        case "placement":
+            return gold.subject == predicted.subject && gold.country == predicted.country && gold.part == predicted.part
         default: return gold.event == predicted.event && gold.location == predicted.location
         }
     }

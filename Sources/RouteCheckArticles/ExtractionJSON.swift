@@ -50,19 +50,26 @@ extension Claim {
             object["value_m"] = .finite(d.value.meters)
             object["upper_m"] = d.upperValue.map { .finite($0.meters) } ?? .null
             object["qualifier"] = .string(d.qualifier.rawValue)
-            object["conversion"] = d.conversion.map {
-                ["value": .finite($0.writtenValue), "unit": .string($0.unit.symbol), "value_m": .finite($0.value.meters)]
-            } ?? .null
+            object["conversion"] =
+                d.conversion.map {
+                    [
+                        "value": .finite($0.writtenValue), "unit": .string($0.unit.symbol),
+                        "value_m": .finite($0.value.meters),
+                    ]
+                } ?? .null
             object["subject"] = d.subject?.json ?? .null
             object["reference"] = d.reference.json
             object["direction"] = d.direction.map { .string($0.rawValue) } ?? .null
             object["start"] = .number(Double(d.figureSpan.start))
             object["end"] = .number(Double(d.figureSpan.end))
         case .route(let r):
-            object["legs"] = .array(r.legs.map { leg in
-                ["from": leg.from.json, "to": leg.to.json, "mode": .string(leg.mode.rawValue),
-                 "modes": .array(leg.modes.map { .string($0.rawValue) })]
-            })
+            object["legs"] = .array(
+                r.legs.map { leg in
+                    [
+                        "from": leg.from.json, "to": leg.to.json, "mode": .string(leg.mode.rawValue),
+                        "modes": .array(leg.modes.map { .string($0.rawValue) }),
+                    ]
+                })
             object["time_span"] = r.timeSpan.map(JSONValue.string) ?? .null
         case .placement(let p):
             object["subject"] = p.subject.json

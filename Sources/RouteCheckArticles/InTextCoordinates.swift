@@ -16,7 +16,12 @@ public struct InTextCoordinate: Sendable, Hashable {
 /// within eight tokens, one a latitude and one a longitude, each with its hemisphere; anything else is not read.
 enum InTextCoordinateReader {
     enum Axis { case latitude, longitude }
-    struct Half { let axis: Axis; let value: Double; let first: Int; let last: Int }
+    struct Half {
+        let axis: Axis
+        let value: Double
+        let first: Int
+        let last: Int
+    }
 
     /// Multi-word hemisphere names, lower-case, with the axis and sign.
     static let hemisphereWords: [(words: [String], axis: Axis, sign: Double)] = [
@@ -46,10 +51,21 @@ enum InTextCoordinateReader {
         guard abs(x.count - y.count) <= 1 else { return false }
         var i = 0, j = 0, edits = 0
         while i < x.count, j < y.count {
-            if x[i] == y[j] { i += 1; j += 1; continue }
+            if x[i] == y[j] {
+                i += 1
+                j += 1
+                continue
+            }
             edits += 1
             if edits > 1 { return false }
-            if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else { i += 1; j += 1 }
+            if x.count > y.count {
+                i += 1
+            } else if x.count < y.count {
+                j += 1
+            } else {
+                i += 1
+                j += 1
+            }
         }
         return edits + (x.count - i) + (y.count - j) <= 1
     }
@@ -71,13 +87,17 @@ enum InTextCoordinateReader {
         var k = 0
         while k + 1 < halves.count {
             let a = halves[k], b = halves[k + 1]
-            guard a.axis != b.axis, b.first - a.last <= 8 else { k += 1; continue }
+            guard a.axis != b.axis, b.first - a.last <= 8 else {
+                k += 1
+                continue
+            }
             let latitude = a.axis == .latitude ? a.value : b.value
             let longitude = a.axis == .longitude ? a.value : b.value
             if let coordinate = try? GeographicCoordinate(validatingLatitude: latitude, longitude: longitude) {
-                found.append(InTextCoordinate(
-                    span: TextSpan(start: tokens[a.first].span.start, end: tokens[b.last].span.end),
-                    coordinate: coordinate, firstToken: a.first, lastToken: b.last))
+                found.append(
+                    InTextCoordinate(
+                        span: TextSpan(start: tokens[a.first].span.start, end: tokens[b.last].span.end),
+                        coordinate: coordinate, firstToken: a.first, lastToken: b.last))
             }
             k += 2
         }
@@ -89,7 +109,10 @@ enum InTextCoordinateReader {
         guard tokens[index].kind == .number, let magnitude = decimal(tokens[index].text) else { return nil }
         var cursor = index + 1
         var sawDegrees = false
-        if cursor < tokens.count, degreeMarkers.contains(tokens[cursor].lowercased) { cursor += 1; sawDegrees = true }
+        if cursor < tokens.count, degreeMarkers.contains(tokens[cursor].lowercased) {
+            cursor += 1
+            sawDegrees = true
+        }
         guard cursor < tokens.count else { return nil }
         let word = tokens[cursor]
         for (words, axis, sign) in hemisphereWords where cursor + words.count <= tokens.count {
@@ -105,7 +128,8 @@ enum InTextCoordinateReader {
         }
         // "7.196° Lintaang Selatan": an axis word misspelt by one letter before the hemisphere.
         if sawDegrees, cursor + 1 < tokens.count, axisWords.contains(where: { withinOneEdit(word.lowercased, $0) }),
-           let (axis, sign) = hemisphereAfterDegrees[tokens[cursor + 1].lowercased] {
+            let (axis, sign) = hemisphereAfterDegrees[tokens[cursor + 1].lowercased]
+        {
             return Half(axis: axis, value: sign * magnitude, first: index, last: cursor + 1)
         }
         if sawDegrees, let (axis, sign) = hemisphereAfterDegrees[word.lowercased] {

@@ -86,19 +86,28 @@ public enum NumberParser {
         guard var base = numberWords[word] else { return nil }
         if articleWords.contains(word) {
             // Only "a mile", "a kilometre", "a half": never the article before other words.
-            guard index + 1 < tokens.count, ClaimLexicon.units[tokens[index + 1].lowercased] != nil
-                    || tokens[index + 1].lowercased.hasPrefix("mile-") || tokens[index + 1].lowercased.hasPrefix("kilomet") else {
+            guard index + 1 < tokens.count,
+                ClaimLexicon.units[tokens[index + 1].lowercased] != nil
+                    || tokens[index + 1].lowercased.hasPrefix("mile-")
+                    || tokens[index + 1].lowercased.hasPrefix("kilomet")
+            else {
                 return nil
             }
         }
         var used = 1
         var precision = 0.5
         // "two and a half", "dua setengah", "dua koma lima" is not read (rare in news).
-        if index + 3 < tokens.count, tokens[index + 1].lowercased == "and", articleWords.contains(tokens[index + 2].lowercased),
-           tokens[index + 3].lowercased == "half" {
-            base += 0.5; used = 4; precision = 0.25
+        if index + 3 < tokens.count, tokens[index + 1].lowercased == "and",
+            articleWords.contains(tokens[index + 2].lowercased),
+            tokens[index + 3].lowercased == "half"
+        {
+            base += 0.5
+            used = 4
+            precision = 0.25
         } else if index + 1 < tokens.count, tokens[index + 1].lowercased == "setengah", base >= 1 {
-            base += 0.5; used = 2; precision = 0.25
+            base += 0.5
+            used = 2
+            precision = 0.25
         }
         return scaled(base, used, precision)
     }
@@ -110,10 +119,16 @@ public enum NumberParser {
         var unit = 1.0
         if value == value.rounded() {
             var rest = value
-            while rest >= 10, (rest / 10).rounded() == rest / 10 { rest /= 10; unit *= 10 }
+            while rest >= 10, (rest / 10).rounded() == rest / 10 {
+                rest /= 10
+                unit *= 10
+            }
         } else {
             var scaled = value
-            while scaled != scaled.rounded(), unit > 1e-6 { scaled *= 10; unit /= 10 }
+            while scaled != scaled.rounded(), unit > 1e-6 {
+                scaled *= 10
+                unit /= 10
+            }
         }
         return unit / 2
     }

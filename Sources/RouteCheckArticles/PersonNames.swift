@@ -56,7 +56,9 @@ public struct PersonNames: Sendable {
     /// - Parameters:
     ///   - keys: each token's look-up key (lower case, possessive dropped).
     ///   - placeRuns: token ranges matched as one multi-word place name; a pair inside one is no person.
-    func people(tokens: [Token], keys: [String], placeRuns: [ClosedRange<Int>]) -> (tokens: Set<Int>, surnames: Set<String>) {
+    func people(
+        tokens: [Token], keys: [String], placeRuns: [ClosedRange<Int>]
+    ) -> (tokens: Set<Int>, surnames: Set<String>) {
         var personTokens: Set<Int> = [], found: Set<String> = []
         guard !givenNames.isEmpty else { return (personTokens, found) }
         func isName(_ index: Int) -> Bool {
@@ -71,7 +73,8 @@ public struct PersonNames: Sendable {
             guard next < tokens.count, adjacent(index, next) else { continue }
             if tokens[next].kind == .word, tokens[next].text.unicodeScalars.count == 1, tokens[next].isCapitalized {
                 if next + 1 < tokens.count, tokens[next + 1].text == ".", next + 2 < tokens.count,
-                   tokens[next + 2].span.start - tokens[next + 1].span.end == 1 {
+                    tokens[next + 2].span.start - tokens[next + 1].span.end == 1
+                {
                     next += 2
                 } else {
                     continue

@@ -23,8 +23,9 @@ public final class PlaceRecognizer: Sendable {
     static let maximumWords = 5
     static let stopPhraseKeys: [[String]] = StopLists.phrases.map { $0.split(separator: " ").map(String.init) }
     /// The stop phrases by their first word, so each token is compared only with the phrases it can start.
-    static let stopPhrasesByFirstKey: [String: [[String]]] = Dictionary(grouping: stopPhraseKeys.filter { !$0.isEmpty },
-                                                                          by: { $0[0] })
+    static let stopPhrasesByFirstKey: [String: [[String]]] = Dictionary(
+        grouping: stopPhraseKeys.filter { !$0.isEmpty },
+        by: { $0[0] })
     /// Look-ups kept in the cache (memory stays bounded over a batch of any size; a look-up is a few hundred bytes).
     static let cacheLimit = 200_000
 
@@ -50,7 +51,8 @@ public final class PlaceRecognizer: Sendable {
     /// A country's capital, cached (nil when the data has none).
     func capital(of code: String, in gazetteer: Gazetteer) -> GazetteerCandidate? {
         let key = "capital:" + code
-        return cache.value(for: key) { _ in ((try? gazetteer.capital(of: code)).flatMap { $0 }).map { [$0] } ?? [] }.first
+        return cache.value(for: key) { _ in ((try? gazetteer.capital(of: code)).flatMap { $0 }).map { [$0] } ?? [] }
+            .first
     }
 
     /// The look-up key of a token: normalised, with an English possessive dropped ("Ukraine's" → "ukraine").
@@ -91,9 +93,12 @@ public final class PlaceRecognizer: Sendable {
         var result: Set<Int> = []
         for (index, best) in bests.enumerated() {
             guard let best, best.kind == .town else { continue }
-            if grid.contains(near: best.coordinate, within: neighbourRadius, where: { other, neighbour in
-                other != index && neighbour.id != best.id && neighbour.countryCode == best.countryCode
-            }) {
+            if grid.contains(
+                near: best.coordinate, within: neighbourRadius,
+                where: { other, neighbour in
+                    other != index && neighbour.id != best.id && neighbour.countryCode == best.countryCode
+                })
+            {
                 result.insert(index)
             }
         }
@@ -106,21 +111,30 @@ public final class PlaceRecognizer: Sendable {
     /// Indonesian towns of that name; when the gazetteer has none, to the next unit of its administrative chain
     /// written after a comma ("Desa X, Kecamatan Y, Kabupaten Z"), whose point stands for it; else it is left
     /// unread (no candidates: the names inside it are dropped, not read as other places).
-    func typedAdministrativeNames(_ raws: [(first: Int, last: Int, candidates: [GazetteerCandidate])], tokens: [Token],
-                                  keys: [String], blocked: [Bool]) throws -> [(first: Int, last: Int, candidates: [GazetteerCandidate])] {
+    func typedAdministrativeNames(
+        _ raws: [(first: Int, last: Int, candidates: [GazetteerCandidate])], tokens: [Token],
+        keys: [String], blocked: [Bool]
+    ) throws -> [(first: Int, last: Int, candidates: [GazetteerCandidate])] {
         var found: [(first: Int, last: Int, candidates: [GazetteerCandidate])] = []
         var index = 0
         while index + 1 < tokens.count {
-            guard ClaimLexicon.administrativeTypeWords.contains(keys[index]), tokens[index].isCapitalized else { index += 1; continue }
+            guard ClaimLexicon.administrativeTypeWords.contains(keys[index]), tokens[index].isCapitalized else {
+                index += 1
+                continue
+            }
             var cursor = index + 1
             if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
             var last = cursor - 1
             while last + 1 < tokens.count, last + 1 - cursor < Self.maximumWords - 1, tokens[last + 1].kind == .word,
-                  tokens[last + 1].isCapitalized, !blocked[last + 1],
-                  !ClaimLexicon.administrativeTypeWords.contains(keys[last + 1]) {
+                tokens[last + 1].isCapitalized, !blocked[last + 1],
+                !ClaimLexicon.administrativeTypeWords.contains(keys[last + 1])
+            {
                 last += 1
             }
-            guard last >= cursor else { index += 1; continue }
+            guard last >= cursor else {
+                index += 1
+                continue
+            }
             // The longest run of the capitalised words that names a town ("Kampung Melayu" of "Kampung Melayu Jakarta
             // Timur"); the words after it are read as usual.
             let indonesianOnly = ClaimLexicon.indonesianUnitWords.contains(keys[index])
@@ -130,15 +144,21 @@ public final class PlaceRecognizer: Sendable {
                     [.town, .city, .district].contains($0.kind)
                         && (!indonesianOnly || $0.countryCode == ClaimLexicon.administrativeTypeCountry)
                 }
-                if !candidates.isEmpty { last = end; break }
+                if !candidates.isEmpty {
+                    last = end
+                    break
+                }
             }
             let name = (cursor...last).map { keys[$0] }.joined(separator: " ")
             if candidates.isEmpty, let unit = chainUnit(after: last, raws: raws, tokens: tokens) {
                 let text = tokens[index...last].map(\.text).joined(separator: " ")
-                candidates = [GazetteerCandidate(
-                    id: "\(Self.chainPrefix)\(keys[index]):\(name):\(unit.id)", name: text, matchedName: text, kind: .town,
-                    countryCode: unit.countryCode, coordinate: unit.coordinate, population: nil,
-                    score: min(unit.score, 0.6), editDistance: 0)]
+                candidates = [
+                    GazetteerCandidate(
+                        id: "\(Self.chainPrefix)\(keys[index]):\(name):\(unit.id)", name: text, matchedName: text,
+                        kind: .town,
+                        countryCode: unit.countryCode, coordinate: unit.coordinate, population: nil,
+                        score: min(unit.score, 0.6), editDistance: 0)
+                ]
             }
             // Unread: only the type word and the name's first word are kept from being read as other places.
             found.append((index, candidates.isEmpty ? cursor : last, candidates))
@@ -155,13 +175,17 @@ public final class PlaceRecognizer: Sendable {
 
     /// The next named unit of an administrative chain: the first name within ``chainWindow`` tokens after a comma
     /// that follows `last`, in the same sentence, if it is a town, district or province.
-    func chainUnit(after last: Int, raws: [(first: Int, last: Int, candidates: [GazetteerCandidate])],
-                   tokens: [Token]) -> GazetteerCandidate? {
+    func chainUnit(
+        after last: Int, raws: [(first: Int, last: Int, candidates: [GazetteerCandidate])],
+        tokens: [Token]
+    ) -> GazetteerCandidate? {
         guard last + 1 < tokens.count, tokens[last + 1].text == "," else { return nil }
         let window = (last + 2)..<min(tokens.count, last + 2 + Self.chainWindow)
         let end = window.first { [".", "!", "?", "\n", ";"].contains(tokens[$0].text) } ?? window.upperBound
         for raw in raws where raw.first >= window.lowerBound && raw.last < end {
-            if let best = raw.candidates.first, [.town, .city, .district, .province, .capital].contains(best.kind) { return best }
+            if let best = raw.candidates.first, [.town, .city, .district, .province, .capital].contains(best.kind) {
+                return best
+            }
         }
         return nil
     }
@@ -186,9 +210,12 @@ public final class PlaceRecognizer: Sendable {
         }
         var result: [Int: Set<String>] = [:]
         for member in grid.members
-        where grid.contains(near: member.candidate.coordinate, within: coLocationRadius, where: { other, _ in
-            names[other] != names[member.tag]
-        }) {
+        where grid.contains(
+            near: member.candidate.coordinate, within: coLocationRadius,
+            where: { other, _ in
+                names[other] != names[member.tag]
+            })
+        {
             result[member.tag, default: []].insert(member.candidate.id)
         }
         return result
@@ -197,7 +224,8 @@ public final class PlaceRecognizer: Sendable {
     static func approximateKilometres(_ a: GeographicCoordinate, _ b: GeographicCoordinate) -> Double {
         let radians = Double.pi / 180
         let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
-        let h = sin(dLat / 2) * sin(dLat / 2)
+        let h =
+            sin(dLat / 2) * sin(dLat / 2)
             + cos(a.latitude * radians) * cos(b.latitude * radians) * sin(dLon / 2) * sin(dLon / 2)
         return 2 * 6371 * asin(min(1, h.squareRoot()))
     }
@@ -217,8 +245,10 @@ public final class PlaceRecognizer: Sendable {
 
     /// True when a number followed by a length unit starts within ``figureWindow`` tokens after the name, before
     /// the sentence ends.
-    static func precedesDistanceFigure(_ tokens: [Token], _ keys: [String], after last: Int,
-                                       within window: Int = figureWindow) -> Bool {
+    static func precedesDistanceFigure(
+        _ tokens: [Token], _ keys: [String], after last: Int,
+        within window: Int = figureWindow
+    ) -> Bool {
         var index = last + 1
         while index < min(tokens.count, last + 1 + window) {
             if tokens[index].kind == .punctuation, [".", "!", "?", "\n"].contains(tokens[index].text) { return false }
@@ -243,7 +273,9 @@ public final class PlaceRecognizer: Sendable {
             if ClaimLexicon.units[keys[index]] != nil || (keys[index] == "nautical" && index + 1 < first) {
                 var number = index - 1
                 if number >= 0, keys[number] == "nautical" { number -= 1 }
-                if number >= 0, tokens[number].kind == .number || NumberParser.reading(tokens, at: number) != nil { return true }
+                if number >= 0, tokens[number].kind == .number || NumberParser.reading(tokens, at: number) != nil {
+                    return true
+                }
             }
             index -= 1
         }
@@ -254,7 +286,8 @@ public final class PlaceRecognizer: Sendable {
     /// "Texas-based"), or nil. (A compound adjective names a place but is no claim's reference; see
     /// ``ArticleExtractor``.)
     func hyphenatedHead(_ token: Token) -> String? {
-        guard token.kind == .word, token.isCapitalized, let hyphen = token.text.firstIndex(where: { $0 == "-" || $0 == "\u{2010}" })
+        guard token.kind == .word, token.isCapitalized,
+            let hyphen = token.text.firstIndex(where: { $0 == "-" || $0 == "\u{2010}" })
         else { return nil }
         let head = String(token.text[..<hyphen])
         return head.count >= 3 ? head : nil
@@ -272,7 +305,9 @@ public final class PlaceRecognizer: Sendable {
     }
 
     /// The place mentions of `text`, in text order.
-    public func mentions(in text: ArticleText, tokens: [Token], sentences: [TextSpan], skipped: [TextSpan]) throws -> [PlaceMention] {
+    public func mentions(
+        in text: ArticleText, tokens: [Token], sentences: [TextSpan], skipped: [TextSpan]
+    ) throws -> [PlaceMention] {
         let keys = tokens.map(Self.key)
         var blocked = Array(repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated() where skipped.contains(where: { $0.contains(token.span) }) {
@@ -289,7 +324,12 @@ public final class PlaceRecognizer: Sendable {
 
         /// A name found at tokens first...last; `end` cuts the span short when the name is the first part of a
         /// hyphenated word ("Dili-Timor Leste").
-        struct Raw { let first: Int; let last: Int; let candidates: [GazetteerCandidate]; var end: Int? = nil }
+        struct Raw {
+            let first: Int
+            let last: Int
+            let candidates: [GazetteerCandidate]
+            var end: Int? = nil
+        }
         var raws: [Raw] = []
         // run[i]: how many tokens from i on are unblocked words, each one space after the one before (a name's
         // words), so the n-gram loop tries only lengths that can be names.
@@ -300,7 +340,10 @@ public final class PlaceRecognizer: Sendable {
         }
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .word, !blocked[index] else { index += 1; continue }
+            guard tokens[index].kind == .word, !blocked[index] else {
+                index += 1
+                continue
+            }
             var matched: Raw?
             for length in stride(from: min(Self.maximumWords, run[index]), through: 1, by: -1) {
                 let last = index + length - 1
@@ -311,12 +354,15 @@ public final class PlaceRecognizer: Sendable {
                 let first = tokens[index]
                 if !first.isCapitalized {
                     // Lower-case text is only taken for multi-word curated seas and regions ("timur jauh Rusia").
-                    candidates = candidates.filter { length >= 2 && [.sea, .strait, .region, .province].contains($0.kind) }
+                    candidates = candidates.filter {
+                        length >= 2 && [.sea, .strait, .region, .province].contains($0.kind)
+                    }
                     if candidates.isEmpty { continue }
                 }
                 // A truncated name ("Kan.", "Tenn.", "Mass.") is a place only in the "Topeka, Kan." pattern: after a
                 // comma, with its own full stop. Initialisms ("D.C.", "W.Va.", "U.S.") are no words and stand anywhere.
-                let abbreviated = index > 0 && tokens[index - 1].text == "," && last + 1 < tokens.count
+                let abbreviated =
+                    index > 0 && tokens[index - 1].text == "," && last + 1 < tokens.count
                     && tokens[last + 1].text == "."
                 candidates = candidates.filter { !Self.isTruncation($0.matchedName) || abbreviated }
                 if candidates.isEmpty { continue }
@@ -328,26 +374,35 @@ public final class PlaceRecognizer: Sendable {
                         // ... and stand for a country ("AS", "UK"), not a town that happens to be called "Com"
                         // (or a place by its own curated abbreviation, written exactly so: "NSW", "NTT", "D.C.").
                         if first.text != first.text.uppercased() { continue }
-                        candidates = candidates.filter { $0.kind == .country || Self.sameLetters($0.matchedName, first.text) }
+                        candidates = candidates.filter {
+                            $0.kind == .country || Self.sameLetters($0.matchedName, first.text)
+                        }
                         if candidates.isEmpty { continue }
                     } else if StopLists.words.contains(key) {
                         continue
                     }
                     // A title within the two words before names a person ("Presiden X", "leader Xi Jinping").
                     let titled = (max(0, index - 2)..<index).contains { StopLists.titles.contains(keys[$0]) }
-                    if titled, !candidates.contains(where: { [.country, .capital, .port, .sea, .strait, .region].contains($0.kind) }) {
+                    if titled,
+                        !candidates.contains(where: {
+                            [.country, .capital, .port, .sea, .strait, .region].contains($0.kind)
+                        })
+                    {
                         continue
                     }
                 }
                 matched = Raw(first: index, last: last, candidates: candidates)
                 break
             }
-            if matched == nil, let part = hyphenatedHead(tokens[index]), !StopLists.words.contains(NameNormalizer.normalize(part)),
-               let candidates = try? lookup(NameNormalizer.normalize(part)), !candidates.isEmpty,
-               NameNormalizer.normalize(part).count > 3 || candidates.contains(where: { $0.kind == .country }) {
+            if matched == nil, let part = hyphenatedHead(tokens[index]),
+                !StopLists.words.contains(NameNormalizer.normalize(part)),
+                let candidates = try? lookup(NameNormalizer.normalize(part)), !candidates.isEmpty,
+                NameNormalizer.normalize(part).count > 3 || candidates.contains(where: { $0.kind == .country })
+            {
                 // "Dili-Timor Leste", "Jakarta-Bandung": a hyphenated word that is no name may begin with one.
-                matched = Raw(first: index, last: index, candidates: candidates,
-                              end: tokens[index].span.start + part.unicodeScalars.count)
+                matched = Raw(
+                    first: index, last: index, candidates: candidates,
+                    end: tokens[index].span.start + part.unicodeScalars.count)
             }
             if let matched {
                 raws.append(matched)
@@ -357,12 +412,15 @@ public final class PlaceRecognizer: Sendable {
             }
         }
 
-        let typed = try typedAdministrativeNames(raws.map { (first: $0.first, last: $0.last, candidates: $0.candidates) },
-                                                 tokens: tokens, keys: keys, blocked: blocked)
+        let typed = try typedAdministrativeNames(
+            raws.map { (first: $0.first, last: $0.last, candidates: $0.candidates) },
+            tokens: tokens, keys: keys, blocked: blocked)
         if !typed.isEmpty {
             let covered = typed.map { $0.first...$0.last }
             raws = raws.filter { raw in !covered.contains { $0.overlaps(raw.first...raw.last) } }
-            raws += typed.filter { !$0.candidates.isEmpty }.map { Raw(first: $0.first, last: $0.last, candidates: $0.candidates) }
+            raws += typed.filter { !$0.candidates.isEmpty }.map {
+                Raw(first: $0.first, last: $0.last, candidates: $0.candidates)
+            }
             raws.sort { $0.first < $1.first }
         }
         let typedFirsts = Set(typed.filter { !$0.candidates.isEmpty }.map(\.first))
@@ -379,8 +437,10 @@ public final class PlaceRecognizer: Sendable {
         // a small town of the same country is then read too ("Orikhiv … from Zaporizhzhia").
         var supportingCountries: Set<String> = []
         for raw in raws {
-            if let best = raw.candidates.first, [.city, .capital, .town].contains(best.kind), (best.population ?? 0) >= 50_000,
-               let code = best.countryCode {
+            if let best = raw.candidates.first, [.city, .capital, .town].contains(best.kind),
+                (best.population ?? 0) >= 50_000,
+                let code = best.countryCode
+            {
                 supportingCountries.insert(code)
             }
         }
@@ -397,7 +457,8 @@ public final class PlaceRecognizer: Sendable {
             var appositionCountry: String?
             var appositionArea: GazetteerCandidate?
             if position + 1 < raws.count, raw.last + 2 == raws[position + 1].first, tokens[raw.last + 1].text == ",",
-               let next = raws[position + 1].candidates.first {
+                let next = raws[position + 1].candidates.first
+            {
                 if next.kind == .country { appositionCountry = next.countryCode }
                 if next.kind == .province { appositionArea = next }
             }
@@ -411,16 +472,23 @@ public final class PlaceRecognizer: Sendable {
                 var score = candidate.score
                 var evidence = "gazetteer rank"
                 if let appositionCountry, candidate.countryCode == appositionCountry, candidate.kind != .country {
-                    score += 0.3; evidence = "apposition"
+                    score += 0.3
+                    evidence = "apposition"
                 } else if let area = appositionArea, candidate.id != area.id, candidate.countryCode == area.countryCode,
-                          Self.approximateKilometres(candidate.coordinate, area.coordinate) <= Self.appositionAreaRadius {
-                    score += 0.3; evidence = "apposition"
+                    Self.approximateKilometres(candidate.coordinate, area.coordinate) <= Self.appositionAreaRadius
+                {
+                    score += 0.3
+                    evidence = "apposition"
                 } else if let code = candidate.countryCode, let count = focus[code], candidate.kind != .country,
-                          !(namesCountry && [.town, .city, .capital].contains(candidate.kind)) {
+                    !(namesCountry && [.town, .city, .capital].contains(candidate.kind))
+                {
                     // Other mentions only: a capital's own mention does not make its country the focus for itself
                     // (Athens near Atlanta is not lifted towards Greece by being Greece's capital).
                     let others = count - (ownFocus == code ? 1 : 0)
-                    if others > 0 { score += min(0.15, 0.03 * Double(others)); evidence = "focus country" }
+                    if others > 0 {
+                        score += min(0.15, 0.03 * Double(others))
+                        evidence = "focus country"
+                    }
                 }
                 // Unclamped while ranking: capping at 1 here tied every boosted candidate and let the id decide
                 // (Kaliningrad, Russia → Korolev, once also called Kaliningrad).
@@ -439,10 +507,12 @@ public final class PlaceRecognizer: Sendable {
         for index in rankings.indices where rankings[index].count > 1 && !anchors.isEmpty {
             rankings[index] = rankings[index].map { candidate, score, evidence in
                 guard candidate.kind != .country else { return (candidate, score, evidence) }
-                let nearest = anchors.lazy.filter { $0.index != index }
+                let nearest =
+                    anchors.lazy.filter { $0.index != index }
                     .map { Self.approximateKilometres(candidate.coordinate, $0.point) }.min() ?? .infinity
                 let bonus = nearest <= 100 ? Self.proximityBonus : (nearest <= 300 ? Self.proximityBonus / 2 : 0)
-                return bonus > 0 ? (candidate, score + bonus, evidence == "gazetteer rank" ? "near other places" : evidence)
+                return bonus > 0
+                    ? (candidate, score + bonus, evidence == "gazetteer rank" ? "near other places" : evidence)
                     : (candidate, score, evidence)
             }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         }
@@ -454,14 +524,18 @@ public final class PlaceRecognizer: Sendable {
         for (index, ids) in together {
             rankings[index] = rankings[index].map { candidate, score, evidence in
                 ids.contains(candidate.id)
-                    ? (candidate, score + Self.proximityBonus / 2, evidence == "gazetteer rank" ? "near other places" : evidence)
+                    ? (
+                        candidate, score + Self.proximityBonus / 2,
+                        evidence == "gazetteer rank" ? "near other places" : evidence
+                    )
                     : (candidate, score, evidence)
             }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         }
 
         let neighbours = Self.namesWithNeighbours(rankings.map { $0.first?.0 })
-        let people = personNames.people(tokens: tokens, keys: keys,
-                                        placeRuns: raws.filter { $0.last > $0.first }.map { $0.first...$0.last })
+        let people = personNames.people(
+            tokens: tokens, keys: keys,
+            placeRuns: raws.filter { $0.last > $0.first }.map { $0.first...$0.last })
         var mentions: [PlaceMention] = []
         for (position, raw) in raws.enumerated() {
             let span = TextSpan(start: tokens[raw.first].span.start, end: raw.end ?? tokens[raw.last].span.end)
@@ -472,16 +546,19 @@ public final class PlaceRecognizer: Sendable {
             let score = min(1, rankScore)
             // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
             // (a settlement word before it, a distance figure right after it).
-            let alwaysKept = [.country, .capital, .port, .airport, .district, .sea, .strait, .region].contains(best.kind)
+            let alwaysKept = [.country, .capital, .port, .airport, .district, .sea, .strait, .region].contains(
+                best.kind)
             // A common word that matched only another spelling of a city's name ("Mobil", Indonesian for a car, is
             // an alternate name of Mobile, Alabama) is not made a place by the city's size.
             let commonWord = raw.first == raw.last && commonWords.contains(keys[raw.first])
             let ownName = NameNormalizer.normalize(best.name) == keys[raw.first]
-            let placeSyntax = ((best.population ?? 0) >= 50_000 && (ownName || !commonWord))
+            let placeSyntax =
+                ((best.population ?? 0) >= 50_000 && (ownName || !commonWord))
                 || hasApposition
                 || Self.followsSettlementWord(keys, before: raw.first)
-                || Self.precedesDistanceFigure(tokens, keys, after: raw.last,
-                                               within: commonWord ? Self.commonWordFigureWindow : Self.figureWindow)
+                || Self.precedesDistanceFigure(
+                    tokens, keys, after: raw.last,
+                    within: commonWord ? Self.commonWordFigureWindow : Self.figureWindow)
                 || Self.followsDistanceFigure(tokens, keys, before: raw.first)
                 || neighbours.contains(position)
                 || typedFirsts.contains(raw.first)
@@ -489,22 +566,27 @@ public final class PlaceRecognizer: Sendable {
             if !(alwaysKept || placeSyntax || inFocus) { continue }
             // A lone common word ("Center", "Council", "Hingga") names a small town only with a place's syntax.
             if [.town, .city, .district].contains(best.kind), commonWord, !placeSyntax,
-               !(raw.first > 0 && Self.locativePrepositions.contains(keys[raw.first - 1])) {
+                !(raw.first > 0 && Self.locativePrepositions.contains(keys[raw.first - 1]))
+            {
                 continue
             }
             // A person's given name or surname ("David Scott", later "Scott said") is no town, unless the syntax
             // of a place says otherwise ("Scott, Louisiana"; "the town of Scott").
             if [.town, .city, .district].contains(best.kind), raw.first == raw.last,
-               people.tokens.contains(raw.first) || people.surnames.contains(keys[raw.first]),
-               !hasApposition, !Self.followsSettlementWord(keys, before: raw.first), !typedFirsts.contains(raw.first) {
+                people.tokens.contains(raw.first) || people.surnames.contains(keys[raw.first]),
+                !hasApposition, !Self.followsSettlementWord(keys, before: raw.first), !typedFirsts.contains(raw.first)
+            {
                 continue
             }
-            mentions.append(PlaceMention(
-                span: span, text: text[span], resolved: best, candidates: ranked.map(\.0), score: score,
-                evidence: best.id.hasPrefix(Self.chainPrefix) ? "administrative chain"
-                    : (isDateline && evidence == "gazetteer rank" ? "dateline" : evidence),
-                sentence: sentenceIndex(span),
-                followsNearCue: raw.first > 0 && ["dekat", "near", "outside", "luar", "nearby"].contains(keys[raw.first - 1])))
+            mentions.append(
+                PlaceMention(
+                    span: span, text: text[span], resolved: best, candidates: ranked.map(\.0), score: score,
+                    evidence: best.id.hasPrefix(Self.chainPrefix)
+                        ? "administrative chain"
+                        : (isDateline && evidence == "gazetteer rank" ? "dateline" : evidence),
+                    sentence: sentenceIndex(span),
+                    followsNearCue: raw.first > 0
+                        && ["dekat", "near", "outside", "luar", "nearby"].contains(keys[raw.first - 1])))
         }
         return mentions
     }

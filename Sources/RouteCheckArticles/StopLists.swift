@@ -6,7 +6,8 @@
 enum StopLists {
     /// Multi-word names that are never places (people, organisations, bodies, media).
     static let phrases: [String] = [
-        "john kirby", "mark milley", "xi jinping", "retno marsudi", "joe biden", "kim jong un", "vladimir putin", "sergei lavrov", "sergey lavrov",
+        "john kirby", "mark milley", "xi jinping", "retno marsudi", "joe biden", "kim jong un", "vladimir putin",
+        "sergei lavrov", "sergey lavrov",
         "sergey shoigu", "sergei shoigu", "julianne smith", "volodymyr zelensky", "antony blinken", "lloyd austin",
         "dewan keamanan pbb", "dewan keamanan nasional", "dewan keamanan", "gedung putih", "white house",
         "partai demokrat", "partai republik", "dewan perwakilan rakyat", "grup wagner", "wagner group",

@@ -21,8 +21,9 @@ public struct Token: Sendable, Hashable {
     static func lowercase(_ text: String) -> String {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
         guard text.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return text }
-        return String(decoding: text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 },
-                      as: UTF8.self)
+        return String(
+            decoding: text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 },
+            as: UTF8.self)
     }
 }
 
@@ -47,43 +48,68 @@ public enum Tokenizer {
         func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" || c == "\u{2019}" || c == "\u{2010}" }
         while i < s.count {
             let c = s[i]
-            if isSpace(c) { i += 1; continue }
+            if isSpace(c) {
+                i += 1
+                continue
+            }
             let start = i
             if isDigit(c) {
                 i += 1
                 while i < s.count {
-                    if isDigit(s[i]) { i += 1; continue }
-                    if (s[i] == "." || s[i] == ","), i + 1 < s.count, isDigit(s[i + 1]) { i += 2; continue }
+                    if isDigit(s[i]) {
+                        i += 1
+                        continue
+                    }
+                    if s[i] == "." || s[i] == ",", i + 1 < s.count, isDigit(s[i + 1]) {
+                        i += 2
+                        continue
+                    }
                     break
                 }
                 // "1.000-an", "3/11/2022" stay split at the slash; letters glued to digits form one word ("US$2,1").
-                tokens.append(Token(text: text[TextSpan(start: start, end: i)], span: TextSpan(start: start, end: i), kind: .number))
+                tokens.append(
+                    Token(
+                        text: text[TextSpan(start: start, end: i)], span: TextSpan(start: start, end: i), kind: .number)
+                )
             } else if isLetter(c) {
                 i += 1
                 while i < s.count {
-                    if isLetter(s[i]) || isDigit(s[i]) { i += 1; continue }
+                    if isLetter(s[i]) || isDigit(s[i]) {
+                        i += 1
+                        continue
+                    }
                     // A hyphen or apostrophe joins letters ("kota-kota", "Rostov-on-Don", "L'gov"), but not an
                     // all-capitals run to a capitalised word ("SATUHARAPAN.COM-Korea" in a dateline).
                     // A hyphen joins a digit only to a short or all-capitals code ("S-300", "Su-27"), so a
                     // coordinate run together with a word ("Lintang Selatan-123,77 Bujur Timur") splits.
                     if isJoiner(s[i]), i + 1 < s.count, isDigit(s[i + 1]),
-                       !(i - start <= 3 || (start..<i).allSatisfy({ s[$0].properties.isUppercase || isDigit(s[$0]) })) {
+                        !(i - start <= 3 || (start..<i).allSatisfy({ s[$0].properties.isUppercase || isDigit(s[$0]) }))
+                    {
                         break
                     }
                     if isJoiner(s[i]), i + 1 < s.count, isLetter(s[i + 1]) || isDigit(s[i + 1]),
-                       !(s[i - 1].properties.isUppercase && s[i + 1].properties.isUppercase && i >= 2 && s[i - 2].properties.isUppercase) {
-                        i += 2; continue
+                        !(s[i - 1].properties.isUppercase && s[i + 1].properties.isUppercase && i >= 2
+                            && s[i - 2].properties.isUppercase)
+                    {
+                        i += 2
+                        continue
                     }
                     if s[i] == ".", i + 1 < s.count, isLetter(s[i + 1]), i + 2 < s.count, s[i + 2] == "." {
-                        i += 2; continue  // "U.S." / "D.C."
+                        i += 2
+                        continue // "U.S." / "D.C."
                     }
-                    if s[i] == ".", i - start <= 2, i + 3 < s.count, isLetter(s[i + 1]), isLetter(s[i + 2]), s[i + 3] == "." {
-                        i += 3; continue  // "W.Va."
+                    if s[i] == ".", i - start <= 2, i + 3 < s.count, isLetter(s[i + 1]), isLetter(s[i + 2]),
+                        s[i + 3] == "."
+                    {
+                        i += 3
+                        continue // "W.Va."
                     }
-                    // "W. Va.", "N. Y.": a capital initial, a space, a capitalised part of up to three letters and its full
+                    // "W. Va.", "N. Y.": a capital initial, a space, a capitalised part of up to three letters and its
+                    // full
                     // stop; the last full stop stays outside the token, as in "S.C".
                     if s[i] == ".", i - start == 1, s[start].properties.isUppercase, i + 3 < s.count, s[i + 1] == " ",
-                       s[i + 2].properties.isUppercase {
+                        s[i + 2].properties.isUppercase
+                    {
                         var end = i + 3
                         while end < s.count, end - (i + 2) < 3, isLetter(s[end]) { end += 1 }
                         if end < s.count, s[end] == "." {
@@ -93,7 +119,9 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(Token(text: text[TextSpan(start: start, end: i)], span: TextSpan(start: start, end: i), kind: .word))
+                tokens.append(
+                    Token(text: text[TextSpan(start: start, end: i)], span: TextSpan(start: start, end: i), kind: .word)
+                )
             } else {
                 i += 1
                 tokens.append(Token(text: String(c), span: TextSpan(start: start, end: i), kind: .punctuation))

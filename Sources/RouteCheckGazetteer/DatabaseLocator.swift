@@ -18,9 +18,11 @@ public enum DatabaseLocator {
 
     /// The paths tried, in order. `dataDirectory`, or else `$ROUTECHECK_DATA` (explicit choices), replaces every
     /// other candidate.
-    public static func candidates(dataDirectory: String? = nil,
-                                  environment: [String: String] = ProcessInfo.processInfo.environment,
-                                  executable: String = CommandLine.arguments.first ?? "") -> [String] {
+    public static func candidates(
+        dataDirectory: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        executable: String = CommandLine.arguments.first ?? ""
+    ) -> [String] {
         if let dataDirectory { return [URL(fileURLWithPath: dataDirectory).appendingPathComponent(fileName).path] }
         if let explicit = environment[environmentVariable], !explicit.isEmpty {
             var isDirectory: ObjCBool = false
@@ -32,8 +34,9 @@ public enum DatabaseLocator {
         var paths: [String] = []
         paths.append(FileManager.default.currentDirectoryPath + "/Data/" + fileName)
         let executableFolder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-        paths.append(executableFolder.deletingLastPathComponent()
-            .appendingPathComponent("share/routecheck/\(fileName)").path)
+        paths.append(
+            executableFolder.deletingLastPathComponent()
+                .appendingPathComponent("share/routecheck/\(fileName)").path)
         var directory = executableFolder
         for _ in 0..<4 {
             paths.append(directory.appendingPathComponent("Data/\(fileName)").path)

@@ -42,7 +42,9 @@ public final class Gazetteer: Sendable {
     /// least five letters, names within an edit distance of 1 (2 for nine letters or more) are tried.
     /// Ranking: match quality, then kind (country, curated port/sea/region, capital, city by population),
     /// then `countryBias` (ISO alpha-2) when given.
-    public func candidates(for name: String, countryBias: String? = nil, limit: Int = 10) throws(GazetteerError) -> [GazetteerCandidate] {
+    public func candidates(
+        for name: String, countryBias: String? = nil, limit: Int = 10
+    ) throws(GazetteerError) -> [GazetteerCandidate] {
         let key = NameNormalizer.normalize(name)
         guard !key.isEmpty else { return [] }
         var matches = try indexRows(sql: "SELECT key, name, target, target_fid FROM name_index WHERE key = ?", [key])
@@ -63,7 +65,9 @@ public final class Gazetteer: Sendable {
     static let divisionWordsAfter: Set<String> = [
         "oblast", "krai", "kray", "province", "state", "region", "governorate", "prefecture", "county",
     ]
-    static let divisionWordsBefore: [String] = ["provinsi ", "prov ", "province of ", "state of ", "negara bagian ", "oblast "]
+    static let divisionWordsBefore: [String] = [
+        "provinsi ", "prov ", "province of ", "state of ", "negara bagian ", "oblast ",
+    ]
 
     /// The name without a division word ("kursk oblast" → "kursk"), or nil when it has none.
     static func withoutDivisionWord(_ key: String) -> String? {
@@ -93,15 +97,19 @@ public final class Gazetteer: Sendable {
 
     /// Known names close to `name` (by edit distance on the normalised form), for error messages.
     /// With `countriesOnly`, only country names are suggested.
-    public func suggestions(for name: String, limit: Int = 5, countriesOnly: Bool = false) throws(GazetteerError) -> [String] {
+    public func suggestions(
+        for name: String, limit: Int = 5, countriesOnly: Bool = false
+    ) throws(GazetteerError) -> [String] {
         let key = NameNormalizer.normalize(name)
         guard let first = key.first else { return [] }
         let targets = countriesOnly ? "(0)" : "(0, 1, 2)"
         let rows = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT DISTINCT key FROM name_index WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?
-                AND target IN \(targets)
-                """, arguments: [String(first), String(first) + "\u{10FFFF}", key.count - 3, key.count + 3])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT key FROM name_index WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?
+                    AND target IN \(targets)
+                    """, arguments: [String(first), String(first) + "\u{10FFFF}", key.count - 3, key.count + 3])
         }
         let scored = rows.compactMap { row -> (String, Int)? in
             let known: String = row["key"]
@@ -123,13 +131,15 @@ public final class Gazetteer: Sendable {
         let trimmed = codeOrName.trimmingCharacters(in: .whitespaces)
         let upper = trimmed.uppercased()
         let byCode = try read { db in
-            try Row.fetchOne(db, sql: "SELECT fid FROM countries WHERE iso_a2 = ? OR iso_a3 = ?", arguments: [upper, upper])
+            try Row.fetchOne(
+                db, sql: "SELECT fid FROM countries WHERE iso_a2 = ? OR iso_a3 = ?", arguments: [upper, upper])
         }
         var fid: Int64? = byCode?["fid"]
         if fid == nil {
             let key = NameNormalizer.normalize(trimmed)
             let row = try read { db in
-                try Row.fetchOne(db, sql: "SELECT target_fid FROM name_index WHERE key = ? AND target = 0", arguments: [key])
+                try Row.fetchOne(
+                    db, sql: "SELECT target_fid FROM name_index WHERE key = ? AND target = 0", arguments: [key])
             }
             fid = row?["target_fid"]
         }
@@ -148,18 +158,23 @@ public final class Gazetteer: Sendable {
     /// Codes of the countries whose bounding box meets `box` (longitude/latitude degrees).
     public func countryCodes(intersecting box: BoundingBox) throws(GazetteerError) -> [String] {
         try read { db in
-            try String.fetchAll(db, sql: """
-                SELECT iso_a2 FROM countries WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ? ORDER BY iso_a2
-                """, arguments: [box.maxX, box.minX, box.maxY, box.minY])
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT iso_a2 FROM countries WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ? ORDER BY iso_a2
+                    """, arguments: [box.maxX, box.minX, box.maxY, box.minY])
         }
     }
 
     /// The countries whose territory covers `coordinate` (usually one; none at sea).
     public func countries(containing coordinate: GeographicCoordinate) throws -> [Country] {
         let rows = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT fid FROM countries WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?
-                """, arguments: [coordinate.longitude, coordinate.longitude, coordinate.latitude, coordinate.latitude])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT fid FROM countries WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?
+                    """,
+                arguments: [coordinate.longitude, coordinate.longitude, coordinate.latitude, coordinate.latitude])
         }
         var result: [Country] = []
         for row in rows {
@@ -171,8 +186,9 @@ public final class Gazetteer: Sendable {
 
     private func country(fid: Int64) throws(GazetteerError) -> Country {
         let row = try read { db in
-            try Row.fetchOne(db, sql: "SELECT fid, geom, iso_a2, iso_a3, name_en, name_id FROM countries WHERE fid = ?",
-                             arguments: [fid])
+            try Row.fetchOne(
+                db, sql: "SELECT fid, geom, iso_a2, iso_a3, name_en, name_id FROM countries WHERE fid = ?",
+                arguments: [fid])
         }
         guard let row else { throw .corruptGeometry(table: "countries", fid: fid, message: "missing row") }
         let blob: Data = row["geom"]
@@ -182,28 +198,35 @@ public final class Gazetteer: Sendable {
         } catch {
             throw .corruptGeometry(table: "countries", fid: fid, message: "\(error)")
         }
-        return Country(code: row["iso_a2"], alpha3: row["iso_a3"], englishName: row["name_en"],
-                       indonesianName: row["name_id"], territory: territory)
+        return Country(
+            code: row["iso_a2"], alpha3: row["iso_a3"], englishName: row["name_en"],
+            indonesianName: row["name_id"], territory: territory)
     }
 
     /// The capital of a country (ISO 3166-1 alpha-2), as GeoNames marks it (`PPLC`); the most populous one
     /// where several are marked. Nil when the data has none for the code.
     public func capital(of code: String) throws(GazetteerError) -> GazetteerCandidate? {
-        let rows = try readRows(sql: "SELECT fid, name FROM places WHERE country = ? AND capital = 1 ORDER BY population DESC LIMIT 1",
-                                [code.uppercased()])
+        let rows = try readRows(
+            sql: "SELECT fid, name FROM places WHERE country = ? AND capital = 1 ORDER BY population DESC LIMIT 1",
+            [code.uppercased()])
         guard let row = rows.first, let fid: Int64 = row["fid"] else { return nil }
         let name: String = row["name"] ?? code
-        return try candidate(IndexRow(key: NameNormalizer.normalize(name), name: name, target: 1, fid: fid),
-                             distance: 0, queryLength: name.count, bias: nil)
+        return try candidate(
+            IndexRow(key: NameNormalizer.normalize(name), name: name, target: 1, fid: fid),
+            distance: 0, queryLength: name.count, bias: nil)
     }
 
     // MARK: Internals
 
     /// Candidates for matched index rows: one per entry (its best-scoring match), best first.
-    private func rank(_ matches: [(IndexRow, Int)], queryLength: Int, bias: String?, limit: Int) throws(GazetteerError) -> [GazetteerCandidate] {
+    private func rank(
+        _ matches: [(IndexRow, Int)], queryLength: Int, bias: String?, limit: Int
+    ) throws(GazetteerError) -> [GazetteerCandidate] {
         var best: [String: GazetteerCandidate] = [:]
         for (row, distance) in matches {
-            guard let candidate = try candidate(row, distance: distance, queryLength: queryLength, bias: bias) else { continue }
+            guard let candidate = try candidate(row, distance: distance, queryLength: queryLength, bias: bias) else {
+                continue
+            }
             if let existing = best[candidate.id], existing.score >= candidate.score { continue }
             best[candidate.id] = candidate
         }
@@ -229,16 +252,19 @@ public final class Gazetteer: Sendable {
     private func fuzzyMatches(_ key: String) throws(GazetteerError) -> [(IndexRow, Int)] {
         let allowed = key.count >= 9 ? 2 : 1
         guard let first = key.first else { return [] }
-        let rows = try indexRows(sql: """
-            SELECT key, name, target, target_fid FROM name_index
-            WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?
-            """, [String(first), String(first) + "\u{10FFFF}", key.count - allowed, key.count + allowed])
+        let rows = try indexRows(
+            sql: """
+                SELECT key, name, target, target_fid FROM name_index
+                WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ?
+                """, [String(first), String(first) + "\u{10FFFF}", key.count - allowed, key.count + allowed])
         return rows.compactMap { row in
             editDistance(key, row.key, limit: allowed).map { (row, $0) }
         }
     }
 
-    private func candidate(_ row: IndexRow, distance: Int, queryLength: Int, bias: String?) throws(GazetteerError) -> GazetteerCandidate? {
+    private func candidate(
+        _ row: IndexRow, distance: Int, queryLength: Int, bias: String?
+    ) throws(GazetteerError) -> GazetteerCandidate? {
         let match = distance == 0 ? 1.0 : max(0.3, 0.85 - 0.15 * Double(distance - 1) - 2.0 / Double(queryLength + 10))
         let biasBonus: (String?) -> Double = { code in
             guard let bias, let code else { return 0 }
@@ -247,10 +273,13 @@ public final class Gazetteer: Sendable {
         switch row.target {
         case 0:
             let r = try read { db in
-                try Row.fetchOne(db, sql: "SELECT iso_a2, name_en, population, label_lon, label_lat FROM countries WHERE fid = ?",
-                                 arguments: [row.fid])
+                try Row.fetchOne(
+                    db, sql: "SELECT iso_a2, name_en, population, label_lon, label_lat FROM countries WHERE fid = ?",
+                    arguments: [row.fid])
             }
-            guard let r, let labelLongitude: Double = r["label_lon"], let labelLatitude: Double = r["label_lat"] else { return nil }
+            guard let r, let labelLongitude: Double = r["label_lon"], let labelLatitude: Double = r["label_lat"] else {
+                return nil
+            }
             let code: String = r["iso_a2"]
             // The label point is stored by the data build (GEOS point on surface of the largest polygon).
             let point = GeographicCoordinate(latitude: labelLatitude, longitude: labelLongitude)
@@ -260,8 +289,9 @@ public final class Gazetteer: Sendable {
                 score: Self.score(match: match, prior: 1.0, bias: biasBonus(code)), editDistance: distance)
         case 1:
             let r = try read { db in
-                try Row.fetchOne(db, sql: "SELECT geom, geonameid, name, country, population, capital FROM places WHERE fid = ?",
-                                 arguments: [row.fid])
+                try Row.fetchOne(
+                    db, sql: "SELECT geom, geonameid, name, country, population, capital FROM places WHERE fid = ?",
+                    arguments: [row.fid])
             }
             guard let r else { return nil }
             let position: Position
@@ -286,11 +316,13 @@ public final class Gazetteer: Sendable {
             return GazetteerCandidate(
                 id: "geonames:\(geonameID)", name: name, matchedName: row.name ?? name, kind: kind,
                 countryCode: code, coordinate: GeographicCoordinate(position), population: population,
-                score: Self.score(match: onAlternate ? match * 0.985 : match, prior: prior, bias: biasBonus(code)), editDistance: distance)
+                score: Self.score(match: onAlternate ? match * 0.985 : match, prior: prior, bias: biasBonus(code)),
+                editDistance: distance)
         case 2:
             let r = try read { db in
-                try Row.fetchOne(db, sql: "SELECT feature_id, name, kind, country, lat, lon FROM features WHERE fid = ?",
-                                 arguments: [row.fid])
+                try Row.fetchOne(
+                    db, sql: "SELECT feature_id, name, kind, country, lat, lon FROM features WHERE fid = ?",
+                    arguments: [row.fid])
             }
             guard let r else { return nil }
             let featureID: String = r["feature_id"]
@@ -300,7 +332,8 @@ public final class Gazetteer: Sendable {
                 id: "feature:\(featureID)", name: r["name"], matchedName: row.name ?? r["name"],
                 kind: kind, countryCode: code,
                 coordinate: GeographicCoordinate(latitude: r["lat"], longitude: r["lon"]), population: nil,
-                score: Self.score(match: match, prior: kind == .province ? Self.provincePrior : 0.97, bias: biasBonus(code)),
+                score: Self.score(
+                    match: match, prior: kind == .province ? Self.provincePrior : 0.97, bias: biasBonus(code)),
                 editDistance: distance)
         default:
             return nil

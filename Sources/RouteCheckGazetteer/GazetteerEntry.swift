@@ -33,8 +33,10 @@ public struct GazetteerCandidate: Sendable, Hashable {
     /// Edit distance between the query and the matched name after normalisation (0 for an exact match).
     public let editDistance: Int
 
-    public init(id: String, name: String, matchedName: String, kind: PlaceKind, countryCode: String?,
-                coordinate: GeographicCoordinate, population: Int?, score: Double, editDistance: Int) {
+    public init(
+        id: String, name: String, matchedName: String, kind: PlaceKind, countryCode: String?,
+        coordinate: GeographicCoordinate, population: Int?, score: Double, editDistance: Int
+    ) {
         self.id = id
         self.name = name
         self.matchedName = matchedName
@@ -53,7 +55,8 @@ extension GazetteerCandidate {
     /// `lon` (degrees), `population` (or null) and `score` (0–1).
     public var json: JSONValue {
         [
-            "id": .string(id), "name": .string(name), "matched_name": .string(matchedName), "kind": .string(kind.rawValue),
+            "id": .string(id), "name": .string(name), "matched_name": .string(matchedName),
+            "kind": .string(kind.rawValue),
             "country": countryCode.map(JSONValue.string) ?? .null,
             "lat": .finite(coordinate.latitude), "lon": .finite(coordinate.longitude),
             "population": population.map { .number(Double($0)) } ?? .null, "score": .finite(score),

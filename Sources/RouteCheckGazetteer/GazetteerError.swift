@@ -18,9 +18,11 @@ public enum GazetteerError: Error, Sendable, CustomStringConvertible {
                 + "pass --data DIR or set ROUTECHECK_DATA to the folder that holds it"
         case .database(let path, let message): "cannot read \(path): \(message)"
         case .unknownName(let name, let suggestions):
-            "unknown place '\(name)'" + (suggestions.isEmpty ? "" : "; closest known names: \(suggestions.joined(separator: ", "))")
+            "unknown place '\(name)'"
+                + (suggestions.isEmpty ? "" : "; closest known names: \(suggestions.joined(separator: ", "))")
         case .unknownCountry(let name, let suggestions):
-            "unknown country '\(name)'" + (suggestions.isEmpty ? "" : "; closest known: \(suggestions.joined(separator: ", "))")
+            "unknown country '\(name)'"
+                + (suggestions.isEmpty ? "" : "; closest known: \(suggestions.joined(separator: ", "))")
         case .corruptGeometry(let table, let fid, let message): "bad geometry in \(table) #\(fid): \(message)"
         }
     }

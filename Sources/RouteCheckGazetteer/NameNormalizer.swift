@@ -6,7 +6,9 @@ import Foundation
 /// digit turned into a single space. So "L’gov", "L'gov" and "Lgov" all give "lgov", and
 /// "Rostov-on-Don" gives "rostov on don".
 public enum NameNormalizer {
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02B9}", "`", "\u{00B4}", "\u{02BB}"]
+    static let apostrophes: Set<Unicode.Scalar> = [
+        "'", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{02B9}", "`", "\u{00B4}", "\u{02BB}",
+    ]
     static let spelled: [Unicode.Scalar: String] = [
         "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th", "ð": "d",
     ]
@@ -47,7 +49,8 @@ public enum NameNormalizer {
             switch byte {
             case 0x80...: return nil
             case UInt8(ascii: "'"), UInt8(ascii: "`"): continue
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if pendingSpace && !out.isEmpty { out.append(UInt8(ascii: " ")) }
                 pendingSpace = false
                 out.append(byte | (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? 0x20 : 0))
@@ -62,7 +65,7 @@ public enum NameNormalizer {
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber:
+            .decimalNumber, .letterNumber, .otherNumber:
             return true
         default:
             return false

@@ -45,7 +45,8 @@ public struct GeoPackageWriter: Sendable {
             configuration.journalMode = .default
             let database = try DatabaseQueue(path: path, configuration: configuration)
             try database.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA application_id = \(Self.applicationID); PRAGMA user_version = \(Self.userVersion)")
+                try db.execute(
+                    sql: "PRAGMA application_id = \(Self.applicationID); PRAGMA user_version = \(Self.userVersion)")
                 try db.inTransaction {
                     try Self.createCoreTables(db)
                     for (name, features) in layers { try Self.writeLayer(name, features, db) }
@@ -73,38 +74,53 @@ public struct GeoPackageWriter: Sendable {
 
     /// A table name SQLite and GIS tools take without quoting: letters, digits and underscores.
     static func tableName(_ name: String) -> String {
-        let cleaned = String(name.lowercased().unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_") ? Character(scalar) : "_"
-        })
+        let cleaned = String(
+            name.lowercased().unicodeScalars.map { scalar -> Character in
+                scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_")
+                    ? Character(scalar) : "_"
+            })
         guard let first = cleaned.first, first.isLetter else { return "layer_" + cleaned }
         return cleaned
     }
 
-    static func quoted(_ identifier: String) -> String { "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+    static func quoted(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
 
     static func createCoreTables(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY,
-              organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL,
-              description TEXT);
-            CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL,
-              identifier TEXT UNIQUE, description TEXT DEFAULT '',
-              last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
-              min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
-              CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
-            CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL,
-              geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
-              CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
-              CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
-              CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY,
+                  organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL,
+                  description TEXT);
+                CREATE TABLE gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL,
+                  identifier TEXT UNIQUE, description TEXT DEFAULT '',
+                  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+                  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER,
+                  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+                CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL,
+                  geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL,
+                  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+                  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+                  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+                """)
         let systems: [[DatabaseValueConvertible?]] = [
-            ["Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"],
-            ["Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"],
-            ["WGS 84 geodetic", wgs84, "EPSG", wgs84, wgs84Definition, "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"],
+            [
+                "Undefined cartesian SRS", -1, "NONE", -1, "undefined",
+                "undefined cartesian coordinate reference system",
+            ],
+            [
+                "Undefined geographic SRS", 0, "NONE", 0, "undefined",
+                "undefined geographic coordinate reference system",
+            ],
+            [
+                "WGS 84 geodetic", wgs84, "EPSG", wgs84, wgs84Definition,
+                "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid",
+            ],
         ]
         for row in systems {
-            try db.execute(sql: "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", arguments: StatementArguments(row))
+            try db.execute(
+                sql: "INSERT INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", arguments: StatementArguments(row))
         }
     }
 
@@ -151,22 +167,29 @@ public struct GeoPackageWriter: Sendable {
         try db.execute(sql: "CREATE TABLE \(quoted(name)) (\(definition.joined(separator: ", ")))")
         let box = features.compactMap(\.geometry).compactMap(\.boundingBox).reduce(nil as BoundingBox?) { sum, next in
             guard let sum else { return next }
-            return BoundingBox(minX: min(sum.minX, next.minX), minY: min(sum.minY, next.minY),
-                               maxX: max(sum.maxX, next.maxX), maxY: max(sum.maxY, next.maxY))
+            return BoundingBox(
+                minX: min(sum.minX, next.minX), minY: min(sum.minY, next.minY),
+                maxX: max(sum.maxX, next.maxX), maxY: max(sum.maxY, next.maxY))
         }
-        try db.execute(sql: """
-            INSERT INTO gpkg_contents (table_name, data_type, identifier, min_x, min_y, max_x, max_y, srs_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [name, geometryType == nil ? "attributes" : "features", name, box?.minX, box?.minY, box?.maxX,
-                             box?.maxY, geometryType == nil ? nil : wgs84])
+        try db.execute(
+            sql: """
+                INSERT INTO gpkg_contents (table_name, data_type, identifier, min_x, min_y, max_x, max_y, srs_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                name, geometryType == nil ? "attributes" : "features", name, box?.minX, box?.minY, box?.maxX,
+                box?.maxY, geometryType == nil ? nil : wgs84,
+            ])
         if let geometryType {
-            try db.execute(sql: "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
-                           arguments: [name, geometryType, wgs84])
+            try db.execute(
+                sql: "INSERT INTO gpkg_geometry_columns VALUES (?, 'geom', ?, ?, 0, 0)",
+                arguments: [name, geometryType, wgs84])
         }
         let valueColumns = columns.filter { $0.name != "feature_id" }
         let names = ["feature_id"] + (geometryType == nil ? [] : ["geom"]) + valueColumns.map(\.name)
-        let statement = try db.makeStatement(sql: "INSERT INTO \(quoted(name)) (\(names.map(quoted).joined(separator: ", "))) "
-                                             + "VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))")
+        let statement = try db.makeStatement(
+            sql: "INSERT INTO \(quoted(name)) (\(names.map(quoted).joined(separator: ", "))) "
+                + "VALUES (\(Array(repeating: "?", count: names.count).joined(separator: ", ")))")
         for feature in features {
             var values: [DatabaseValueConvertible?] = []
             switch feature.id {
@@ -178,7 +201,8 @@ public struct GeoPackageWriter: Sendable {
             for column in valueColumns {
                 switch feature.properties?[column.name] {
                 case nil, .null?: values.append(nil)
-                case .number(let number)?: values.append(column.type == .real ? number : JSONValue.number(number).jsonText)
+                case .number(let number)?:
+                    values.append(column.type == .real ? number : JSONValue.number(number).jsonText)
                 case .bool(let flag)?: values.append(column.type == .boolean ? flag : (flag ? "true" : "false"))
                 case .string(let text)?: values.append(text)
                 case let other?: values.append(other.jsonText)

@@ -17,14 +17,17 @@ public struct KMLWriter: Sendable {
 
     /// The KML document for `collection`, named `title`.
     public func string(_ collection: FeatureCollection, title: String) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n"
+        var out =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n"
         out += "<name>\(Self.escape(title))</name>\n"
         for verdict in Verdict.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
             let kml = Self.kmlColour(ReportStyle.colour(verdict))
-            out += "<Style id=\"verdict-\(verdict.rawValue)\"><IconStyle><color>\(kml)</color></IconStyle>"
+            out +=
+                "<Style id=\"verdict-\(verdict.rawValue)\"><IconStyle><color>\(kml)</color></IconStyle>"
                 + "<LineStyle><color>\(kml)</color><width>3</width></LineStyle></Style>\n"
         }
-        out += "<Style id=\"default\"><LineStyle><color>\(Self.kmlColour(ReportStyle.neutral))</color><width>2</width></LineStyle></Style>\n"
+        out +=
+            "<Style id=\"default\"><LineStyle><color>\(Self.kmlColour(ReportStyle.neutral))</color><width>2</width></LineStyle></Style>\n"
         for feature in collection.features {
             guard let geometry = feature.geometry else { continue }
             out += placemark(geometry, properties: feature.properties ?? [:])
@@ -33,7 +36,8 @@ public struct KMLWriter: Sendable {
     }
 
     func placemark(_ geometry: Geometry, properties: [String: JSONValue]) -> String {
-        let name = [ReportProperty.name, .subject, .place, .text, .role].lazy
+        let name =
+            [ReportProperty.name, .subject, .place, .text, .role].lazy
             .compactMap { properties[$0.rawValue]?.stringValue }.first ?? "feature"
         let verdict = properties[ReportProperty.verdict.rawValue]?.stringValue.flatMap(Verdict.init(rawValue:))
         let style = verdict.map { "verdict-\($0.rawValue)" } ?? "default"
@@ -64,14 +68,20 @@ public struct KMLWriter: Sendable {
         }
         switch geometry {
         case .point(let p): return "<Point>\(coordinates([p.position]))</Point>"
-        case .multiPoint(let m): return "<MultiGeometry>" + m.positions.map { "<Point>\(coordinates([$0]))</Point>" }.joined() + "</MultiGeometry>"
+        case .multiPoint(let m):
+            return "<MultiGeometry>" + m.positions.map { "<Point>\(coordinates([$0]))</Point>" }.joined()
+                + "</MultiGeometry>"
         case .lineString(let l): return "<LineString><tessellate>1</tessellate>\(coordinates(l.positions))</LineString>"
         case .multiLineString(let m):
-            return "<MultiGeometry>" + m.lineStrings.map { "<LineString><tessellate>1</tessellate>\(coordinates($0.positions))</LineString>" }
+            return "<MultiGeometry>"
+                + m.lineStrings.map {
+                    "<LineString><tessellate>1</tessellate>\(coordinates($0.positions))</LineString>"
+                }
                 .joined() + "</MultiGeometry>"
         case .polygon(let p): return polygon(p)
         case .multiPolygon(let m): return "<MultiGeometry>" + m.polygons.map(polygon).joined() + "</MultiGeometry>"
-        case .geometryCollection(let c): return "<MultiGeometry>" + c.geometries.map(kmlGeometry).joined() + "</MultiGeometry>"
+        case .geometryCollection(let c):
+            return "<MultiGeometry>" + c.geometries.map(kmlGeometry).joined() + "</MultiGeometry>"
         }
     }
 

@@ -25,16 +25,22 @@ struct MapFrame {
     init(extent: BoundingBox, width: Double, height: Double, margin: Double = 0.08) throws {
         self.width = width
         self.height = height
-        centre = GeographicCoordinate(latitude: (extent.minY + extent.maxY) / 2,
-                                      longitude: wrapLongitude((extent.minX + extent.maxX) / 2))
-        projection = try CoordinateTransformer(operation:
-            "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step +proj=laea +lat_0=\(centre.latitude) +lon_0=\(centre.longitude) +ellps=WGS84")
+        centre = GeographicCoordinate(
+            latitude: (extent.minY + extent.maxY) / 2,
+            longitude: wrapLongitude((extent.minX + extent.maxX) / 2))
+        projection = try CoordinateTransformer(
+            operation:
+                "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step +proj=laea "
+                + "+lat_0=\(centre.latitude) +lon_0=\(centre.longitude) +ellps=WGS84"
+        )
         // Project a grid over the extent to find its projected bounds.
         var samples: [Position] = []
         for i in 0...8 {
             for j in 0...8 {
-                samples.append(Position(x: extent.minX + (extent.maxX - extent.minX) * Double(i) / 8,
-                                        y: extent.minY + (extent.maxY - extent.minY) * Double(j) / 8))
+                samples.append(
+                    Position(
+                        x: extent.minX + (extent.maxX - extent.minX) * Double(i) / 8,
+                        y: extent.minY + (extent.maxY - extent.minY) * Double(j) / 8))
             }
         }
         let projected = try projection.transform(samples)
@@ -62,7 +68,8 @@ struct MapFrame {
         var geographic = BoundingBox(back[0])
         for p in back { geographic.extend(p) }
         let padX = (geographic.maxX - geographic.minX) * 0.1 + 1, padY = (geographic.maxY - geographic.minY) * 0.1 + 1
-        let minX = max(centreLongitude - 180, geographic.minX - padX), maxX = min(centreLongitude + 180, geographic.maxX + padX)
+        let minX = max(centreLongitude - 180, geographic.minX - padX),
+            maxX = min(centreLongitude + 180, geographic.maxX + padX)
         let minY = max(-89.9, geographic.minY - padY), maxY = min(89.9, geographic.maxY + padY)
         geographicExtent = BoundingBox(minX: minX, minY: minY, maxX: maxX, maxY: maxY)
         landBoxes = [-360.0, 0, 360].compactMap { shift in

@@ -40,25 +40,33 @@ public struct SVGMapRenderer: Sendable {
 
     public func render(_ collection: FeatureCollection, title: String) throws -> String {
         let features = collection.features
-        guard let extent = Self.focusExtent(features) else { throw GeometryError.invalidStructure("nothing to map: no feature has a geometry") }
+        guard let extent = Self.focusExtent(features) else {
+            throw GeometryError.invalidStructure("nothing to map: no feature has a geometry")
+        }
         let frame = try MapFrame(extent: extent, width: width, height: height)
         var svg = SVGDocument(width: width, height: height)
         svg.rect(x: 0, y: 0, width: width, height: height, fill: "#dcecf5")
         try drawLand(&svg, frame)
         var labels = LabelPlacer(width: width, height: height)
-        labels.reserve((0, 0, 320, 40))                                  // title
-        labels.reserve((width - 250, height - 200, width, height))       // legend
-        labels.reserve((0, height - 60, 260, height))                    // scale bar and credits
+        labels.reserve((0, 0, 320, 40)) // title
+        labels.reserve((width - 250, height - 200, width, height)) // legend
+        labels.reserve((0, height - 60, 260, height)) // scale bar and credits
         let lineLabels = try drawLines(&svg, frame, features)
         let places = try placeMarkers(&svg, frame, features)
         for place in places { labels.reserve((place.at.x - 5, place.at.y - 5, place.at.x + 5, place.at.y + 5)) }
-        for label in lineLabels { labels.place(&svg, label.text, at: label.at, size: 12, weight: "bold", fill: label.colour) }
-        for place in places { labels.place(&svg, place.name, at: place.at, size: 13, weight: "normal", fill: "#111111") }
+        for label in lineLabels {
+            labels.place(&svg, label.text, at: label.at, size: 12, weight: "bold", fill: label.colour)
+        }
+        for place in places {
+            labels.place(&svg, place.name, at: place.at, size: 13, weight: "normal", fill: "#111111")
+        }
         drawScaleBar(&svg, frame)
         drawLegend(&svg, features)
         svg.text(title, x: 16, y: 28, size: 18, weight: "bold", anchor: "start", halo: true)
-        svg.text("Lambert azimuthal equal-area centred on \(format(frame.centre.latitude, 1))°, \(format(frame.centre.longitude, 1))°; "
-                 + "borders DCW-GMT; geodesics on WGS 84", x: 16, y: height - 10, size: 10, anchor: "start", halo: true)
+        svg.text(
+            "Lambert azimuthal equal-area centred on \(format(frame.centre.latitude, 1))°, "
+                + "\(format(frame.centre.longitude, 1))°; "
+                + "borders DCW-GMT; geodesics on WGS 84", x: 16, y: height - 10, size: 10, anchor: "start", halo: true)
         return svg.finish()
     }
 
@@ -117,7 +125,11 @@ public struct SVGMapRenderer: Sendable {
         return try lines.map { try frame.pixels($0) }
     }
 
-    struct LineLabel { let text: String; let at: Position; let colour: String }
+    struct LineLabel {
+        let text: String
+        let at: Position
+        let colour: String
+    }
 
     func drawLines(_ svg: inout SVGDocument, _ frame: MapFrame, _ features: [Feature]) throws -> [LineLabel] {
         var labels: [LineLabel] = []
@@ -129,7 +141,7 @@ public struct SVGMapRenderer: Sendable {
                 let paths = try linePath(geometry, frame)
                 if role == .claim {
                     let colour = ReportStyle.colour(Self.verdict(of: feature))
-                    if Self.isLegCheck(feature) { continue }  // drawn as the leg itself
+                    if Self.isLegCheck(feature) { continue } // drawn as the leg itself
                     for path in paths { svg.polyline(path, stroke: colour, width: 2.2, dash: "7 4") }
                     if let path = paths.first, !path.isEmpty {
                         let middle = path[path.count / 2]
@@ -142,8 +154,12 @@ public struct SVGMapRenderer: Sendable {
                     let mode = feature[.mode]?.stringValue ?? TransportMode.unknown.rawValue
                     let colour = role == .leg ? ReportStyle.colour(legMode: mode) : ReportStyle.neutral
                     for path in paths { svg.polyline(path, stroke: colour, width: role == .leg ? 2.6 : 1.5, dash: nil) }
-                    if role == .leg, let path = paths.first, !path.isEmpty, let distance = feature[.distanceMeters]?.numberValue {
-                        labels.append(LineLabel(text: "\(mode) \(kilometres(distance))", at: path[path.count / 2], colour: colour))
+                    if role == .leg, let path = paths.first, !path.isEmpty,
+                        let distance = feature[.distanceMeters]?.numberValue
+                    {
+                        labels.append(
+                            LineLabel(text: "\(mode) \(kilometres(distance))", at: path[path.count / 2], colour: colour)
+                        )
                     }
                 }
             default: continue
@@ -152,7 +168,11 @@ public struct SVGMapRenderer: Sendable {
         return labels
     }
 
-    struct PlaceMarker { let name: String; let at: Position; let rank: Double }
+    struct PlaceMarker {
+        let name: String
+        let at: Position
+        let rank: Double
+    }
 
     /// Draws a dot for every place inside the frame (countries excepted) and returns them, most mentioned first.
     func placeMarkers(_ svg: inout SVGDocument, _ frame: MapFrame, _ features: [Feature]) throws -> [PlaceMarker] {
@@ -182,7 +202,10 @@ public struct SVGMapRenderer: Sendable {
         let x = 20.0, y = height - 34
         svg.rect(x: x - 6, y: y - 18, width: length + 60, height: 28, fill: "#ffffffcc")
         svg.polyline([Position(x: x, y: y), Position(x: x + length, y: y)], stroke: "#000000", width: 3, dash: nil)
-        for tick in [x, x + length] { svg.polyline([Position(x: tick, y: y - 5), Position(x: tick, y: y + 3)], stroke: "#000000", width: 1.5, dash: nil) }
+        for tick in [x, x + length] {
+            svg.polyline(
+                [Position(x: tick, y: y - 5), Position(x: tick, y: y + 3)], stroke: "#000000", width: 1.5, dash: nil)
+        }
         svg.text("\(Int(nice)) km", x: x + length + 6, y: y + 4, size: 12, anchor: "start", halo: false)
     }
 
@@ -202,7 +225,8 @@ public struct SVGMapRenderer: Sendable {
             if case .multiLineString? = geometry { return true }
             return false
         }
-        for verdict in Verdict.allCases where features.contains(where: {
+        for verdict in Verdict.allCases
+        where features.contains(where: {
             $0.role == .claim && Self.verdict(of: $0) == verdict && !Self.isLegCheck($0) && isLine($0.geometry)
         }) {
             items.append(("claim \(verdict.rawValue)", ReportStyle.colour(verdict), "7 4"))
@@ -212,7 +236,9 @@ public struct SVGMapRenderer: Sendable {
         svg.rect(x: x, y: y, width: boxWidth, height: boxHeight, fill: "#ffffffdd")
         for (index, item) in items.enumerated() {
             let rowY = y + 18 + Double(index) * 18
-            svg.polyline([Position(x: x + 10, y: rowY - 4), Position(x: x + 40, y: rowY - 4)], stroke: item.1, width: 3, dash: item.2)
+            svg.polyline(
+                [Position(x: x + 10, y: rowY - 4), Position(x: x + 40, y: rowY - 4)], stroke: item.1, width: 3,
+                dash: item.2)
             svg.text(item.0, x: x + 48, y: rowY, size: 12, anchor: "start", halo: false)
         }
     }
@@ -255,10 +281,14 @@ struct LabelPlacer {
             && !boxes.contains { !($0.2 <= box.0 || box.2 <= $0.0 || $0.3 <= box.1 || box.3 <= $0.1) }
     }
 
-    mutating func place(_ svg: inout SVGDocument, _ text: String, at: Position, size: Double, weight: String, fill: String) {
+    mutating func place(
+        _ svg: inout SVGDocument, _ text: String, at: Position, size: Double, weight: String, fill: String
+    ) {
         let w = Double(text.count) * size * (weight == "bold" ? 0.64 : 0.6) + 4, h = size + 2
-        let options: [(Double, Double, String)] = [(8, -5, "start"), (8, size + 3, "start"), (-8, -5, "end"), (-8, size + 3, "end"),
-                                                   (0, -10, "middle"), (0, size + 9, "middle"), (14, 4, "start"), (-14, 4, "end")]
+        let options: [(Double, Double, String)] = [
+            (8, -5, "start"), (8, size + 3, "start"), (-8, -5, "end"), (-8, size + 3, "end"),
+            (0, -10, "middle"), (0, size + 9, "middle"), (14, 4, "start"), (-14, 4, "end"),
+        ]
         for (dx, dy, anchor) in options {
             let x = at.x + dx, baseline = at.y + dy
             let left = anchor == "start" ? x : (anchor == "end" ? x - w : x - w / 2)

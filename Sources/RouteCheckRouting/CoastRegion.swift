@@ -63,7 +63,8 @@ final class CoastRegion: Sendable {
             // Grown by twice the corner offset (holes filled), the water line keeps that distance from the land,
             // and slits in the shoreline narrower than that (left by the buffer where a bay was closed) cannot
             // trap a moved end.
-            let grown = try widened.buffer(Self.cornerOffset * 2, quadrantSegments: 2).polygonMembers.map(\.exteriorOnly)
+            let grown = try widened.buffer(Self.cornerOffset * 2, quadrantSegments: 2).polygonMembers.map(
+                \.exteriorOnly)
             shore = try Geometry.multiPolygon(MultiPolygon(grown)).unaryUnion().polygonMembers.flatMap(\.rings)
         }
         let polygons = widened.polygonMembers
@@ -71,16 +72,20 @@ final class CoastRegion: Sendable {
         let found = Self.corners(of: polygons, land: land)
         let coordinates = try projection.transform(found.map(\.point), inverse: true)
         let corners = found.indices.map {
-            Corner(point: found[$0].point, coordinate: GeographicCoordinate(coordinates[$0]),
-                   previous: found[$0].previous, next: found[$0].next)
+            Corner(
+                point: found[$0].point, coordinate: GeographicCoordinate(coordinates[$0]),
+                previous: found[$0].previous, next: found[$0].next)
         }
-        self.init(center: center, radius: radius, clearance: clearance, landRings: polygons.flatMap(\.rings),
-                  shoreRings: shore, corners: corners, land: land)
+        self.init(
+            center: center, radius: radius, clearance: clearance, landRings: polygons.flatMap(\.rings),
+            shoreRings: shore, corners: corners, land: land)
     }
 
     /// A region from its parts (as read back by ``decode(_:)``).
-    init(center: GeographicCoordinate, radius: Length, clearance: Length, landRings: [[Position]],
-         shoreRings: [[Position]], corners: [Corner], land: SegmentGrid? = nil) {
+    init(
+        center: GeographicCoordinate, radius: Length, clearance: Length, landRings: [[Position]],
+        shoreRings: [[Position]], corners: [Corner], land: SegmentGrid? = nil
+    ) {
         self.center = center
         self.radius = radius
         self.clearance = clearance
@@ -112,8 +117,9 @@ final class CoastRegion: Sendable {
                     let turn = PlaneVector.cross(b - a, c - b)
                     // A convex land corner: the walk turns towards the land.
                     guard turn != 0, (turn > 0) == landOnLeft else { continue }
-                    let outward = PlaneVector.unit(PlaneVector.outwardNormal(b - a, landOnLeft)
-                                                   + PlaneVector.outwardNormal(c - b, landOnLeft))
+                    let outward = PlaneVector.unit(
+                        PlaneVector.outwardNormal(b - a, landOnLeft)
+                            + PlaneVector.outwardNormal(c - b, landOnLeft))
                     let corner = b + outward * cornerOffset
                     if land.contains(corner) { continue }
                     found.append((corner, a, c))

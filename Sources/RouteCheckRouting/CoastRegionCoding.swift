@@ -22,21 +22,28 @@ enum CoastRegionCoding {
             put(UInt32(rings.count))
             for ring in rings {
                 put(UInt32(ring.count))
-                for point in ring { put(point.x); put(point.y) }
+                for point in ring {
+                    put(point.x)
+                    put(point.y)
+                }
             }
         }
         put(version)
         let keyBytes = Array(key.utf8)
         put(UInt32(keyBytes.count))
         bytes += keyBytes
-        put(coast.center.latitude); put(coast.center.longitude)
-        put(coast.radius.meters); put(coast.clearance.meters)
+        put(coast.center.latitude)
+        put(coast.center.longitude)
+        put(coast.radius.meters)
+        put(coast.clearance.meters)
         put(coast.landRings)
         put(coast.shoreRings)
         put(UInt32(coast.corners.count))
         for corner in coast.corners {
-            for value in [corner.point.x, corner.point.y, corner.coordinate.longitude, corner.coordinate.latitude,
-                          corner.previous.x, corner.previous.y, corner.next.x, corner.next.y] { put(value) }
+            for value in [
+                corner.point.x, corner.point.y, corner.coordinate.longitude, corner.coordinate.latitude,
+                corner.previous.x, corner.previous.y, corner.next.x, corner.next.y,
+            ] { put(value) }
         }
         return Data(bytes)
     }
@@ -44,26 +51,31 @@ enum CoastRegionCoding {
     static func decode(_ data: Data, key: String) -> CoastRegion? {
         var reader = Reader(bytes: [UInt8](data))
         guard reader.take(magic.count) == magic, reader.uint32() == version,
-              let keyLength = reader.uint32(), let keyBytes = reader.take(Int(keyLength)),
-              String(decoding: keyBytes, as: UTF8.self) == key,
-              let latitude = reader.double(), let longitude = reader.double(),
-              let radius = reader.double(), let clearance = reader.double(),
-              let landRings = reader.rings(), let shoreRings = reader.rings(),
-              let cornerCount = reader.uint32(), reader.remaining >= Int(cornerCount) * 64 else { return nil }
+            let keyLength = reader.uint32(), let keyBytes = reader.take(Int(keyLength)),
+            String(decoding: keyBytes, as: UTF8.self) == key,
+            let latitude = reader.double(), let longitude = reader.double(),
+            let radius = reader.double(), let clearance = reader.double(),
+            let landRings = reader.rings(), let shoreRings = reader.rings(),
+            let cornerCount = reader.uint32(), reader.remaining >= Int(cornerCount) * 64
+        else { return nil }
         var corners: [CoastRegion.Corner] = []
         corners.reserveCapacity(Int(cornerCount))
         for _ in 0..<cornerCount {
             guard let values = reader.doubles(8) else { return nil }
-            corners.append(CoastRegion.Corner(point: Position(x: values[0], y: values[1]),
-                                              coordinate: GeographicCoordinate(latitude: values[3],
-                                                                               longitude: values[2]),
-                                              previous: Position(x: values[4], y: values[5]),
-                                              next: Position(x: values[6], y: values[7])))
+            corners.append(
+                CoastRegion.Corner(
+                    point: Position(x: values[0], y: values[1]),
+                    coordinate: GeographicCoordinate(
+                        latitude: values[3],
+                        longitude: values[2]),
+                    previous: Position(x: values[4], y: values[5]),
+                    next: Position(x: values[6], y: values[7])))
         }
         guard reader.remaining == 0 else { return nil }
-        return CoastRegion(center: GeographicCoordinate(latitude: latitude, longitude: longitude),
-                           radius: Length(meters: radius), clearance: Length(meters: clearance),
-                           landRings: landRings, shoreRings: shoreRings, corners: corners)
+        return CoastRegion(
+            center: GeographicCoordinate(latitude: latitude, longitude: longitude),
+            radius: Length(meters: radius), clearance: Length(meters: clearance),
+            landRings: landRings, shoreRings: shoreRings, corners: corners)
     }
 
     /// A bounds-checked little-endian reader.
@@ -111,10 +123,12 @@ enum CoastRegionCoding {
             var rings: [[Position]] = []
             for _ in 0..<ringCount {
                 guard let pointCount = uint32(), remaining >= Int(pointCount) * 16,
-                      let values = doubles(Int(pointCount) * 2) else { return nil }
-                rings.append(stride(from: 0, to: values.count, by: 2).map {
-                    Position(x: values[$0], y: values[$0 + 1])
-                })
+                    let values = doubles(Int(pointCount) * 2)
+                else { return nil }
+                rings.append(
+                    stride(from: 0, to: values.count, by: 2).map {
+                        Position(x: values[$0], y: values[$0 + 1])
+                    })
             }
             return rings
         }

@@ -29,10 +29,14 @@ public final class LandMask: Sendable {
     /// - Throws: ``GazetteerError`` when the database cannot be read, ``GeometryError`` when GEOS fails.
     public func polygons(in box: BoundingBox) throws -> [Polygon] {
         var parts: [(BoundingBox, Double)] = [
-            (BoundingBox(minX: max(box.minX, -180), minY: box.minY, maxX: min(box.maxX, 180), maxY: box.maxY), 0),
+            (BoundingBox(minX: max(box.minX, -180), minY: box.minY, maxX: min(box.maxX, 180), maxY: box.maxY), 0)
         ]
-        if box.minX < -180 { parts.append((BoundingBox(minX: box.minX + 360, minY: box.minY, maxX: 180, maxY: box.maxY), -360)) }
-        if box.maxX > 180 { parts.append((BoundingBox(minX: -180, minY: box.minY, maxX: box.maxX - 360, maxY: box.maxY), 360)) }
+        if box.minX < -180 {
+            parts.append((BoundingBox(minX: box.minX + 360, minY: box.minY, maxX: 180, maxY: box.maxY), -360))
+        }
+        if box.maxX > 180 {
+            parts.append((BoundingBox(minX: -180, minY: box.minY, maxX: box.maxX - 360, maxY: box.maxY), 360))
+        }
         var result: [Polygon] = []
         for (part, shift) in parts where part.minX < part.maxX {
             for code in try gazetteer.countryCodes(intersecting: part) {

@@ -45,9 +45,10 @@ public struct RoutedLeg: Sendable {
     public func drawnLine(maximumDeviation: Length) -> Geometry {
         var positions = path.map(\.position)
         if positions.count > 2,
-           case .lineString(let line)? = try? Geometry.lineString(LineString(positions))
-               .simplified(tolerance: maximumDeviation.meters / Self.largestMetresPerDegree, preservingTopology: false),
-           line.positions.count >= 2 {
+            case .lineString(let line)? = try? Geometry.lineString(LineString(positions))
+                .simplified(tolerance: maximumDeviation.meters / Self.largestMetresPerDegree, preservingTopology: false),
+            line.positions.count >= 2
+        {
             positions = line.positions
         }
         return AntimeridianSplitter.geometry(for: positions)

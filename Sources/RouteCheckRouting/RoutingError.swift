@@ -21,7 +21,8 @@ public enum RoutingError: Error, CustomStringConvertible, Sendable {
         case .noNodeNear(let place): "no railway node near \(place) in the allowed countries"
         case .notConnected(let from, let to): "no railway path joins \(from) and \(to) in the allowed countries"
         case .farFromSea(let place, let distance, let limit):
-            "\(place) is \(Int(distance.kilometers.rounded())) km from the sea (a sea leg may start at most \(Int(limit.kilometers)) km inland)"
+            "\(place) is \(Int(distance.kilometers.rounded())) km from the sea (a sea leg may start at most "
+                + "\(Int(limit.kilometers)) km inland)"
         case .noSeaPath(let from, let to, let reason): "no sea path joins \(from) and \(to): \(reason)"
         }
     }

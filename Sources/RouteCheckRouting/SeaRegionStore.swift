@@ -29,8 +29,10 @@ public final class SeaRegionStore: Sendable {
 
     /// The user's cache: `$ROUTECHECK_CACHE_DIR` if set (memory only when it is empty), else
     /// `$XDG_CACHE_HOME/routecheck/sea-regions`, else `~/.cache/routecheck/sea-regions`.
-    public static func userCache(for land: LandMask,
-                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> SeaRegionStore {
+    public static func userCache(
+        for land: LandMask,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> SeaRegionStore {
         SeaRegionStore(directory: userCacheDirectory(environment: environment), dataIdentity: land.dataIdentity)
     }
 
@@ -58,8 +60,10 @@ public final class SeaRegionStore: Sendable {
         try coastAndSource(center: center, radius: radius, mask: mask, clearance: clearance).coast
     }
 
-    func coastAndSource(center: GeographicCoordinate, radius: Length, mask: LandMask,
-                        clearance: Length) throws -> (coast: CoastRegion, source: Source) {
+    func coastAndSource(
+        center: GeographicCoordinate, radius: Length, mask: LandMask,
+        clearance: Length
+    ) throws -> (coast: CoastRegion, source: Source) {
         let key = Self.key(center: center, radius: radius, clearance: clearance, data: dataIdentity)
         if let kept = memory[key] { return (kept, .memory) }
         let file = directory?.appendingPathComponent("coast-\(Self.fileStem(of: key)).bin")

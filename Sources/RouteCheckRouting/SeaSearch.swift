@@ -27,7 +27,10 @@ final class SeaSearch {
         self.lanes = lanes
         self.closedPassages = closedPassages
         var base: [Int] = [], total = 0
-        for region in regions { base.append(total); total += region.vertices.count }
+        for region in regions {
+            base.append(total)
+            total += region.vertices.count
+        }
         regionBase = base
         laneBase = total
     }
@@ -120,7 +123,8 @@ final class SeaSearch {
         var bound = [Double](repeating: .infinity, count: lanes.nodeCount)
         var queue = Heap<Step>()
         for (vertex, lane) in portalsOfRegion[goalRegion] {
-            let ending = geodesic.geodesicDistance(from: regions[goalRegion].vertices[vertex].coordinate, to: target).meters
+            let ending = geodesic.geodesicDistance(from: regions[goalRegion].vertices[vertex].coordinate, to: target)
+                .meters
             if ending < bound[lane] {
                 bound[lane] = ending
                 queue.insert(Step(cost: ending, node: lane))
@@ -152,9 +156,11 @@ final class SeaSearch {
                 }
             }
         }
-        return ExitBounds(lane: bound, portals: portalsOfRegion.enumerated().map { r, list in
-            list.map { (point: regions[r].vertices[$0.vertex].point, bound: bound[$0.lane]) }
-        })
+        return ExitBounds(
+            lane: bound,
+            portals: portalsOfRegion.enumerated().map { r, list in
+                list.map { (point: regions[r].vertices[$0.vertex].point, bound: bound[$0.lane]) }
+            })
     }
 
     private struct Step: Comparable {
@@ -200,7 +206,8 @@ final class SeaSearch {
         while let item = queue.popMin() {
             let current = item.id
             if done[current] { continue }
-            if item.unchecked, case .region(let r, let i) = place(current), case .region(_, let p) = place(item.parent) {
+            if item.unchecked, case .region(let r, let i) = place(current), case .region(_, let p) = place(item.parent)
+            {
                 // Most such steps cross land: the test (cheap) comes before the step's exact length.
                 if !regions[r].isClear(p, i) { continue }
             }
@@ -210,8 +217,10 @@ final class SeaSearch {
                 let reached = cost[item.parent] + step
                 if reached >= queuedChecked[current] { continue }
                 queuedChecked[current] = reached
-                queue.insert(Item(estimate: reached + estimate(current), cost: reached, id: current, parent: item.parent,
-                                  unchecked: false))
+                queue.insert(
+                    Item(
+                        estimate: reached + estimate(current), cost: reached, id: current, parent: item.parent,
+                        unchecked: false))
                 continue
             }
             done[current] = true
@@ -222,15 +231,20 @@ final class SeaSearch {
                 let reached = item.cost + step
                 if done[next] || reached >= queuedChecked[next] { return }
                 if !unchecked { queuedChecked[next] = reached }
-                queue.insert(Item(estimate: reached + estimate(next), cost: reached, id: next, parent: current, unchecked: unchecked,
-                                  provisional: provisional))
+                queue.insert(
+                    Item(
+                        estimate: reached + estimate(next), cost: reached, id: next, parent: current,
+                        unchecked: unchecked,
+                        provisional: provisional))
             }
             switch place(current) {
             case .region(let r, let i):
                 let region = regions[r]
                 // The way in, when it came from a vertex of the same region: a shortest path leaves only taut.
                 var from: Position?
-                if item.parent >= 0, case .region(let s, let p) = place(item.parent), s == r { from = region.vertices[p].point }
+                if item.parent >= 0, case .region(let s, let p) = place(item.parent), s == r {
+                    from = region.vertices[p].point
+                }
                 let base = regionBase[r]
                 region.forEachCandidateStep(from: i, cameFrom: from, skip: { done[base + $0] }) { j, straight in
                     push(base + j, straight * Self.projectedLowerBound, unchecked: true, provisional: true)
@@ -265,7 +279,7 @@ final class SeaSearch {
                 onLanes += Geodesic.wgs84.geodesicDistance(from: from, to: to).meters
                 points += try Geodesic.wgs84.points(from: from, to: to, maximumSpacing: .kilometers(20)).dropFirst()
             default:
-                continue  // a portal and its lane node: the same place
+                continue // a portal and its lane node: the same place
             }
         }
         return (points, Length(meters: onLanes))

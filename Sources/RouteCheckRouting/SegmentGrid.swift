@@ -56,8 +56,10 @@ struct SegmentGrid: Sendable {
         self.rows = rows
         var counts = [Int32](repeating: 0, count: columns * rows + 1)
         func cells(of edge: Int, _ body: (Int) -> Void) {
-            let lowX = min(x[2 * edge], x[2 * edge + 1]) - Self.margin, highX = max(x[2 * edge], x[2 * edge + 1]) + Self.margin
-            let lowY = min(y[2 * edge], y[2 * edge + 1]) - Self.margin, highY = max(y[2 * edge], y[2 * edge + 1]) + Self.margin
+            let lowX = min(x[2 * edge], x[2 * edge + 1]) - Self.margin,
+                highX = max(x[2 * edge], x[2 * edge + 1]) + Self.margin
+            let lowY = min(y[2 * edge], y[2 * edge + 1]) - Self.margin,
+                highY = max(y[2 * edge], y[2 * edge + 1]) + Self.margin
             let c0 = Swift.max(0, Int((lowX - minX) / cell)), c1 = Swift.min(columns - 1, Int((highX - minX) / cell))
             let r0 = Swift.max(0, Int((lowY - minY) / cell)), r1 = Swift.min(rows - 1, Int((highY - minY) / cell))
             guard c0 <= c1, r0 <= r1 else { return }
@@ -102,9 +104,13 @@ struct SegmentGrid: Sendable {
         let lastColumn = cellIndex(p.x + dx * t1, minX, columns), lastRow = cellIndex(p.y + dy * t1, minY, rows)
         let stepColumn = dx > 0 ? 1 : -1, stepRow = dy > 0 ? 1 : -1
         // Parameter values at which the segment crosses the next column and row boundary (Amanatides–Woo).
-        var nextColumnT = dx == 0 ? Double.infinity
+        var nextColumnT =
+            dx == 0
+            ? Double.infinity
             : (minX + Double(column + (dx > 0 ? 1 : 0)) * cell - p.x) / dx
-        var nextRowT = dy == 0 ? Double.infinity
+        var nextRowT =
+            dy == 0
+            ? Double.infinity
             : (minY + Double(row + (dy > 0 ? 1 : 0)) * cell - p.y) / dy
         let columnT = dx == 0 ? Double.infinity : cell / abs(dx), rowT = dy == 0 ? Double.infinity : cell / abs(dy)
         for _ in 0...(columns + rows) {
@@ -151,7 +157,9 @@ struct SegmentGrid: Sendable {
         for slot in Int(cellStart[cellIndex])..<Int(cellStart[cellIndex + 1]) {
             let edge = Int(edgesInCells[slot])
             let ax = x[2 * edge], ay = y[2 * edge], bx = x[2 * edge + 1], by = y[2 * edge + 1]
-            if Swift.max(ax, bx) < lowX || Swift.min(ax, bx) > highX || Swift.max(ay, by) < lowY || Swift.min(ay, by) > highY {
+            if Swift.max(ax, bx) < lowX || Swift.min(ax, bx) > highX || Swift.max(ay, by) < lowY
+                || Swift.min(ay, by) > highY
+            {
                 continue
             }
             if Self.segmentsTouch(p.x, p.y, q.x, q.y, ax, ay, bx, by) { return true }
@@ -160,8 +168,10 @@ struct SegmentGrid: Sendable {
     }
 
     /// Whether closed segments pq and ab share a point (boxes already overlap).
-    static func segmentsTouch(_ px: Double, _ py: Double, _ qx: Double, _ qy: Double,
-                              _ ax: Double, _ ay: Double, _ bx: Double, _ by: Double) -> Bool {
+    static func segmentsTouch(
+        _ px: Double, _ py: Double, _ qx: Double, _ qy: Double,
+        _ ax: Double, _ ay: Double, _ bx: Double, _ by: Double
+    ) -> Bool {
         func orientation(_ ox: Double, _ oy: Double, _ ux: Double, _ uy: Double, _ vx: Double, _ vy: Double) -> Double {
             let value = (ux - ox) * (vy - oy) - (uy - oy) * (vx - ox)
             return value > 0 ? 1 : (value < 0 ? -1 : 0)

@@ -38,7 +38,9 @@ public final class TransportNetwork: Sendable {
     /// Calls `body` once for every undirected edge: its two node indices and its length in metres.
     public func forEachEdge(_ body: (Int, Int, Double) -> Void) {
         for node in 0..<nodeCount {
-            for k in offsets[node]..<offsets[node + 1] where Int(targets[k]) > node { body(node, Int(targets[k]), lengths[k]) }
+            for k in offsets[node]..<offsets[node + 1] where Int(targets[k]) > node {
+                body(node, Int(targets[k]), lengths[k])
+            }
         }
     }
 
@@ -59,9 +61,12 @@ public final class TransportNetwork: Sendable {
             lat = Array(repeating: 0, count: count)
             lon = Array(repeating: 0, count: count)
             country = Array(repeating: nil, count: count)
-            let nodes = try Row.fetchCursor(db, sql: "SELECT fid, geom, \(hasCountry ? "country" : "NULL AS country") FROM \(nodesTable)")
+            let nodes = try Row.fetchCursor(
+                db, sql: "SELECT fid, geom, \(hasCountry ? "country" : "NULL AS country") FROM \(nodesTable)")
             while let row = try nodes.next() {
-                guard let fid = row["fid"] as Int?, (1...count).contains(fid) else { throw RoutingError.corrupt(kind.name, "a node id is out of range") }
+                guard let fid = row["fid"] as Int?, (1...count).contains(fid) else {
+                    throw RoutingError.corrupt(kind.name, "a node id is out of range")
+                }
                 let index = fid - 1
                 let blob: Data = row["geom"]
                 let position = try Self.point(blob, network: kind.name)
@@ -73,25 +78,38 @@ public final class TransportNetwork: Sendable {
             let passage = columns.contains("passage") ? "passage" : "NULL AS passage"
             // Railways: the along-track length of each edge when the file has it (see Scripts/build_railways.py).
             let length = columns.contains("track_length_m") ? "track_length_m AS length_m" : "length_m"
-            let cursor = try Row.fetchCursor(db, sql: "SELECT node_from, node_to, \(length), \(passage) FROM \(edgesTable)")
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT node_from, node_to, \(length), \(passage) FROM \(edgesTable)")
             while let row = try cursor.next() {
-                guard let from = row["node_from"] as Int?, let to = row["node_to"] as Int?, let length = row["length_m"] as Double?,
-                      (1...count).contains(from), (1...count).contains(to), length.isFinite, length >= 0 else {
-                    throw RoutingError.corrupt(kind.name, "an edge refers to a node that does not exist or has no length")
+                guard let from = row["node_from"] as Int?, let to = row["node_to"] as Int?,
+                    let length = row["length_m"] as Double?,
+                    (1...count).contains(from), (1...count).contains(to), length.isFinite, length >= 0
+                else {
+                    throw RoutingError.corrupt(
+                        kind.name, "an edge refers to a node that does not exist or has no length")
                 }
                 edges.append((from - 1, to - 1, length, row["passage"]))
             }
         }
         var degree = Array(repeating: 0, count: lat.count + 1)
-        for (a, b, _, _) in edges { degree[a + 1] += 1; degree[b + 1] += 1 }
+        for (a, b, _, _) in edges {
+            degree[a + 1] += 1
+            degree[b + 1] += 1
+        }
         for i in 1..<degree.count { degree[i] += degree[i - 1] }
         var fill = degree
         var targets = Array(repeating: Int32(0), count: edges.count * 2)
         var lengths = Array(repeating: 0.0, count: edges.count * 2)
         var passages = [String?](repeating: nil, count: edges.count * 2)
         for (a, b, length, passage) in edges {
-            targets[fill[a]] = Int32(b); lengths[fill[a]] = length; passages[fill[a]] = passage; fill[a] += 1
-            targets[fill[b]] = Int32(a); lengths[fill[b]] = length; passages[fill[b]] = passage; fill[b] += 1
+            targets[fill[a]] = Int32(b)
+            lengths[fill[a]] = length
+            passages[fill[a]] = passage
+            fill[a] += 1
+            targets[fill[b]] = Int32(a)
+            lengths[fill[b]] = length
+            passages[fill[b]] = passage
+            fill[b] += 1
         }
         self.passages = passages
         latitude = lat
@@ -122,7 +140,9 @@ public final class TransportNetwork: Sendable {
     }
 
     /// The node nearest to `point` (geodesic), among nodes in `countries` when given.
-    public func nearestNode(to point: GeographicCoordinate, within countries: Set<String>? = nil) -> (node: Int, distance: Length)? {
+    public func nearestNode(
+        to point: GeographicCoordinate, within countries: Set<String>? = nil
+    ) -> (node: Int, distance: Length)? {
         // A cheap equirectangular pre-score, then exact geodesics for the best few.
         let cosine = cos(point.latitude * .pi / 180)
         var best: [(Double, Int)] = []
@@ -132,7 +152,10 @@ public final class TransportNetwork: Sendable {
             if dx > 180 { dx = 360 - dx }
             let dy = latitude[i] - point.latitude
             let score = dy * dy + dx * dx * cosine * cosine
-            if best.count < 8 { best.append((score, i)); best.sort { $0.0 < $1.0 } } else if score < best[7].0 {
+            if best.count < 8 {
+                best.append((score, i))
+                best.sort { $0.0 < $1.0 }
+            } else if score < best[7].0 {
                 best[7] = (score, i)
                 best.sort { $0.0 < $1.0 }
             }
@@ -156,7 +179,9 @@ public final class TransportNetwork: Sendable {
 
     /// The shortest path between two nodes (Dijkstra), optionally keeping to nodes in `countries`.
     /// Returns the node sequence and its length (sum of edge lengths, metres), or nil when they are not connected.
-    public func shortestPath(from start: Int, to goal: Int, within countries: Set<String>? = nil) -> (nodes: [Int], length: Length)? {
+    public func shortestPath(
+        from start: Int, to goal: Int, within countries: Set<String>? = nil
+    ) -> (nodes: [Int], length: Length)? {
         var distance = [Double](repeating: .infinity, count: latitude.count)
         var previous = [Int32](repeating: -1, count: latitude.count)
         var heap = Heap<QueueItem>()

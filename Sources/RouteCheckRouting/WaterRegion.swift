@@ -30,7 +30,9 @@ final class WaterRegion {
         self.coast = coast
         box = Self.box(around: coast.center, radius: coast.radius)
         projection = try CoordinateTransformer.azimuthalEquidistant(centeredAt: coast.center)
-        vertices = coast.corners.map { Vertex(point: $0.point, coordinate: $0.coordinate, previous: $0.previous, next: $0.next) }
+        vertices = coast.corners.map {
+            Vertex(point: $0.point, coordinate: $0.coordinate, previous: $0.previous, next: $0.next)
+        }
         flat.append(contentsOf: vertices[...])
     }
 
@@ -41,8 +43,9 @@ final class WaterRegion {
         let widest = max(abs(south), abs(north))
         let metresPerDegree = 111_320 * cos(widest * .pi / 180)
         let degreesLongitude = metresPerDegree > 0 ? min(radius.meters / metresPerDegree, 180) : 180
-        return BoundingBox(minX: center.longitude - degreesLongitude, minY: south,
-                           maxX: center.longitude + degreesLongitude, maxY: north)
+        return BoundingBox(
+            minX: center.longitude - degreesLongitude, minY: south,
+            maxX: center.longitude + degreesLongitude, maxY: north)
     }
 
     /// Whether a longitude/latitude point lies in the region's box (longitudes compared modulo 360°).
@@ -81,7 +84,10 @@ final class WaterRegion {
             throw RoutingError.noSeaPath(from: label, to: "the sea", reason: "no water found next to the nearest shore")
         }
         let moved = GeographicCoordinate(try projection.transform(shore, inverse: true))
-        return (add(Vertex(point: shore, coordinate: moved, previous: nil, next: nil)), Geodesic.wgs84.geodesicDistance(from: coordinate, to: moved))
+        return (
+            add(Vertex(point: shore, coordinate: moved, previous: nil, next: nil)),
+            Geodesic.wgs84.geodesicDistance(from: coordinate, to: moved)
+        )
     }
 
     private func add(_ vertex: Vertex) -> Int {
@@ -112,7 +118,8 @@ final class WaterRegion {
         if turn == 0 { return true }
         // The side of the land: where the ring neighbours lie from the outgoing line (both on one side or on
         // it, by tangency).
-        let side = PlaneVector.cross(outgoing, previous - vertex.point) + PlaneVector.cross(outgoing, next - vertex.point)
+        let side =
+            PlaneVector.cross(outgoing, previous - vertex.point) + PlaneVector.cross(outgoing, next - vertex.point)
         if side == 0 { return true }
         return (turn > 0) == (side > 0)
     }
@@ -120,11 +127,14 @@ final class WaterRegion {
     /// Calls `body(j, d)` for every vertex `j` (not `index`, not `skip(j)`) that a shortest path may step to
     /// from vertex `index`: the step is tangent at both ends and, when the path came in from `from`, taut at
     /// `index`. `d` is the step's straight length in the projection (metres). Not yet tested against land.
-    func forEachCandidateStep(from index: Int, cameFrom from: Position?, skip: (Int) -> Bool, _ body: (Int, Double) -> Void) {
+    func forEachCandidateStep(
+        from index: Int, cameFrom from: Position?, skip: (Int) -> Bool, _ body: (Int, Double) -> Void
+    ) {
         flat.withBuffers { x, y, previousX, previousY, nextX, nextY in
             let hx = x[index], hy = y[index]
             let isCorner = !previousX[index].isNaN
-            let pax = previousX[index] - hx, pay = previousY[index] - hy, nax = nextX[index] - hx, nay = nextY[index] - hy
+            let pax = previousX[index] - hx, pay = previousY[index] - hy, nax = nextX[index] - hx,
+                nay = nextY[index] - hy
             let inX = from.map { hx - $0.x } ?? 0, inY = from.map { hy - $0.y } ?? 0
             for j in 0..<x.count where j != index && !skip(j) {
                 let dx = x[j] - hx, dy = y[j] - hy
@@ -141,7 +151,8 @@ final class WaterRegion {
                 if !previousX[j].isNaN {
                     // Grazes the corner there, seen from here.
                     let bx = -dx, by = -dy
-                    let qpx = previousX[j] - x[j], qpy = previousY[j] - y[j], qnx = nextX[j] - x[j], qny = nextY[j] - y[j]
+                    let qpx = previousX[j] - x[j], qpy = previousY[j] - y[j], qnx = nextX[j] - x[j],
+                        qny = nextY[j] - y[j]
                     if (bx * qpy - by * qpx) * (bx * qny - by * qnx) < 0 { continue }
                 }
                 body(j, (dx * dx + dy * dy).squareRoot())
@@ -153,7 +164,8 @@ final class WaterRegion {
         let vertex = vertices[index]
         guard let previous = vertex.previous, let next = vertex.next else { return true }
         let direction = other - vertex.point
-        return PlaneVector.cross(direction, previous - vertex.point) * PlaneVector.cross(direction, next - vertex.point) >= 0
+        return PlaneVector.cross(direction, previous - vertex.point) * PlaneVector.cross(direction, next - vertex.point)
+            >= 0
     }
 
     /// The segment between two vertices, densified in the projection every `spacing` metres and returned
@@ -187,8 +199,12 @@ private struct FlatVertices {
         }
     }
 
-    func withBuffers(_ body: (UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>,
-                              UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>) -> Void) {
+    func withBuffers(
+        _ body: (
+            UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>,
+            UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>
+        ) -> Void
+    ) {
         x.withUnsafeBufferPointer { x in
             y.withUnsafeBufferPointer { y in
                 previousX.withUnsafeBufferPointer { px in

@@ -61,7 +61,9 @@ enum FuzzHarness: String, CaseIterable, Sendable {
 
     private static func jsonl(_ data: Data) {
         let chunk = Int(data.first ?? 7) % 13 + 1
-        for result in ArticleReader.readJSONLines(data.dropFirst(), source: "fuzz.jsonl", chunkSize: chunk, lineLimit: 256) {
+        for result in ArticleReader.readJSONLines(
+            data.dropFirst(), source: "fuzz.jsonl", chunkSize: chunk, lineLimit: 256)
+        {
             if case .failure(let error) = result { _ = error.description }
         }
     }

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
-import RouteCheckMaps
 import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGazetteer
 import RouteCheckGeo
+import RouteCheckMaps
 
 /// `routecheck analyze FILE...`: the main job — read, resolve, verify, write.
 struct AnalyzeCommand: ParsableCommand {
@@ -12,21 +12,28 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Read articles, resolve their places, verify their geographic claims, and write a report.",
         discussion: """
-        FILE is a UTF-8 article, a JSON Lines batch (.jsonl: {"id","text"} a line) or '-' for standard input. \
-        Every claim gets a verdict (supported, contradicted, unverifiable) with the computed figure, the \
-        deviation and the tolerance. Legs named with one mode, sea or rail, are also routed on the coast and \
-        shipping lanes (Data/sealanes.gpkg) or the railway graph (Data/railways.gpkg); --no-routing keeps \
-        the geodesic only (faster for large batches). Exit codes: 0 all inputs analysed; 1 some inputs \
-        failed (the others are still written); 2 usage error.
-        """
+            FILE is a UTF-8 article, a JSON Lines batch (.jsonl: {"id","text"} a line) or '-' for standard input. \
+            Every claim gets a verdict (supported, contradicted, unverifiable) with the computed figure, the \
+            deviation and the tolerance. Legs named with one mode, sea or rail, are also routed on the coast and \
+            shipping lanes (Data/sealanes.gpkg) or the railway graph (Data/railways.gpkg); --no-routing keeps \
+            the geodesic only (faster for large batches). Exit codes: 0 all inputs analysed; 1 some inputs \
+            failed (the others are still written); 2 usage error.
+            """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case geojson, geojsonseq, json, kml, gpkg, markdown, text }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case geojson, geojsonseq, json, kml, gpkg, markdown, text
+    }
 
     @Argument(help: "Article files, or '-' for standard input.")
     var files: [String]
 
-    @Option(help: "Output: geojson, geojsonseq (RFC 8142), json, kml, gpkg (a GeoPackage with layers articles, places, legs, claims; needs --out), markdown or text.")
+    @Option(
+        help:
+            ArgumentHelp(
+                "Output: geojson, geojsonseq (RFC 8142), json, kml, gpkg (a GeoPackage with layers articles, places, "
+                    + "legs, claims; needs --out), markdown or text."
+            ))
     var format: Format = .text
 
     @Option(help: "Write to this file (atomically: a temporary file renamed into place) instead of standard output.")
@@ -42,8 +49,13 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Do not route sea and rail legs on the networks; measure legs along the geodesic only.")
     var noRouting = false
 
-    @Option(name: .customLong("lang"),
-            help: "Language of the reasons, tolerances and report headings: en (English) or id (Indonesian). Keys, verdicts and check kinds stay the same.")
+    @Option(
+        name: .customLong("lang"),
+        help:
+            ArgumentHelp(
+                "Language of the reasons, tolerances and report headings: en (English) or id (Indonesian). Keys, verdicts "
+                    + "and check kinds stay the same."
+            ))
     var language: ReportLanguage = .en
 
     @OptionGroup var data: DataOptions
@@ -57,7 +69,9 @@ struct AnalyzeCommand: ParsableCommand {
         var routing: LegRouting?
         if !noRouting {
             let loaded = LegRouting.load(beside: gazetteer)
-            for note in loaded.notes { printError("routecheck: warning: \(note); those legs are measured along the geodesic only") }
+            for note in loaded.notes {
+                printError("routecheck: warning: \(note); those legs are measured along the geodesic only")
+            }
             routing = loaded.routing
         }
         if let map, let out, OutputSink.sameFile(map, out) {
@@ -79,12 +93,15 @@ struct AnalyzeCommand: ParsableCommand {
             var first = true
             if !sequence { try sink.write("{\"type\":\"FeatureCollection\",\"features\":[\n") }
             let keepReports = map != nil
-            let summary = try analyzer.analyzeBatch(&inputs, jobs: batch.jobs, render: { report in
-                let text = ReportGeoJSON.features(report, language: language).map {
-                    sequence ? writer.sequenceRecord(.feature($0)) : writer.string($0)
-                }
-                return (text, keepReports ? report : nil)
-            }, progress: progress.update) { rendered in
+            let summary = try analyzer.analyzeBatch(
+                &inputs, jobs: batch.jobs,
+                render: { report in
+                    let text = ReportGeoJSON.features(report, language: language).map {
+                        sequence ? writer.sequenceRecord(.feature($0)) : writer.string($0)
+                    }
+                    return (text, keepReports ? report : nil)
+                }, progress: progress.update
+            ) { rendered in
                 if let report = rendered.1 { kept.append(report) }
                 guard !rendered.0.isEmpty else { return }
                 if sequence {
@@ -94,7 +111,9 @@ struct AnalyzeCommand: ParsableCommand {
                     first = false
                 }
             }
-            let extra = summary.inconsistencies.enumerated().map { ReportGeoJSON.features($1, index: $0, language: language) }
+            let extra = summary.inconsistencies.enumerated().map {
+                ReportGeoJSON.features($1, index: $0, language: language)
+            }
             if sequence {
                 try sink.write(extra.map { writer.sequenceRecord(.feature($0)) }.joined())
             } else {
@@ -102,16 +121,21 @@ struct AnalyzeCommand: ParsableCommand {
             }
             failures = summary.failures
             if keepReports {
-                collection = ReportGeoJSON.collection(AnalysisReport(articles: kept, inconsistencies: summary.inconsistencies,
-                                                                     failures: summary.failures), language: language)
+                collection = ReportGeoJSON.collection(
+                    AnalysisReport(
+                        articles: kept, inconsistencies: summary.inconsistencies,
+                        failures: summary.failures), language: language)
             }
         case .json, .kml, .gpkg, .markdown, .text:
             // Whole-report formats: every article is kept until the end.
             var articles: [ArticleReport] = []
-            let summary = try analyzer.analyzeBatch(&inputs, jobs: batch.jobs, render: { $0 }, progress: progress.update) {
+            let summary = try analyzer.analyzeBatch(
+                &inputs, jobs: batch.jobs, render: { $0 }, progress: progress.update
+            ) {
                 articles.append($0)
             }
-            let report = AnalysisReport(articles: articles, inconsistencies: summary.inconsistencies, failures: summary.failures)
+            let report = AnalysisReport(
+                articles: articles, inconsistencies: summary.inconsistencies, failures: summary.failures)
             var text = ""
             switch format {
             case .gpkg:
@@ -125,8 +149,9 @@ struct AnalyzeCommand: ParsableCommand {
                     .string(ReportGeoJSON.collection(report, language: language), title: "RouteCheck analysis")
             case .json: text = ReportJSON.render(report, language: language).jsonText + "\n"
             case .markdown:
-                text = ReportMarkdown.render(report, title: language == .id ? "Laporan RouteCheck" : "RouteCheck report",
-                                             mapPath: map.map { URL(fileURLWithPath: $0).lastPathComponent }, language: language)
+                text = ReportMarkdown.render(
+                    report, title: language == .id ? "Laporan RouteCheck" : "RouteCheck report",
+                    mapPath: map.map { URL(fileURLWithPath: $0).lastPathComponent }, language: language)
             case .text, .geojson, .geojsonseq: text = ReportText.render(report, language: language)
             }
             if format != .gpkg { try sink.write(text) }
@@ -137,8 +162,9 @@ struct AnalyzeCommand: ParsableCommand {
         try sink.commit()
         if let map, let collection {
             let articleCount = collection.features.filter { $0.role == .article }.count
-            let text = try MapOutput.render(collection, gazetteer: gazetteer, html: map.hasSuffix(".html"),
-                                            title: "RouteCheck: \(articleCount) article(s)")
+            let text = try MapOutput.render(
+                collection, gazetteer: gazetteer, html: map.hasSuffix(".html"),
+                title: "RouteCheck: \(articleCount) article(s)")
             let mapSink = try OutputSink(path: map)
             try mapSink.write(text)
             try mapSink.commit()

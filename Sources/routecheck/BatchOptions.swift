@@ -4,7 +4,11 @@ import RouteCheckArticles
 
 /// Options shared by the commands that read batches of articles (`analyze`, `extract`).
 struct BatchOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Articles analysed at once, one a thread (default: every core, \(OrderedParallelMap.availableCores) here). Output keeps the input order.", valueName: "n"))
+    @Option(
+        help: ArgumentHelp(
+            "Articles analysed at once, one a thread (default: every core, \(OrderedParallelMap.availableCores) "
+                + "here). Output keeps the input order.",
+            valueName: "n"))
     var jobs: Int = OrderedParallelMap.availableCores
 
     @Flag(help: "Never show the progress bar (it is shown only when standard error is a terminal).")
@@ -24,10 +28,14 @@ struct BatchOptions: ParsableArguments {
 
 /// Options of commands that write coordinates.
 struct CoordinateOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Decimals kept in written coordinates (7, about 1 cm, by default; 5 is about 1 m).", valueName: "digits"))
+    @Option(
+        help: ArgumentHelp(
+            "Decimals kept in written coordinates (7, about 1 cm, by default; 5 is about 1 m).", valueName: "digits"))
     var precision: Int = 7
 
     func validate() throws {
-        guard (0...12).contains(precision) else { throw ValidationError("--precision must be between 0 and 12, got \(precision)") }
+        guard (0...12).contains(precision) else {
+            throw ValidationError("--precision must be between 0 and 12, got \(precision)")
+        }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RouteCheckGazetteer
 import RouteCheckAnalysis
+import RouteCheckGazetteer
 import RouteCheckGeo
 
 /// `routecheck border-distance PLACE COUNTRY`: geodesic distance to a country's territory.
@@ -10,12 +10,12 @@ struct BorderDistanceCommand: ParsableCommand {
         commandName: "border-distance",
         abstract: "Geodesic distance from a place to the nearest point of a country (or of your own geometry).",
         discussion: """
-        PLACE is a name or 'lat,lon'. COUNTRY is an ISO code or an English or Indonesian name \
-        ('UA', 'Ukraine', 'Ukraina'). The distance is 0 and 'inside' true when the place is in the \
-        country. Territory: DCW-GMT as shipped by Debian gmt-dcw, the internationally recognised \
-        borders (Crimea is part of Ukraine). With --reference FILE the distance is measured to every \
-        geometry of a GeoJSON file instead (a front line, a disputed area).
-        """
+            PLACE is a name or 'lat,lon'. COUNTRY is an ISO code or an English or Indonesian name \
+            ('UA', 'Ukraine', 'Ukraina'). The distance is 0 and 'inside' true when the place is in the \
+            country. Territory: DCW-GMT as shipped by Debian gmt-dcw, the internationally recognised \
+            borders (Crimea is part of Ukraine). With --reference FILE the distance is measured to every \
+            geometry of a GeoJSON file instead (a front line, a disputed area).
+            """
     )
 
     @Argument(help: "The place: a name or 'lat,lon'.")
@@ -30,7 +30,9 @@ struct BorderDistanceCommand: ParsableCommand {
     @Option(help: "Unit for text output: m, km, mi or nmi.")
     var units: LengthUnit = .kilometers
 
-    @Option(help: "Output: text, json (distance_m, inside, nearest [lon, lat], country), geojson, kml or gpkg (needs --out).")
+    @Option(
+        help:
+            "Output: text, json (distance_m, inside, nearest [lon, lat], country), geojson, kml or gpkg (needs --out).")
     var format: OutputFormat = .text
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
@@ -41,7 +43,9 @@ struct BorderDistanceCommand: ParsableCommand {
     func validate() throws {
         try OutputFormat.requireOut(for: format, out: out)
         if country == nil && reference == nil { throw ValidationError("give a COUNTRY or --reference FILE") }
-        if country != nil && reference != nil { throw ValidationError("give either a COUNTRY or --reference, not both") }
+        if country != nil && reference != nil {
+            throw ValidationError("give either a COUNTRY or --reference, not both")
+        }
     }
 
     func run() throws {
@@ -82,9 +86,12 @@ struct BorderDistanceCommand: ParsableCommand {
                     text += "inside: yes (distance 0)\n"
                 } else {
                     text += "distance:      \(formatLength(result.distance, units))\n"
-                    text += "nearest point: \(roundedString(result.nearest.latitude, decimals: 5)),"
+                    text +=
+                        "nearest point: \(roundedString(result.nearest.latitude, decimals: 5)),"
                         + "\(roundedString(result.nearest.longitude, decimals: 5)) (lat,lon)\n"
-                    if let azimuth = result.azimuth { text += "azimuth:       \(roundedString(azimuth, decimals: 2))°\n" }
+                    if let azimuth = result.azimuth {
+                        text += "azimuth:       \(roundedString(azimuth, decimals: 2))°\n"
+                    }
                 }
             }
             let sink = try OutputSink(path: out)
@@ -93,18 +100,22 @@ struct BorderDistanceCommand: ParsableCommand {
         case .geojson, .kml, .gpkg:
             properties[.place] = .string(origin.label)
             var features = [
-                Feature(geometry: .point(Point(origin.coordinate.position)),
-                        report: [.role: .string(FeatureRole.place.rawValue), .name: .string(origin.label)]),
-                Feature(geometry: .point(Point(result.nearest.position)),
-                        report: [.role: .string(FeatureRole.nearest.rawValue), .reference: .string(target.label)]),
+                Feature(
+                    geometry: .point(Point(origin.coordinate.position)),
+                    report: [.role: .string(FeatureRole.place.rawValue), .name: .string(origin.label)]),
+                Feature(
+                    geometry: .point(Point(result.nearest.position)),
+                    report: [.role: .string(FeatureRole.nearest.rawValue), .reference: .string(target.label)]),
             ]
             if !result.isInside {
-                let line = try Geodesic.wgs84.line(from: origin.coordinate, to: result.nearest, maximumDeviation: ClaimVerifier.lineTolerance)
+                let line = try Geodesic.wgs84.line(
+                    from: origin.coordinate, to: result.nearest, maximumDeviation: ClaimVerifier.lineTolerance)
                 properties[.role] = .string(FeatureRole.distance.rawValue)
                 features.append(Feature(geometry: line, report: properties))
             }
-            try format.writeGeographic(FeatureCollection(features: features), title: "\(origin.label) → \(target.label)",
-                                       out: out, defaultLayer: "features")
+            try format.writeGeographic(
+                FeatureCollection(features: features), title: "\(origin.label) → \(target.label)",
+                out: out, defaultLayer: "features")
         }
     }
 
@@ -114,8 +125,10 @@ struct BorderDistanceCommand: ParsableCommand {
     static func readReference(_ path: String) throws -> Geometry {
         let data: Data
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > maximumReferenceBytes {
-            throw CommandFailure(message: "--reference \(path) is \(size >> 20) MB; at most \(maximumReferenceBytes >> 20) MB is read")
+            size > maximumReferenceBytes
+        {
+            throw CommandFailure(
+                message: "--reference \(path) is \(size >> 20) MB; at most \(maximumReferenceBytes >> 20) MB is read")
         }
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw CommandFailure(message: "cannot read --reference \(path): \(error.localizedDescription)")

@@ -7,9 +7,11 @@ import RouteCheckGazetteer
 /// Without it the data is found as ``DatabaseLocator`` says (`$ROUTECHECK_DATA`, `./Data`, the installed
 /// `PREFIX/share/routecheck`, the source tree).
 struct DataOptions: ParsableArguments {
-    @Option(name: .customLong("data"),
-            help: ArgumentHelp("The folder holding routecheck.gpkg and the other data files (default: $ROUTECHECK_DATA, "
-                               + "./Data, then the installed share/routecheck).", valueName: "dir"))
+    @Option(
+        name: .customLong("data"),
+        help: ArgumentHelp(
+            "The folder holding routecheck.gpkg and the other data files (default: $ROUTECHECK_DATA, "
+                + "./Data, then the installed share/routecheck).", valueName: "dir"))
     var directory: String?
 
     func validate() throws {
@@ -18,7 +20,10 @@ struct DataOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("--data \(directory): no such folder")
         }
-        guard FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(DatabaseLocator.fileName)) else {
+        guard
+            FileManager.default.fileExists(
+                atPath: (directory as NSString).appendingPathComponent(DatabaseLocator.fileName))
+        else {
             throw ValidationError("--data \(directory): the folder holds no \(DatabaseLocator.fileName)")
         }
     }

@@ -8,10 +8,10 @@ struct DistanceCommand: ParsableCommand {
         commandName: "distance",
         abstract: "Geodesic distance and azimuths between two points on WGS 84.",
         discussion: """
-        Each point is 'lat,lon' in decimal degrees (e.g. 42.25,130.30) or a place name from the \
-        embedded gazetteer (e.g. Najin). Negative coordinates work as they are: \
-        routecheck distance -33.92,18.42 51.5,-0.12
-        """
+            Each point is 'lat,lon' in decimal degrees (e.g. 42.25,130.30) or a place name from the \
+            embedded gazetteer (e.g. Najin). Negative coordinates work as they are: \
+            routecheck distance -33.92,18.42 51.5,-0.12
+            """
     )
 
     @Argument(help: "The start point: 'lat,lon' or a place name.")
@@ -23,7 +23,12 @@ struct DistanceCommand: ParsableCommand {
     @Option(help: "Unit for text output: m, km, mi (statute, 1609.344 m) or nmi (1852 m).")
     var units: LengthUnit = .kilometers
 
-    @Option(help: "Output: text, json (distance_m, azimuth1_deg, azimuth2_deg), geojson (a Feature), kml or gpkg (needs --out).")
+    @Option(
+        help:
+            ArgumentHelp(
+                "Output: text, json (distance_m, azimuth1_deg, azimuth2_deg), geojson (a Feature), kml or gpkg (needs "
+                    + "--out)."
+            ))
     var format: OutputFormat = .text
 
     @Option(help: "Write to this file (atomically) instead of standard output.")
@@ -77,16 +82,19 @@ struct DistanceCommand: ParsableCommand {
             try sink.write(text)
             try sink.commit()
         case .geojson:
-            let line = try geodesic.line(from: start.coordinate, to: end.coordinate,
-                                         maximumSpacing: .kilometers(spacingKm))
+            let line = try geodesic.line(
+                from: start.coordinate, to: end.coordinate,
+                maximumSpacing: .kilometers(spacingKm))
             let sink = try OutputSink(path: out)
             try sink.write(GeoJSONWriter().string(Feature(geometry: line, report: properties)) + "\n")
             try sink.commit()
         case .kml, .gpkg:
-            let line = try geodesic.line(from: start.coordinate, to: end.coordinate,
-                                         maximumSpacing: .kilometers(spacingKm))
-            try format.writeGeographic(FeatureCollection(features: [Feature(geometry: line, report: properties)]),
-                                       title: "\(start.label) → \(end.label)", out: out, defaultLayer: "geodesics")
+            let line = try geodesic.line(
+                from: start.coordinate, to: end.coordinate,
+                maximumSpacing: .kilometers(spacingKm))
+            try format.writeGeographic(
+                FeatureCollection(features: [Feature(geometry: line, report: properties)]),
+                title: "\(start.label) → \(end.label)", out: out, defaultLayer: "geodesics")
         }
     }
 }

@@ -9,7 +9,8 @@ enum EntryPoint {
     static func main() {
         TemporaryFiles.installSignalHandlers()
         do {
-            var command = try RouteCheckCommand.parseAsRoot(protectNegativeCoordinates(Array(CommandLine.arguments.dropFirst())))
+            var command = try RouteCheckCommand.parseAsRoot(
+                protectNegativeCoordinates(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             // `print` ignores write errors: a full disk or a closed pipe must not end with exit 0.
             if !StandardOutput.flushedCleanly() {
@@ -25,7 +26,7 @@ enum EntryPoint {
         } catch {
             let code = RouteCheckCommand.exitCode(for: error)
             if code == .success {
-                RouteCheckCommand.exit(withError: error)  // --help, --version
+                RouteCheckCommand.exit(withError: error) // --help, --version
             }
             let message = RouteCheckCommand.fullMessage(for: error)
             printError(message)

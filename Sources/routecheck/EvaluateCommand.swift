@@ -31,9 +31,11 @@ struct EvaluateCommand: ParsableCommand {
             let result = try Evaluator.evaluate(set, extractor: extractor, root: URL(fileURLWithPath: root))
             print(result.summary(path), terminator: "")
             if verbose {
-                for (title, items) in [("missed places", result.missedMentions), ("spurious places", result.spuriousMentions),
-                                       ("wrong resolutions", result.wrongResolutions), ("missed claims", result.missedClaims),
-                                       ("spurious claims", result.spuriousClaims)] where !items.isEmpty {
+                for (title, items) in [
+                    ("missed places", result.missedMentions), ("spurious places", result.spuriousMentions),
+                    ("wrong resolutions", result.wrongResolutions), ("missed claims", result.missedClaims),
+                    ("spurious claims", result.spuriousClaims),
+                ] where !items.isEmpty {
                     print("  \(title):")
                     for item in items { print("    \(item)") }
                 }

@@ -11,16 +11,21 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Find and resolve the places in articles and extract their geographic claims.",
         discussion: """
-        FILE is a UTF-8 text file (one article) or a JSON Lines file (.jsonl, one {"id","text"} a line); \
-        '-' reads one article from standard input. A file that cannot be read is reported and skipped; \
-        the others are still read (exit code 1 when any failed).
-        """
+            FILE is a UTF-8 text file (one article) or a JSON Lines file (.jsonl, one {"id","text"} a line); \
+            '-' reads one article from standard input. A file that cannot be read is reported and skipped; \
+            the others are still read (exit code 1 when any failed).
+            """
     )
 
     @Argument(help: "Article files, or '-' for standard input.")
     var files: [String]
 
-    @Option(help: "Output: json (one object per article, in an array), jsonl (one a line) or geojson (places and claims as features).")
+    @Option(
+        help:
+            ArgumentHelp(
+                "Output: json (one object per article, in an array), jsonl (one a line) or geojson (places and claims as "
+                    + "features)."
+            ))
     var format: ExtractFormat = .json
 
     @Option(help: "Write to this file (atomically: a temporary file renamed into place) instead of standard output.")
@@ -44,31 +49,41 @@ struct ExtractCommand: ParsableCommand {
         var failures: [String] = []
         var written = 0, done = 0
         // Streamed in input order: the array's brackets around the articles' texts, each made on a worker thread.
-        try sink.write(format == .jsonl ? "" : format == .json ? "[" : "{\"type\":\"FeatureCollection\",\"features\":[\n")
+        try sink.write(
+            format == .jsonl ? "" : format == .json ? "[" : "{\"type\":\"FeatureCollection\",\"features\":[\n")
         var inputs = ArticleStream(files: files)
         // Each input gives its text or the reason it failed (a worker cannot throw across threads).
-        try OrderedParallelMap.run(&inputs, jobs: batch.jobs, transform: { input -> (text: String?, failure: String?) in
-            switch input {
-            case .failure(let error): return (nil, "\(error)")
-            case .success(let article):
-                do {
-                    let extraction = try extractor.extract(article)
-                    switch format {
-                    case .json, .jsonl: return (extraction.json.jsonText, nil)
-                    case .geojson: return (ExtractionGeoJSON.features(extraction).map(writer.string).joined(separator: ",\n"), nil)
+        try OrderedParallelMap.run(
+            &inputs, jobs: batch.jobs,
+            transform: { input -> (text: String?, failure: String?) in
+                switch input {
+                case .failure(let error): return (nil, "\(error)")
+                case .success(let article):
+                    do {
+                        let extraction = try extractor.extract(article)
+                        switch format {
+                        case .json, .jsonl: return (extraction.json.jsonText, nil)
+                        case .geojson:
+                            return (
+                                ExtractionGeoJSON.features(extraction).map(writer.string).joined(separator: ",\n"), nil
+                            )
+                        }
+                    } catch {
+                        return (nil, "\(article.source): \(error)")
                     }
-                } catch {
-                    return (nil, "\(article.source): \(error)")
                 }
             }
-        }) { result in
+        ) { result in
             done += 1
             progress.update(done)
             switch (result.text, result.failure) {
             case (_, .some(let failure)): failures.append(failure)
             case (nil, nil): break
             case (.some(let text), nil):
-                if format == .jsonl { try sink.write(text + "\n"); return }
+                if format == .jsonl {
+                    try sink.write(text + "\n")
+                    return
+                }
                 guard !text.isEmpty else { return }
                 try sink.write((written == 0 ? "" : format == .json ? "," : ",\n") + text)
                 written += 1

@@ -8,10 +8,10 @@ struct GeocodeCommand: ParsableCommand {
         commandName: "geocode",
         abstract: "Look a place name up in the embedded gazetteer (offline).",
         discussion: """
-        Names are matched after normalisation (case, accents, apostrophes and hyphens do not matter), \
-        with a small edit-distance fallback for names of five letters or more. Indonesian and English \
-        names work: 'Korea Utara', 'Laut Hitam', 'Moskow'.
-        """
+            Names are matched after normalisation (case, accents, apostrophes and hyphens do not matter), \
+            with a small edit-distance fallback for names of five letters or more. Indonesian and English \
+            names work: 'Korea Utara', 'Laut Hitam', 'Moskow'.
+            """
     )
 
     @Argument(help: "The name to look up.")
@@ -23,7 +23,12 @@ struct GeocodeCommand: ParsableCommand {
     @Option(help: "Number of candidates to show.")
     var limit: Int = 5
 
-    @Option(help: "Output: text, json ({candidates: [...]}), geojson (a FeatureCollection of points), kml or gpkg (needs --out).")
+    @Option(
+        help:
+            ArgumentHelp(
+                "Output: text, json ({candidates: [...]}), geojson (a FeatureCollection of points), kml or gpkg (needs "
+                    + "--out)."
+            ))
     var format: OutputFormat = .text
 
     @Option(help: "GeoJSON, KML and GeoPackage: write to this file (atomically) instead of standard output.")
@@ -43,23 +48,27 @@ struct GeocodeCommand: ParsableCommand {
         let gazetteer = try PointResolver(data: data).openGazetteer()
         let candidates = try gazetteer.candidates(for: name, countryBias: country, limit: limit)
         guard !candidates.isEmpty else {
-            throw UsageError(message: "\(GazetteerError.unknownName(name, suggestions: try gazetteer.suggestions(for: name)))")
+            throw UsageError(
+                message: "\(GazetteerError.unknownName(name, suggestions: try gazetteer.suggestions(for: name)))")
         }
         switch format {
         case .text:
             for (rank, c) in candidates.enumerated() {
                 let population = c.population.map { " pop. \($0)" } ?? ""
-                print("\(rank + 1). \(c.name) [\(c.kind.rawValue), \(c.countryCode ?? "-")] "
-                    + "\(roundedString(c.coordinate.latitude, decimals: 5)),\(roundedString(c.coordinate.longitude, decimals: 5))"
-                    + "\(population) score \(c.score) (\(c.id), matched '\(c.matchedName)')")
+                print(
+                    "\(rank + 1). \(c.name) [\(c.kind.rawValue), \(c.countryCode ?? "-")] "
+                        + "\(roundedString(c.coordinate.latitude, decimals: 5)),\(roundedString(c.coordinate.longitude, decimals: 5))"
+                        + "\(population) score \(c.score) (\(c.id), matched '\(c.matchedName)')")
             }
         case .json:
             print(JSONValue.object(["query": .string(name), "candidates": .array(candidates.map(\.json))]).jsonText)
         case .geojson, .kml, .gpkg:
             let features = candidates.map { c in
-                Feature(geometry: .point(Point(c.coordinate.position)), properties: c.json.objectValue, id: .string(c.id))
+                Feature(
+                    geometry: .point(Point(c.coordinate.position)), properties: c.json.objectValue, id: .string(c.id))
             }
-            try format.writeGeographic(FeatureCollection(features: features), title: name, out: out, defaultLayer: "candidates")
+            try format.writeGeographic(
+                FeatureCollection(features: features), title: name, out: out, defaultLayer: "candidates")
         }
     }
 }

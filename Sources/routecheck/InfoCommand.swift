@@ -9,9 +9,9 @@ struct InfoCommand: ParsableCommand {
         commandName: "info",
         abstract: "Show the release and the data folder in use (with --data, ROUTECHECK_DATA or the default search).",
         discussion: """
-        Prints where routecheck.gpkg was found and which of the files beside it (railway and sea-lane networks, \
-        word lists) are present. Useful after an install (Scripts/install) or to check a --data folder.
-        """
+            Prints where routecheck.gpkg was found and which of the files beside it (railway and sea-lane networks, \
+            word lists) are present. Useful after an install (Scripts/install) or to check a --data folder.
+            """
     )
 
     @Option(help: "Output: text or json ({release, data_directory, files: {name: bytes or null}}).")
@@ -22,14 +22,17 @@ struct InfoCommand: ParsableCommand {
     enum InfoFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     /// The files `routecheck` reads from the data folder; only `routecheck.gpkg` is required.
-    static let dataFiles = [DatabaseLocator.fileName, "railways.gpkg", "sealanes.gpkg", "person-names.tsv",
-                            "common-words.txt"]
+    static let dataFiles = [
+        DatabaseLocator.fileName, "railways.gpkg", "sealanes.gpkg", "person-names.tsv",
+        "common-words.txt",
+    ]
 
     func run() throws {
         let gazetteer = try data.openGazetteer()
         let folder = URL(fileURLWithPath: gazetteer.path).deletingLastPathComponent().standardizedFileURL
         let sizes: [(String, Int?)] = Self.dataFiles.map { name in
-            let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.size]
+            let size = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[
+                .size]
             return (name, (size as? NSNumber)?.intValue)
         }
         switch format {
@@ -42,8 +45,11 @@ struct InfoCommand: ParsableCommand {
         case .json:
             var files: [String: JSONValue] = [:]
             for (name, size) in sizes { files[name] = size.map { .number(Double($0)) } ?? .null }
-            print(JSONValue.object(["release": .string(RouteCheckVersion.release), "data_directory": .string(folder.path),
-                                    "files": .object(files)]).jsonText)
+            print(
+                JSONValue.object([
+                    "release": .string(RouteCheckVersion.release), "data_directory": .string(folder.path),
+                    "files": .object(files),
+                ]).jsonText)
         }
     }
 }

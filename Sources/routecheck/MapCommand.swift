@@ -12,10 +12,10 @@ struct MapCommand: ParsableCommand {
         commandName: "map",
         abstract: "Draw an SVG map (or, with --html, an interactive offline HTML page) of articles or GeoJSON.",
         discussion: """
-        INPUT is GeoJSON (.geojson or .json: RouteCheck's own output or any file) or articles, which are \
-        analysed first. The projection is a Lambert azimuthal equal-area centred on the data (PROJ); lines \
-        follow geodesics; land and borders come from the embedded data.
-        """
+            INPUT is GeoJSON (.geojson or .json: RouteCheck's own output or any file) or articles, which are \
+            analysed first. The projection is a Lambert azimuthal equal-area centred on the data (PROJ); lines \
+            follow geodesics; land and borders come from the embedded data.
+            """
     )
 
     @Argument(help: "GeoJSON files or article files.")
@@ -54,11 +54,13 @@ struct MapCommand: ParsableCommand {
             }
         }
         if !articles.isEmpty {
-            let report = try Analyzer(gazetteer: gazetteer, routing: LegRouting.load(beside: gazetteer).routing).analyze(ArticleInputs.read(articles), jobs: OrderedParallelMap.availableCores)
+            let report = try Analyzer(gazetteer: gazetteer, routing: LegRouting.load(beside: gazetteer).routing)
+                .analyze(ArticleInputs.read(articles), jobs: OrderedParallelMap.availableCores)
             for failure in report.failures { printError("routecheck: \(failure)") }
             features += ReportGeoJSON.collection(report).features
         }
-        let text = try MapOutput.render(FeatureCollection(features: features), gazetteer: gazetteer, html: html, title: title)
+        let text = try MapOutput.render(
+            FeatureCollection(features: features), gazetteer: gazetteer, html: html, title: title)
         let sink = try OutputSink(path: out)
         try sink.write(text)
         try sink.commit()
@@ -66,7 +68,9 @@ struct MapCommand: ParsableCommand {
 }
 
 enum MapOutput {
-    static func render(_ collection: FeatureCollection, gazetteer: Gazetteer, html: Bool, title: String) throws -> String {
+    static func render(
+        _ collection: FeatureCollection, gazetteer: Gazetteer, html: Bool, title: String
+    ) throws -> String {
         do {
             if html { return try HTMLMapRenderer(gazetteer: gazetteer).render(collection, title: title) }
             return try SVGMapRenderer(gazetteer: gazetteer).render(collection, title: title)

@@ -19,12 +19,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     /// Writes a map-ready result to `out` (standard output when nil) as GeoJSON, KML or a GeoPackage (which needs
     /// `out`: it is a database, not text). GeoPackage layers are named by the features' `role` ("places", "legs",
     /// "claims" …), `defaultLayer` for features without one.
-    func writeGeographic(_ collection: FeatureCollection, title: String, out: String?, defaultLayer: String,
-                         precision: Int = 7) throws {
+    func writeGeographic(
+        _ collection: FeatureCollection, title: String, out: String?, defaultLayer: String,
+        precision: Int = 7
+    ) throws {
         let sink = try OutputSink(path: out)
         if self == .gpkg {
             try sink.writeFile { path in
-                try GeoPackageWriter().write(collection, to: path) { GeoPackageLayers.layer(of: $0, otherwise: defaultLayer) }
+                try GeoPackageWriter().write(collection, to: path) {
+                    GeoPackageLayers.layer(of: $0, otherwise: defaultLayer)
+                }
             }
         } else {
             try sink.write((geographic(collection, title: title, precision: precision) ?? "") + "\n")

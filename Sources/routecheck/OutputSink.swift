@@ -20,8 +20,9 @@ final class OutputSink {
         }
         var status = stat()
         if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            throw UsageError(message: "--out \(path): exists and is not a regular file (a device, link or folder); "
-                             + "RouteCheck only replaces regular files")
+            throw UsageError(
+                message: "--out \(path): exists and is not a regular file (a device, link or folder); "
+                    + "RouteCheck only replaces regular files")
         }
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
@@ -30,7 +31,9 @@ final class OutputSink {
         }
         let pid = ProcessInfo.processInfo.processIdentifier
         let temp = directory.appendingPathComponent(".\(target.lastPathComponent).\(pid).tmp")
-        guard FileManager.default.createFile(atPath: temp.path, contents: nil), let opened = try? FileHandle(forWritingTo: temp) else {
+        guard FileManager.default.createFile(atPath: temp.path, contents: nil),
+            let opened = try? FileHandle(forWritingTo: temp)
+        else {
             throw CommandFailure(message: "--out \(path): cannot create a file in \(directory.path)")
         }
         TemporaryFiles.register(temp.path)
@@ -70,7 +73,8 @@ final class OutputSink {
             throw CommandFailure(message: "cannot write \(path): \(error.localizedDescription)")
         }
         if rename(temporary.path, path) != 0 {
-            throw CommandFailure(message: "cannot move the output into place at \(path): \(String(cString: strerror(errno)))")
+            throw CommandFailure(
+                message: "cannot move the output into place at \(path): \(String(cString: strerror(errno)))")
         }
         TemporaryFiles.unregister(temporary.path)
     }

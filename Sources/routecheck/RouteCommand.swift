@@ -11,22 +11,22 @@ struct RouteCommand: ParsableCommand {
         commandName: "route",
         abstract: "Route legs between places by sea or rail (or along the geodesic) and compare with the geodesic.",
         discussion: """
-        Points are names or 'lat,lon'. --mode gives one mode for all legs or one per leg, comma separated \
-        (sea, rail, geodesic). Sea legs under 1,000 km run on a visibility graph of the coast \
-        and never cross the land polygons of Data/routecheck.gpkg; longer ones leave through the shipping \
-        lanes of Data/sealanes.gpkg (searoute, Apache-2.0, taken as given: coarse, they may clip headlands); ports are moved to the nearest water (300 m off the \
-        land polygons) and the distance moved is reported. Rail legs run on Data/railways.gpkg \
-        (OpenStreetMap via scgraph-data, ODbL); the ends are moved to the nearest railway node, and lengths are along the track \
-        (OpenStreetMap way lengths; path_geodesic_m gives the simplified geometry's length). A move over 10 km \
-        is warned about. Sea lengths are geodesic along the returned path. Metres in json and geojson, \
-        kilometres in text.
+            Points are names or 'lat,lon'. --mode gives one mode for all legs or one per leg, comma separated \
+            (sea, rail, geodesic). Sea legs under 1,000 km run on a visibility graph of the coast \
+            and never cross the land polygons of Data/routecheck.gpkg; longer ones leave through the shipping \
+            lanes of Data/sealanes.gpkg (searoute, Apache-2.0, taken as given: coarse, they may clip headlands); ports are moved to the nearest water (300 m off the \
+            land polygons) and the distance moved is reported. Rail legs run on Data/railways.gpkg \
+            (OpenStreetMap via scgraph-data, ODbL); the ends are moved to the nearest railway node, and lengths are along the track \
+            (OpenStreetMap way lengths; path_geodesic_m gives the simplified geometry's length). A move over 10 km \
+            is warned about. Sea lengths are geodesic along the returned path. Metres in json and geojson, \
+            kilometres in text.
 
-        Examples:
-          routecheck route Najin Dunay --mode sea
-          routecheck route Dunay Tikhoretsk --mode rail --within RU
-          routecheck route Najin Dunay Tikhoretsk --mode sea,rail --within RU \\
-            --format geojson --out route.geojson
-        """
+            Examples:
+              routecheck route Najin Dunay --mode sea
+              routecheck route Dunay Tikhoretsk --mode rail --within RU
+              routecheck route Najin Dunay Tikhoretsk --mode sea,rail --within RU \\
+                --format geojson --out route.geojson
+            """
     )
 
     enum Mode: String, ExpressibleByArgument { case sea, rail, geodesic }
@@ -40,7 +40,9 @@ struct RouteCommand: ParsableCommand {
     @Option(help: "Rail only: keep the path inside these countries (ISO codes, comma separated, e.g. RU).")
     var within: String?
 
-    @Option(parsing: .singleValue, help: "Rail only: a waypoint the first leg must pass (name or lat,lon); repeatable, in order.")
+    @Option(
+        parsing: .singleValue,
+        help: "Rail only: a waypoint the first leg must pass (name or lat,lon); repeatable, in order.")
     var via: [String] = []
 
     @Option(help: "Output: text, json, geojson (a FeatureCollection of legs), kml or gpkg (needs --out).")
@@ -55,7 +57,9 @@ struct RouteCommand: ParsableCommand {
         try OutputFormat.requireOut(for: format, out: out)
         guard points.count >= 2 else { throw ValidationError("give at least two points") }
         let modes = mode.split(separator: ",").map(String.init)
-        guard modes.allSatisfy({ Mode(rawValue: $0) != nil }) else { throw ValidationError("--mode takes sea, rail or geodesic, got '\(mode)'") }
+        guard modes.allSatisfy({ Mode(rawValue: $0) != nil }) else {
+            throw ValidationError("--mode takes sea, rail or geodesic, got '\(mode)'")
+        }
         guard modes.count == 1 || modes.count == points.count - 1 else {
             throw ValidationError("--mode gives one mode or one per leg (\(points.count - 1) legs), got \(modes.count)")
         }
@@ -75,7 +79,9 @@ struct RouteCommand: ParsableCommand {
         }
         let dataDirectory = URL(fileURLWithPath: try resolver.openGazetteer().path).deletingLastPathComponent()
         func load(_ kind: NetworkKind) throws -> TransportNetwork {
-            do { return try TransportNetwork(path: dataDirectory.appendingPathComponent(kind.fileName).path, kind: kind) } catch {
+            do {
+                return try TransportNetwork(path: dataDirectory.appendingPathComponent(kind.fileName).path, kind: kind)
+            } catch {
                 throw CommandFailure(message: "\(error)")
             }
         }
@@ -95,11 +101,14 @@ struct RouteCommand: ParsableCommand {
                 switch legMode {
                 case .rail:
                     guard let railRouter else { throw CommandFailure(message: "the railway network was not loaded") }
-                    legs.append(try railRouter.route(from: from.coordinate, to: to.coordinate, via: index == 0 ? waypoints : [],
-                                                      within: countries, labels: (from.label, to.label)))
+                    legs.append(
+                        try railRouter.route(
+                            from: from.coordinate, to: to.coordinate, via: index == 0 ? waypoints : [],
+                            within: countries, labels: (from.label, to.label)))
                 case .sea:
                     guard let seaRouter else { throw CommandFailure(message: "the sea-lane network was not loaded") }
-                    legs.append(try seaRouter.route(from: from.coordinate, to: to.coordinate, labels: (from.label, to.label)))
+                    legs.append(
+                        try seaRouter.route(from: from.coordinate, to: to.coordinate, labels: (from.label, to.label)))
                 case .geodesic:
                     legs.append(try RailRouter.geodesicLeg(from: from.coordinate, to: to.coordinate))
                 }
@@ -112,30 +121,43 @@ struct RouteCommand: ParsableCommand {
         // The keys `analyze` writes on its legs, from the same schema.
         func properties(_ leg: RoutedLeg, _ index: Int) -> ReportProperties {
             var properties = ReportGeoJSON.routedLegProperties(leg, geodesic: leg.geodesic)
-            properties.merge([.role: .string(FeatureRole.leg.rawValue), .from: .string(stops[index].label),
-                              .to: .string(stops[index + 1].label), .mode: .string(leg.mode.rawValue),
-                              .distanceMeters: .finite(leg.distance.meters)]) { $1 }
+            properties.merge([
+                .role: .string(FeatureRole.leg.rawValue), .from: .string(stops[index].label),
+                .to: .string(stops[index + 1].label), .mode: .string(leg.mode.rawValue),
+                .distanceMeters: .finite(leg.distance.meters),
+            ]) { $1 }
             return properties
         }
         var output = ""
         switch format {
         case .text:
             for (index, leg) in legs.enumerated() {
-                output += ("\(stops[index].label) → \(stops[index + 1].label) [\(leg.mode.rawValue)]: \(formatLength(leg.distance, .kilometers, decimals: 1)) "
-                      + "(geodesic \(formatLength(leg.geodesic, .kilometers, decimals: 1)), detour ×\(roundedString(leg.detourRatio, decimals: 3)), "
-                      + "ends moved \(formatLength(leg.snapFrom, .kilometers, decimals: 1)) / \(formatLength(leg.snapTo, .kilometers, decimals: 1)); \(leg.method))\n")
+                output +=
+                    ("\(stops[index].label) → \(stops[index + 1].label) [\(leg.mode.rawValue)]: \(formatLength(leg.distance, .kilometers, decimals: 1)) "
+                        + "(geodesic \(formatLength(leg.geodesic, .kilometers, decimals: 1)), detour "
+                        + "×\(roundedString(leg.detourRatio, decimals: 3)), "
+                        + "ends moved \(formatLength(leg.snapFrom, .kilometers, decimals: 1)) / "
+                        + "\(formatLength(leg.snapTo, .kilometers, decimals: 1)); \(leg.method))\n")
             }
-            output += "total: \(formatLength(total, .kilometers, decimals: 1))"
-                + (railRouter != nil || seaRouter != nil ? " (networks loaded in \(roundedString(loadSeconds, decimals: 2)) s)" : "") + "\n"
+            output +=
+                "total: \(formatLength(total, .kilometers, decimals: 1))"
+                + (railRouter != nil || seaRouter != nil
+                    ? " (networks loaded in \(roundedString(loadSeconds, decimals: 2)) s)" : "") + "\n"
         case .json:
-            output = JSONValue.object(["legs": .array(legs.enumerated().map { .object(properties($1, $0).members) }),
-                                       "total_m": .finite(total.meters)]).jsonText + "\n"
+            output =
+                JSONValue.object([
+                    "legs": .array(legs.enumerated().map { .object(properties($1, $0).members) }),
+                    "total_m": .finite(total.meters),
+                ]).jsonText + "\n"
         case .geojson, .kml, .gpkg:
             let features = legs.enumerated().map { index, leg in
-                Feature(geometry: leg.drawnLine(maximumDeviation: ClaimVerifier.lineTolerance), report: properties(leg, index))
+                Feature(
+                    geometry: leg.drawnLine(maximumDeviation: ClaimVerifier.lineTolerance),
+                    report: properties(leg, index))
             }
             let collection = FeatureCollection(features: features, foreignMembers: ["total_m": .finite(total.meters)])
-            try format.writeGeographic(collection, title: points.joined(separator: " → "), out: out, defaultLayer: "legs")
+            try format.writeGeographic(
+                collection, title: points.joined(separator: " → "), out: out, defaultLayer: "legs")
             return
         }
         let sink = try OutputSink(path: out)

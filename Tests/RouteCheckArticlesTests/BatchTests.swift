@@ -1,9 +1,10 @@
 import Foundation
+import RouteCheckGeo
 import Synchronization
 import Testing
+
 @testable import RouteCheckAnalysis
 @testable import RouteCheckArticles
-import RouteCheckGeo
 
 @Suite("Batches: ordered parallel work, bounded caches, streamed inputs")
 struct BatchTests {
@@ -12,11 +13,14 @@ struct BatchTests {
         for jobs in 1...4 {
             var inputs = (0..<300).makeIterator()
             var outputs: [Int] = []
-            try OrderedParallelMap.run(&inputs, jobs: jobs, transform: { value in
-                // Uneven work so that later inputs often finish first.
-                usleep(UInt32((value * 7_919) % 13) * 50)
-                return value * value
-            }) { outputs.append($0) }
+            try OrderedParallelMap.run(
+                &inputs, jobs: jobs,
+                transform: { value in
+                    // Uneven work so that later inputs often finish first.
+                    usleep(UInt32((value * 7_919) % 13) * 50)
+                    return value * value
+                }
+            ) { outputs.append($0) }
             #expect(outputs == (0..<300).map { $0 * $0 }, "jobs \(jobs)")
         }
     }
@@ -27,13 +31,16 @@ struct BatchTests {
         let most = Atomic<Int>(0)
         var inputs = (0..<200).makeIterator()
         var consumed = 0
-        try OrderedParallelMap.run(&inputs, jobs: 3, window: 5, transform: { value in
-            let now = inFlight.add(1, ordering: .sequentiallyConsistent).newValue
-            _ = most.max(now, ordering: .sequentiallyConsistent)
-            usleep(200)
-            inFlight.subtract(1, ordering: .sequentiallyConsistent)
-            return value
-        }) { _ in consumed += 1 }
+        try OrderedParallelMap.run(
+            &inputs, jobs: 3, window: 5,
+            transform: { value in
+                let now = inFlight.add(1, ordering: .sequentiallyConsistent).newValue
+                _ = most.max(now, ordering: .sequentiallyConsistent)
+                usleep(200)
+                inFlight.subtract(1, ordering: .sequentiallyConsistent)
+                return value
+            }
+        ) { _ in consumed += 1 }
         #expect(consumed == 200)
         #expect(most.load(ordering: .sequentiallyConsistent) <= 5)
 
@@ -72,7 +79,8 @@ struct BatchTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let batch = folder.appendingPathComponent("batch.jsonl")
-        try Data("{\"id\":\"a\",\"text\":\"Najin lies by the sea.\"}\n\n{oops\n{\"id\":\"c\",\"text\":\"Kursk\"}".utf8).write(to: batch)
+        try Data("{\"id\":\"a\",\"text\":\"Najin lies by the sea.\"}\n\n{oops\n{\"id\":\"c\",\"text\":\"Kursk\"}".utf8)
+            .write(to: batch)
         let single = folder.appendingPathComponent("one.txt")
         try Data("Dunay is a port.".utf8).write(to: single)
         let files = [batch.path, folder.appendingPathComponent("missing.txt").path, single.path]
@@ -83,7 +91,9 @@ struct BatchTests {
         #expect((try? items[0].get().id) == "a")
         #expect(items[1] == .failure(.badJSONLine(source: batch.path, line: 3, message: "not a JSON object")))
         #expect((try? items[2].get().id) == "c")
-        if case .failure(.unreadable(let source, _)) = items[3] { #expect(source.hasSuffix("missing.txt")) } else {
+        if case .failure(.unreadable(let source, _)) = items[3] {
+            #expect(source.hasSuffix("missing.txt"))
+        } else {
             Issue.record("expected the missing file's error, got \(items[3])")
         }
         #expect((try? items[4].get().text) == "Dunay is a port.")

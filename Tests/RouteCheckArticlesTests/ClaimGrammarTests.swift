@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGeo
+import Testing
 
 /// The distance-claim grammar on texts written for these tests (English and Indonesian): each test holds one
 /// pattern that real news uses. Figures are computed by RouteCheck's geodesics; the expectations are the
@@ -25,7 +25,8 @@ struct ClaimGrammarTests {
 
     @Test("coordinates in the text, BMKG style, are the subject; each figure has its own reference and direction")
     func coordinatesAndSeveralFigures() throws {
-        let text = "Gempa bermagnitudo 5,1 terjadi pada koordinat 6,50 Lintang Selatan dan 106,20 Bujur Timur. "
+        let text =
+            "Gempa bermagnitudo 5,1 terjadi pada koordinat 6,50 Lintang Selatan dan 106,20 Bujur Timur. "
             + "Pusat gempa berada 90 km barat daya Jakarta dan 120 km tenggara Bandar Lampung."
         let claims = try distances(text)
         #expect(claims.count == 2)
@@ -34,11 +35,15 @@ struct ClaimGrammarTests {
         #expect(abs((first.subject?.resolved?.coordinate.latitude ?? 0) - -6.5) < 1e-9)
         #expect(abs((first.subject?.resolved?.coordinate.longitude ?? 0) - 106.2) < 1e-9)
         #expect(first.direction == .southWest)
-        if case .place(let reference) = first.reference { #expect(reference.resolved?.name == "Jakarta") } else {
+        if case .place(let reference) = first.reference {
+            #expect(reference.resolved?.name == "Jakarta")
+        } else {
             Issue.record("first reference: \(first.reference)")
         }
         #expect(claims.last?.direction == .southEast)
-        if case .place(let reference)? = claims.last?.reference { #expect(reference.resolved?.name == "Bandar Lampung") }
+        if case .place(let reference)? = claims.last?.reference {
+            #expect(reference.resolved?.name == "Bandar Lampung")
+        }
         let checks = try distanceChecks(text)
         // 6.5 S 106.2 E → Jakarta (-6.21462, 106.84513): 78.1 km (pyproj).
         let computed = try #require(checks.first?.computedMeters)
@@ -62,8 +67,10 @@ struct ClaimGrammarTests {
 
     @Test("a country as the reference means its border: 'from Russia', 'dari Ukraina', 'Ukraine's border'")
     func countryMeansBorder() throws {
-        for text in ["Kharkiv lies about 30 km from Russia.", "Kharkiv terletak sekitar 30 km dari Rusia.",
-                     "Kharkiv is about 30 km from Russia's border."] {
+        for text in [
+            "Kharkiv lies about 30 km from Russia.", "Kharkiv terletak sekitar 30 km dari Rusia.",
+            "Kharkiv is about 30 km from Russia's border.",
+        ] {
             let check = try #require(try distanceChecks(text).first, "\(text)")
             #expect(check.check == .borderDistance, "\(text)")
             #expect(check.referenceLabel.contains("RU"), "\(text)")
@@ -82,7 +89,8 @@ struct ClaimGrammarTests {
     func capitalReference() throws {
         let english = try #require(try distanceChecks("Tver lies about 160 km north-west of the capital.").first)
         #expect(english.referenceLabel == "Moscow")
-        let indonesian = try #require(try distanceChecks("Kota Incheon berjarak sekitar 30 km dari ibu kota Seoul.").first)
+        let indonesian = try #require(
+            try distanceChecks("Kota Incheon berjarak sekitar 30 km dari ibu kota Seoul.").first)
         #expect(indonesian.referenceLabel == "Seoul")
     }
 
@@ -112,7 +120,8 @@ struct ClaimGrammarTests {
 
     @Test("a facility named by its town is only near it: the tolerance says so")
     func facility() throws {
-        let check = try #require(try distanceChecks("The Kursk nuclear plant is about 60 km from the Ukrainian border.").first)
+        let check = try #require(
+            try distanceChecks("The Kursk nuclear plant is about 60 km from the Ukrainian border.").first)
         #expect(check.tolerance?.parts.contains { $0.meters == ToleranceModel.nearRadius } == true)
     }
 
@@ -122,7 +131,8 @@ struct ClaimGrammarTests {
             "Tikhoretsk berjarak 9999999999999999999 km dari perbatasan Ukraina.",
             "Kota X berada 5 km sebelah barat daya barat laut tenggara utara",
             "12 km barat-barat daya",
-            "sekitar 180 mil (290 km) dari perbatasan Ukraina " + String(repeating: "sekitar 1 km dari perbatasan ", count: 50),
+            "sekitar 180 mil (290 km) dari perbatasan Ukraina "
+                + String(repeating: "sekitar 1 km dari perbatasan ", count: 50),
         ]
         for text in texts { _ = try analyzer().analyze(text: text) }
         #expect(try distances(texts[0]).isEmpty)
@@ -139,7 +149,8 @@ struct ClaimGrammarTests {
 
     @Test("'N km inside COUNTRY' is measured from the subject to the country's own edge")
     func interior() throws {
-        let near = try analyzer().analyze(text: "Militants fired rockets at Multan, about 180 km inside Pakistan.").checks
+        let near = try analyzer().analyze(text: "Militants fired rockets at Multan, about 180 km inside Pakistan.")
+            .checks
         let check = try #require(near.first { $0.check == .interiorDistance })
         #expect(check.verdict == .supported, "\(check.reason)")
         // Multan lies about 181 km from the nearest point of Pakistan's DCW outline (its border with India).
@@ -158,7 +169,8 @@ struct ClaimGrammarTests {
 
     @Test("each check carries the words it was read from, with their offsets in the article (GeoJSON read_* keys)")
     func evidenceOfReading() throws {
-        let text = "Grain left Odesa on Monday. The silo stands near Izmail, about 40 km (25 miles) from the Romanian border."
+        let text =
+            "Grain left Odesa on Monday. The silo stands near Izmail, about 40 km (25 miles) from the Romanian border."
         let report = try analyzer().analyze(text: text)
         let check = try #require(report.checks.first { $0.check == .borderDistance })
         let reading = check.claim.reading
@@ -170,9 +182,11 @@ struct ClaimGrammarTests {
         #expect(reading.subject?.text == "Izmail" && words(reading.subject) == "Izmail")
         #expect(reading.subjectRule == .beforeFigure)
         #expect(reading.reference?.text == "Romanian" && words(reading.reference) == "Romanian")
-        #expect(String(String.UnicodeScalarView(scalars[reading.sentence.start..<reading.sentence.end]))
+        #expect(
+            String(String.UnicodeScalarView(scalars[reading.sentence.start..<reading.sentence.end]))
                 == "The silo stands near Izmail, about 40 km (25 miles) from the Romanian border.")
-        let feature = try #require(ReportGeoJSON.features(report).first { $0.properties?["check"] == JSONValue.string("border_distance") })
+        let feature = try #require(
+            ReportGeoJSON.features(report).first { $0.properties?["check"] == JSONValue.string("border_distance") })
         let properties = try #require(feature.properties)
         #expect(properties["read_subject"] == JSONValue.string("Izmail"))
         #expect(properties["read_subject_rule"] == JSONValue.string("before_figure"))
@@ -181,8 +195,9 @@ struct ClaimGrammarTests {
 
     @Test("a small town read only by its name, far beyond the claim, is 'place uncertain', not contradicted")
     func placeUncertain() throws {
-        let check = try #require(try analyzer().analyze(text: "Kalayaan sits 50 nautical miles west of Puerto Princesa.").checks
-            .first { $0.claim.type == "distance" })
+        let check = try #require(
+            try analyzer().analyze(text: "Kalayaan sits 50 nautical miles west of Puerto Princesa.").checks
+                .first { $0.claim.type == "distance" })
         #expect(check.verdict == .unverifiable)
         guard case .unverifiable(.weakPlace(let text, _, _, let computed)) = check.evidence else {
             Issue.record("expected a weakly resolved place, got \(check.evidence)")
@@ -193,8 +208,9 @@ struct ClaimGrammarTests {
 
     @Test("a distance from a province's label point is not computed: the province has no one point")
     func provinceReference() throws {
-        let check = try #require(try analyzer().analyze(text: "The tremor was felt in Ambon, 300 km north of Jawa Timur.").checks
-            .first { $0.claim.type == "distance" })
+        let check = try #require(
+            try analyzer().analyze(text: "The tremor was felt in Ambon, 300 km north of Jawa Timur.").checks
+                .first { $0.claim.type == "distance" })
         #expect(check.verdict == .unverifiable)
         guard case .unverifiable(.areaAsPoint(let name)) = check.evidence else {
             Issue.record("expected a province as a point, got \(check.evidence)")
@@ -205,14 +221,17 @@ struct ClaimGrammarTests {
 
     @Test("a town followed by a distance figure is read as a place even with no other support")
     func syntaxSupportsTown() throws {
-        let claim = try #require(try distances("Vovchansk, about four kilometres from the Russian border, was shelled again.").first)
+        let claim = try #require(
+            try distances("Vovchansk, about four kilometres from the Russian border, was shelled again.").first)
         #expect(claim.subject?.resolved?.name == "Vovchansk")
     }
 
     @Test("a long list of distance lines keeps the coordinates given above it as every line's subject")
     func coordinateListLines() throws {
         var text = "Location 4.000°S, 119.500°E\nDepth 10 km\nDistances\n"
-        for town in ["Parepare", "Pinrang", "Sidrap", "Barru", "Maros", "Pangkajene"] { text += "60 km (37 miles) N of \(town)\n" }
+        for town in ["Parepare", "Pinrang", "Sidrap", "Barru", "Maros", "Pangkajene"] {
+            text += "60 km (37 miles) N of \(town)\n"
+        }
         text += "127 km (79 miles) N of Makassar, Sulawesi, Indonesia\n"
         let claims = try distances(text)
         let last = try #require(claims.last)
@@ -224,7 +243,9 @@ struct ClaimGrammarTests {
 
     @Test("a direction with the reference left out is measured from the place named just before")
     func elidedReference() throws {
-        let text = "Fighting raged around Bakhmut. Unlike Chasiv Yar, located about 12 kilometres to the west, the city had no water."
+        let text =
+            "Fighting raged around Bakhmut. Unlike Chasiv Yar, located about 12 kilometres to the west, the city had "
+            + "no water."
         let check = try #require(try distanceChecks(text).first)
         #expect(check.referenceLabel == "Bakhmut")
         // Bakhmut (48.59419 N, 37.99886 E) → Chasiv Yar (48.58768 N, 37.83409 E): 12,176.5 m at −93.3° (pyproj WGS84).
@@ -234,15 +255,17 @@ struct ClaimGrammarTests {
 
     @Test("a sentence opening with a participle has its subject after the participial phrase")
     func participleOpener() throws {
-        let claim = try #require(try distances("Located 45 km from Kharkiv, Vovchansk was shelled again on Sunday.").first)
+        let claim = try #require(
+            try distances("Located 45 km from Kharkiv, Vovchansk was shelled again on Sunday.").first)
         #expect(claim.subject?.resolved?.name == "Vovchansk")
         #expect(claim.subjectRule == .afterReference)
     }
 
     @Test("a contradiction over ten times the claim is 'reading uncertain' (a capital standing for its army)")
     func readingUncertain() throws {
-        let check = try #require(try analyzer().analyze(text: "Kyiv pushed its troops to 15 km from Belgorod, officials said.")
-            .checks.first { $0.claim.type == "distance" })
+        let check = try #require(
+            try analyzer().analyze(text: "Kyiv pushed its troops to 15 km from Belgorod, officials said.")
+                .checks.first { $0.claim.type == "distance" })
         #expect(check.verdict == .unverifiable)
         guard case .unverifiable(.implausibleReading(let computed)) = check.evidence else {
             Issue.record("expected an implausible reading, got \(check.evidence)")
@@ -253,8 +276,9 @@ struct ClaimGrammarTests {
 
     @Test("a subject located only by its region is not contradicted from the region's town")
     func regionOnlySubject() throws {
-        let check = try #require(try analyzer().analyze(text: "A drone depot in the Tambov region lies about 900 km from Moscow.")
-            .checks.first { $0.claim.type == "distance" })
+        let check = try #require(
+            try analyzer().analyze(text: "A drone depot in the Tambov region lies about 900 km from Moscow.")
+                .checks.first { $0.claim.type == "distance" })
         #expect(check.verdict == .unverifiable)
         guard case .unverifiable(.subjectIsRegion(let text, _)) = check.evidence else {
             Issue.record("expected a subject located by its region, got \(check.evidence)")
@@ -273,13 +297,16 @@ struct ClaimGrammarTests {
         #expect(check.verdict == .supported)
         let compound = try distances("The depot near Rostov lies 300 km from Ukraine-controlled territory.")
         for claim in compound {
-            if case .border = claim.reference { Issue.record("a compound adjective was read as a border: \(claim.reference)") }
+            if case .border = claim.reference {
+                Issue.record("a compound adjective was read as a border: \(claim.reference)")
+            }
         }
     }
 
     @Test("an earthquake's coordinates given after its distances, with a misspelt axis word and a hard-wrapped line")
     func coordinatesAfterTheClaim() throws {
-        let text = "Gempa magnitudo 5,0 mengguncang selatan Jawa Barat pada Minggu pagi pada kedalaman 12 km dan\n"
+        let text =
+            "Gempa magnitudo 5,0 mengguncang selatan Jawa Barat pada Minggu pagi pada kedalaman 12 km dan\n"
             + "berjarak 85 km barat daya Sukabumi. Menurut BMKG, pusat gempa berada di 7.61° Lintag Selatan dan\n"
             + "106.52° Bujur Timur."
         let claims = try distances(text)
@@ -290,7 +317,9 @@ struct ClaimGrammarTests {
         #expect(abs((claim.subject?.resolved?.coordinate.latitude ?? 0) - -7.61) < 1e-9)
         #expect(abs((claim.subject?.resolved?.coordinate.longitude ?? 0) - 106.52) < 1e-9)
         #expect(claim.direction == .southWest)
-        if case .place(let reference) = claim.reference { #expect(reference.resolved?.name == "Sukabumi") } else {
+        if case .place(let reference) = claim.reference {
+            #expect(reference.resolved?.name == "Sukabumi")
+        } else {
             Issue.record("reference: \(claim.reference)")
         }
     }
@@ -303,15 +332,20 @@ struct ClaimGrammarTests {
 
     @Test("a direction with its reference left out is measured from the place named before the subject in the sentence")
     func elidedReferenceInTheSentence() throws {
-        let claim = try #require(try distances("Unlike Metula, Kiryat Shmona, located eight kilometres to the south, was shelled.").first)
+        let claim = try #require(
+            try distances("Unlike Metula, Kiryat Shmona, located eight kilometres to the south, was shelled.").first)
         #expect(claim.subject?.resolved?.name == "Qiryat Shmona")
-        if case .place(let reference) = claim.reference { #expect(reference.resolved?.name == "Metula") } else {
+        if case .place(let reference) = claim.reference {
+            #expect(reference.resolved?.name == "Metula")
+        } else {
             Issue.record("reference: \(claim.reference)")
         }
         #expect(claim.direction == .south)
     }
 
-    @Test("an airfield named by its town is the airfield ('Bandara Pskov', 'Engels air base'); a regency is its largest town")
+    @Test(
+        "an airfield named by its town is the airfield ('Bandara Pskov', 'Engels air base'); a regency is its largest town"
+    )
     func airfieldsAndRegencies() throws {
         let pskov = try #require(try distances("Bandara Pskov berjarak sekitar 600 km dari Moskow.").first)
         #expect(pskov.subject?.resolved?.kind == .airport)
@@ -319,8 +353,12 @@ struct ClaimGrammarTests {
         #expect(abs((pskov.subject?.resolved?.coordinate.latitude ?? 0) - 57.7839) < 1e-4)
         let engels = try #require(try distances("The Engels air base is about 600 km from the Ukrainian border.").first)
         #expect(engels.subject?.resolved?.kind == .airport)
-        let quake = try #require(try distances("Gempa terjadi di laut, 50 km barat daya Kabupaten Lampung Barat.").first)
-        guard case .place(let regency) = quake.reference else { Issue.record("reference: \(quake.reference)"); return }
+        let quake = try #require(
+            try distances("Gempa terjadi di laut, 50 km barat daya Kabupaten Lampung Barat.").first)
+        guard case .place(let regency) = quake.reference else {
+            Issue.record("reference: \(quake.reference)")
+            return
+        }
         #expect(regency.resolved?.kind == .district)
         // Liwa, GeoNames 1637532 (5.03554 S, 104.07595 E): the regency's town nearest its towns' mean.
         #expect(abs((regency.resolved?.coordinate.latitude ?? 0) - -5.03554) < 1e-4)

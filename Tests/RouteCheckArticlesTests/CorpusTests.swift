@@ -13,20 +13,25 @@ struct CorpusTests {
         ("english/lgl.xml", 0.728, 0.799), ("english/GeoVirus.xml", 0.812, 0.839), ("indonesian/dev.txt", 0.726, 0.802),
     ]
 
-    @Test("end-to-end recall@161km and recognition F1 hold on LGL, GeoVirus and the Indonesian corpus",
-          arguments: floors.map(\.corpus))
+    @Test(
+        "end-to-end recall@161km and recognition F1 hold on LGL, GeoVirus and the Indonesian corpus",
+        arguments: floors.map(\.corpus))
     func corpus(_ corpus: String) throws {
         let recorded = try #require(Self.floors.first { $0.corpus == corpus })
         let floor = recorded.endToEnd
         guard let (output, _) = try SharedScorer.run("geoparse_score.py", input: "corpora/\(corpus)") else { return }
         guard let line = output.split(separator: "\n").first(where: { $0.contains("end-to-end recall@161km") }),
-              let figure = line.split(separator: " ").last.flatMap({ Double($0) }) else {
+            let figure = line.split(separator: " ").last.flatMap({ Double($0) })
+        else {
             print("skipped: the scorer gave no figure (python3 with shapely needed): \(output.suffix(300))")
             return
         }
         print("\(corpus): \(line)")
         #expect(figure >= floor, "\(corpus): end-to-end recall@161km \(figure) is below the recorded \(floor)")
-        let f1 = line.components(separatedBy: " F1 ").dropFirst().first?.split(separator: ";").first.flatMap { Double($0) }
-        #expect((f1 ?? 0) >= recorded.f1, "\(corpus): recognition F1 \(f1 ?? .nan) is below the recorded \(recorded.f1)")
+        let f1 = line.components(separatedBy: " F1 ").dropFirst().first?.split(separator: ";").first.flatMap {
+            Double($0)
+        }
+        #expect(
+            (f1 ?? 0) >= recorded.f1, "\(corpus): recognition F1 \(f1 ?? .nan) is below the recorded \(recorded.f1)")
     }
 }

@@ -11,8 +11,11 @@ struct DevClaimsTests {
 
     @Test("dev set: the share of real claims judged right does not fall below the recorded figure")
     func devSet() throws {
-        guard let (output, status) = try SharedScorer.run("claims_score.py", input: "claims/dev.jsonl",
-                                                          extra: [String(Self.recordedShare)]) else { return }
+        guard
+            let (output, status) = try SharedScorer.run(
+                "claims_score.py", input: "claims/dev.jsonl",
+                extra: [String(Self.recordedShare)])
+        else { return }
         let summary = output.split(separator: "\n").last.map(String.init) ?? ""
         print("dev set: \(summary)")
         #expect(status == 0, "below the recorded share \(Self.recordedShare): \(summary)")

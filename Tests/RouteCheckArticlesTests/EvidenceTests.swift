@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGeo
+import Testing
 
 /// Checks carry their evidence as data (places, points, figures, rules, outcome); prose is rendered from it, in
 /// English or Indonesian. Texts are my own.
@@ -18,7 +18,7 @@ struct EvidenceTests {
             Issue.record("expected a distance between places with a direction, got \(check.evidence)")
             return
         }
-        #expect(subject.name == "Ryazan’" && reference.name == "Moscow")  // GeoNames writes the soft sign as ’
+        #expect(subject.name == "Ryazan’" && reference.name == "Moscow") // GeoNames writes the soft sign as ’
         #expect(direction.stated == .southEast && direction.within && direction.sectorHalfWidth == 45)
         // Moscow (55.75204 N, 37.61781 E) → Ryazan (54.62696 N, 39.70415 E): 182,594.2 m at 132.446° (pyproj WGS84).
         #expect(abs(direction.azimuth - 132.446) < 0.001)
@@ -56,8 +56,9 @@ struct EvidenceTests {
         let report = try analyzer().analyze(text: "Tikhoretsk berjarak sekitar 290 km dari perbatasan Ukraina.")
         let check = try #require(report.checks.first { $0.check == .borderDistance })
         let indonesian = check.reason(in: .id)
-        #expect(indonesian.hasPrefix("Tikhoretsk berjarak 201,6 km dari titik terdekat wilayah UA (47,1153 LU 38,2340 BT)"),
-                "\(indonesian)")
+        #expect(
+            indonesian.hasPrefix("Tikhoretsk berjarak 201,6 km dari titik terdekat wilayah UA (47,1153 LU 38,2340 BT)"),
+            "\(indonesian)")
         #expect(indonesian.contains("di luar toleransi 34,3 km"))
         #expect(indonesian.contains("untuk kata 'sekitar' (10 %)"))
         #expect(check.reason.hasPrefix("Tikhoretsk is 201.6 km from the nearest point of UA (47.1153, 38.2340)"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RouteCheckArticles
 
 /// Extraction scored against the hand-written gold annotations in Tests/Gold.
@@ -8,7 +9,8 @@ struct GoldEvaluationTests {
     func evaluate(_ name: String) throws -> EvaluationResult {
         let gazetteer = try #require(testGazetteer, "Data/routecheck.gpkg is required")
         let gold = try GoldSet.load(Repository.root.appendingPathComponent("Tests/Gold/\(name)").path)
-        let result = try Evaluator.evaluate(gold, extractor: ArticleExtractor(gazetteer: gazetteer), root: Repository.root)
+        let result = try Evaluator.evaluate(
+            gold, extractor: ArticleExtractor(gazetteer: gazetteer), root: Repository.root)
         print(result.summary(name), terminator: "")
         return result
     }

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import RouteCheckArticles
 import RouteCheckGazetteer
+import Testing
 
 /// Place reading on texts written for these tests: one mechanism a test (divisions, abbreviations, ranking
 /// features). Figures on real news are measured by `CorpusTests` with the project's scorer.
@@ -29,7 +29,10 @@ struct PlaceReadingTests {
         let found = try mentions("He moved from Charleston, W.Va., to Topeka, Kan., last year.")
         #expect(found.contains { $0.resolved?.name == "West Virginia" })
         #expect(found.contains { $0.resolved?.name == "Kansas" })
-        #expect(try mentions("Sunday Mass was held in the old cathedral of Lyon.").allSatisfy { $0.resolved?.kind != .province })
+        #expect(
+            try mentions("Sunday Mass was held in the old cathedral of Lyon.").allSatisfy {
+                $0.resolved?.kind != .province
+            })
     }
 
     @Test("a state outlined by gmt-dcw stands at its outline's centre, not at a label point on an exclave or islet")
@@ -37,11 +40,15 @@ struct PlaceReadingTests {
         // Kentucky spans 89.6° W – 82.0° W and 36.5° N – 39.1° N; its far-western exclave (Kentucky Bend, 89.5° W)
         // and Virginia's Atlantic islets (75.9° W) are what the first-ranked Natural Earth label points gave.
         let kentucky = try #require(try resolved("Storms crossed Kentucky overnight.", "Kentucky"))
-        #expect((-87.0 ... -84.0).contains(kentucky.coordinate.longitude) && (37.0 ... 38.2).contains(kentucky.coordinate.latitude))
+        #expect(
+            (-87.0 ... -84.0).contains(kentucky.coordinate.longitude)
+                && (37.0...38.2).contains(kentucky.coordinate.latitude))
         let virginia = try #require(try resolved("Storms crossed Virginia overnight.", "Virginia"))
         #expect((-80.5 ... -77.5).contains(virginia.coordinate.longitude), "\(virginia.coordinate)")
         // The state is the place, not the Natural Earth region (peninsula) of the same name.
-        #expect(try resolved("Storms crossed Florida overnight, officials in Tallahassee said.", "Florida")?.kind == .province)
+        #expect(
+            try resolved("Storms crossed Florida overnight, officials in Tallahassee said.", "Florida")?.kind
+                == .province)
     }
 
     @Test("an initialism is read with or without its last full stop or inner space, case kept")
@@ -50,7 +57,8 @@ struct PlaceReadingTests {
         #expect(found.filter { $0.resolved?.name == "South Carolina" }.count == 2)
         #expect(try mentions("The sc file was saved.").allSatisfy { $0.resolved?.name != "South Carolina" })
         // Written with a space ("W. Va.") and as curated city initialisms ("D.C.", "L.A.").
-        let spaced = try mentions("Miners in Beckley, W. Va. and lawmakers in Washington, D.C. met staff from L.A. on Monday.")
+        let spaced = try mentions(
+            "Miners in Beckley, W. Va. and lawmakers in Washington, D.C. met staff from L.A. on Monday.")
         #expect(spaced.contains { $0.text == "W. Va" && $0.resolved?.name == "West Virginia" })
         #expect(spaced.contains { $0.text == "D.C" && $0.resolved?.name == "Washington" })
         #expect(spaced.contains { $0.text == "L.A" && $0.resolved?.name == "Los Angeles" })
@@ -65,19 +73,24 @@ struct PlaceReadingTests {
 
     @Test("a capital's own mention does not make its country the article's focus for itself")
     func noSelfFocus() throws {
-        let athens = try #require(try mentions("The storm moved from Atlanta toward Athens and Macon.").first { $0.text == "Athens" })
+        let athens = try #require(
+            try mentions("The storm moved from Atlanta toward Athens and Macon.").first { $0.text == "Athens" })
         #expect(athens.evidence != "focus country")
     }
 
     @Test("'Kursk Oblast' reads as Kursk with a region word, widening the subject's tolerance")
     func divisionNamedLikeCity() throws {
         let extractor = ArticleExtractor(gazetteer: try #require(testGazetteer))
-        let claims = try extractor.extract(ArticleInput(id: "t", text: "Drones hit Kursk Oblast, 90 km from the Ukrainian border.",
-                                                        source: "t")).claims
-        let distance = try #require(claims.compactMap { claim -> DistanceClaim? in
-            if case .distance(let d) = claim.payload { return d }
-            return nil
-        }.first)
+        let claims = try extractor.extract(
+            ArticleInput(
+                id: "t", text: "Drones hit Kursk Oblast, 90 km from the Ukrainian border.",
+                source: "t")
+        ).claims
+        let distance = try #require(
+            claims.compactMap { claim -> DistanceClaim? in
+                if case .distance(let d) = claim.payload { return d }
+                return nil
+            }.first)
         #expect(distance.subject?.resolved?.name == "Kursk")
         #expect(distance.subjectIsRegion)
     }
@@ -94,7 +107,8 @@ struct PlaceReadingTests {
     @Test("a village or ward with its type word: never the word alone, at the next unit of its chain when unknown")
     func typedAdministrativeNames() throws {
         // "Wanasarilor" is invented: the village stands at Kalidawir, the next unit of its chain (GeoNames 1641939).
-        let found = try mentions("Banjir merendam Desa Wanasarilor, Kecamatan Kalidawir, Kabupaten Tulungagung, sejak Senin.")
+        let found = try mentions(
+            "Banjir merendam Desa Wanasarilor, Kecamatan Kalidawir, Kabupaten Tulungagung, sejak Senin.")
         let village = try #require(found.first { $0.text == "Desa Wanasarilor" })
         #expect(village.evidence == "administrative chain")
         #expect(abs((village.resolved?.coordinate.latitude ?? 0) - -8.1808) < 1e-4)
@@ -108,8 +122,10 @@ struct PlaceReadingTests {
     @Test("two ambiguous names whose candidates lie together lift each other (Walker County and Huntsville, Texas)")
     func coLocatedAmbiguousNames() throws {
         // Three Walker Counties (Alabama, Georgia, Texas) and Huntsvilles in Alabama, Texas and Ontario; only the Texas
-        // pair lies together (the county stands at its largest town, Huntsville, GeoNames 4699540: 30.72353 N, 95.55078 W).
-        let found = try mentions("Officials in Walker County said the Huntsville fire department would reopen the shelter on Friday.")
+        // pair lies together (the county stands at its largest town, Huntsville, GeoNames 4699540: 30.72353 N, 95.55078
+        // W).
+        let found = try mentions(
+            "Officials in Walker County said the Huntsville fire department would reopen the shelter on Friday.")
         let county = try #require(found.first { $0.text == "Walker County" })
         let town = try #require(found.first { $0.text == "Huntsville" })
         #expect(abs((county.resolved?.coordinate.longitude ?? 0) - -95.55078) < 1e-4)
@@ -119,20 +135,29 @@ struct PlaceReadingTests {
 
     @Test("a person's given name and surname are no towns, there or later; a town's own syntax still reads it")
     func peopleAreNotPlaces() throws {
-        let text = "Mayor Linda Carter of Tulsa, Oklahoma, met Ruth Moore on Friday. Moore said the bridge would reopen."
+        let text =
+            "Mayor Linda Carter of Tulsa, Oklahoma, met Ruth Moore on Friday. Moore said the bridge would reopen."
         let names = try mentions(text).map(\.text)
         #expect(names.contains("Tulsa") && names.contains("Oklahoma"))
-        #expect(!names.contains("Carter") && !names.contains("Moore") && !names.contains("Linda") && !names.contains("Ruth"))
+        #expect(
+            !names.contains("Carter") && !names.contains("Moore") && !names.contains("Linda") && !names.contains("Ruth")
+        )
         // The same surname with a state after a comma is the town ("Taylor, Texas").
         let town = try mentions("Ruth Taylor drove to Taylor, Texas, after the storm.")
-        #expect(town.contains { $0.text == "Taylor" && $0.resolved?.countryCode == "US" && $0.evidence == "apposition" })
+        #expect(
+            town.contains { $0.text == "Taylor" && $0.resolved?.countryCode == "US" && $0.evidence == "apposition" })
         // A pair inside one place name is no person ("Santa Clara": Santa is also a given name).
-        #expect(try mentions("Flooding closed roads in Santa Clara County overnight.").contains { $0.text.hasPrefix("Santa Clara") })
+        #expect(
+            try mentions("Flooding closed roads in Santa Clara County overnight.").contains {
+                $0.text.hasPrefix("Santa Clara")
+            })
     }
 
-    @Test("a capitalised common word is a small town only with a place's syntax: 'in', apposition, a figure, a type word")
+    @Test(
+        "a capitalised common word is a small town only with a place's syntax: 'in', apposition, a figure, a type word")
     func commonWordsAreNotPlaces() throws {
-        let words = try mentions("The Center for Disease Control met at the University hall. Hingga kini Mobil itu hilang.")
+        let words = try mentions(
+            "The Center for Disease Control met at the University hall. Hingga kini Mobil itu hilang.")
         #expect(words.isEmpty, "\(words.map(\.text))")
         let town = try mentions("The storm reached Center, Texas, and later a farm 12 miles east of Center.")
         #expect(town.filter { $0.text == "Center" }.count == 2)

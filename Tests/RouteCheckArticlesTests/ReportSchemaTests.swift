@@ -1,9 +1,9 @@
 import Foundation
-import Testing
 import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGeo
 import RouteCheckRouting
+import Testing
 
 /// The GeoJSON schema: every key written comes from `ReportProperty`, `route` and `analyze` legs share their keys,
 /// and README documents every key, role and colour.
@@ -39,8 +39,10 @@ struct ReportSchemaTests {
         // The keys RouteCommand adds to `routedLegProperties` (Sources/routecheck/RouteCommand.swift).
         let routeKeys = Set(ReportGeoJSON.routedLegProperties(nil, geodesic: .kilometers(1)).keys.map(\.rawValue))
             .union([ReportProperty.role, .from, .to, .mode, .distanceMeters].map(\.rawValue))
-        let analyzeOnly: Set<String> = [ReportProperty.article, .modes, .routeNote, .crossesLand, .crossesLandOf].map(\.rawValue)
-            .reduce(into: []) { $0.insert($1) }
+        let analyzeOnly: Set<String> = [ReportProperty.article, .modes, .routeNote, .crossesLand, .crossesLandOf].map(
+            \.rawValue
+        )
+        .reduce(into: []) { $0.insert($1) }
         #expect(analyzeKeys.subtracting(analyzeOnly) == routeKeys)
     }
 
@@ -48,7 +50,8 @@ struct ReportSchemaTests {
     func readmeDocumentsTheSchema() throws {
         let readme = try String(contentsOf: Repository.root.appendingPathComponent("README.md"), encoding: .utf8)
         let start = try #require(readme.range(of: "## GeoJSON properties"))
-        let section = String(readme[start.upperBound...].prefix { _ in true }.split(separator: "\n## ", maxSplits: 1)[0])
+        let section = String(
+            readme[start.upperBound...].prefix { _ in true }.split(separator: "\n## ", maxSplits: 1)[0])
         for key in ReportProperty.allCases {
             #expect(section.contains("`\(key.rawValue)`"), "README lacks the key \(key.rawValue)")
         }
@@ -57,7 +60,9 @@ struct ReportSchemaTests {
             #expect(section.contains(role.layerName), "README lacks the layer \(role.layerName)")
         }
         for verdict in Verdict.allCases {
-            #expect(section.contains("\(verdict.rawValue) `\(ReportStyle.colour(verdict))`"), "README's colour of \(verdict)")
+            #expect(
+                section.contains("\(verdict.rawValue) `\(ReportStyle.colour(verdict))`"),
+                "README's colour of \(verdict)")
         }
         for mode in [TransportMode.sea, .rail, .road, .air] {
             #expect(section.contains("\(mode.rawValue) `\(ReportStyle.colour(legMode: mode.rawValue))`"))

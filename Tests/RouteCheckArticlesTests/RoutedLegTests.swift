@@ -1,17 +1,20 @@
 import Foundation
-import Testing
 import RouteCheckAnalysis
 import RouteCheckGeo
+import Testing
 
 /// One analyzer with the real networks, shared by the suite (loading them takes a fraction of a second).
-let routedAnalyzer: Analyzer? = testGazetteer.map { Analyzer(gazetteer: $0, routing: LegRouting.load(beside: $0).routing) }
+let routedAnalyzer: Analyzer? = testGazetteer.map {
+    Analyzer(gazetteer: $0, routing: LegRouting.load(beside: $0).routing)
+}
 
 @Suite("Route legs in analyze: routed on the networks when the mode is known")
 struct RoutedLegTests {
     @Test("an English sea leg is routed on the water and its check says so")
     func englishSeaLeg() throws {
         let analyzer = try #require(routedAnalyzer)
-        let report = try analyzer.analyze(text: "The containers were shipped by sea from Najin, North Korea, to Dunay, Russia.")
+        let report = try analyzer.analyze(
+            text: "The containers were shipped by sea from Najin, North Korea, to Dunay, Russia.")
         let leg = try #require(report.legs.first)
         let routed = try #require(leg.routed, "\(leg.routingNote?.description ?? "")")
         #expect(routed.mode == .sea)
@@ -42,14 +45,18 @@ struct RoutedLegTests {
         #expect(message.contains("Tikhoretsk") && message.contains("from the sea"))
         let check = try #require(report.checks.first { $0.check == .routeLeg })
         #expect(check.computedMeters == leg.distance.meters)
-        guard case .leg(let evidence) = check.evidence else { Issue.record("no leg evidence"); return }
+        guard case .leg(let evidence) = check.evidence else {
+            Issue.record("no leg evidence")
+            return
+        }
         #expect(evidence.routingNote == note && evidence.routed == nil)
     }
 
     @Test("without routing, legs are measured along the geodesic only")
     func withoutRouting() throws {
         let analyzer = Analyzer(gazetteer: try #require(testGazetteer))
-        let report = try analyzer.analyze(text: "The containers were shipped by sea from Najin, North Korea, to Dunay, Russia.")
+        let report = try analyzer.analyze(
+            text: "The containers were shipped by sea from Najin, North Korea, to Dunay, Russia.")
         let leg = try #require(report.legs.first)
         #expect(leg.routed == nil && leg.routingNote == nil)
         #expect(leg.length == leg.distance)

@@ -7,7 +7,8 @@ enum Repository {
 }
 
 /// The real embedded database, shared by the tests of this target.
-let testGazetteer: Gazetteer? = try? Gazetteer(path: Repository.root.appendingPathComponent("Data/routecheck.gpkg").path)
+let testGazetteer: Gazetteer? = try? Gazetteer(
+    path: Repository.root.appendingPathComponent("Data/routecheck.gpkg").path)
 
 /// Runs one of the project's evaluation scorers (`../shared/tools/NAME`) on the `routecheck` built with the tests.
 enum SharedScorer {
@@ -28,7 +29,8 @@ enum SharedScorer {
     static func run(_ script: String, input: String, extra: [String] = []) throws -> (output: String, status: Int32)? {
         let scorer = shared.appendingPathComponent("tools/\(script)")
         let file = shared.appendingPathComponent(input)
-        guard FileManager.default.fileExists(atPath: scorer.path), FileManager.default.fileExists(atPath: file.path) else {
+        guard FileManager.default.fileExists(atPath: scorer.path), FileManager.default.fileExists(atPath: file.path)
+        else {
             print("skipped: ../shared/\(input) or ../shared/tools is absent")
             return nil
         }

@@ -1,13 +1,16 @@
 import Foundation
 import Testing
+
 @testable import RouteCheckArticles
 
 @Suite("Numbers, tokens and inputs")
 struct TextBasicsTests {
-    @Test("Indonesian and English numbers", arguments: [
-        ("1.000", 1000.0), ("60.000", 60000), ("2,5", 2.5), ("1,000", 1000), ("2.5", 2.5), ("1.234.567", 1_234_567),
-        ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("290", 290),
-    ])
+    @Test(
+        "Indonesian and English numbers",
+        arguments: [
+            ("1.000", 1000.0), ("60.000", 60000), ("2,5", 2.5), ("1,000", 1000), ("2.5", 2.5), ("1.234.567", 1_234_567),
+            ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("290", 290),
+        ])
     func numbers(_ text: String, _ value: Double) {
         #expect(NumberParser.value(text) == value)
     }
@@ -38,17 +41,29 @@ struct TextBasicsTests {
     @Test("sentences end at line breaks and at full stops before a capital")
     func sentences() {
         let text = ArticleText("Dikirim ke Rusia. Lalu ke depot 2.5 km jauhnya.\nBaris baru")
-        #expect(Tokenizer.sentences(text).map { text[$0] } == ["Dikirim ke Rusia.", "Lalu ke depot 2.5 km jauhnya.", "Baris baru"])
+        #expect(
+            Tokenizer.sentences(text).map { text[$0] } == [
+                "Dikirim ke Rusia.", "Lalu ke depot 2.5 km jauhnya.", "Baris baru",
+            ])
     }
 
     @Test("bad inputs give a clear error naming the input")
     func badInputs() throws {
-        #expect(ArticleReader.decode(Data([0x41, 0xC3, 0x28]), id: "x", source: "bad.txt") == .failure(.invalidUTF8(source: "bad.txt", byteOffset: 1)))
-        #expect(ArticleReader.decode(Data("  \n ".utf8), id: "x", source: "empty.txt") == .failure(.empty(source: "empty.txt")))
-        #expect(ArticleReader.decode(Data([0x00, 0x01, 0x02, 0x41]), id: "x", source: "junk.bin") == .failure(.binary(source: "junk.bin")))
+        #expect(
+            ArticleReader.decode(Data([0x41, 0xC3, 0x28]), id: "x", source: "bad.txt")
+                == .failure(.invalidUTF8(source: "bad.txt", byteOffset: 1)))
+        #expect(
+            ArticleReader.decode(Data("  \n ".utf8), id: "x", source: "empty.txt")
+                == .failure(.empty(source: "empty.txt")))
+        #expect(
+            ArticleReader.decode(Data([0x00, 0x01, 0x02, 0x41]), id: "x", source: "junk.bin")
+                == .failure(.binary(source: "junk.bin")))
         let big = Data(repeating: 0x61, count: 10_000_000)
-        #expect(ArticleReader.decode(big, id: "x", source: "big.txt") == .failure(.tooLong(source: "big.txt", bytes: 10_000_000, limit: ArticleReader.maximumBytes)))
-        let lines = ArticleReader.readJSONLines(Data("{\"id\":\"a\",\"text\":\"Najin\"}\nnot json\n{\"id\":\"c\"}\n".utf8), source: "batch.jsonl")
+        #expect(
+            ArticleReader.decode(big, id: "x", source: "big.txt")
+                == .failure(.tooLong(source: "big.txt", bytes: 10_000_000, limit: ArticleReader.maximumBytes)))
+        let lines = ArticleReader.readJSONLines(
+            Data("{\"id\":\"a\",\"text\":\"Najin\"}\nnot json\n{\"id\":\"c\"}\n".utf8), source: "batch.jsonl")
         #expect(lines.count == 3)
         #expect((try? lines[0].get())?.id == "a")
         #expect(lines[1] == .failure(.badJSONLine(source: "batch.jsonl", line: 2, message: "not a JSON object")))

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import RouteCheckAnalysis
 import RouteCheckArticles
+import Testing
 
 @Suite("Verification of claims")
 struct VerificationTests {
@@ -9,12 +9,14 @@ struct VerificationTests {
 
     func borderCheck(_ text: String) throws -> ClaimCheck {
         let report = try analyzer().analyze(text: text)
-        return try #require(report.checks.first { $0.check == .borderDistance }, "no border check in: \(report.checks.map(\.reason))")
+        return try #require(
+            report.checks.first { $0.check == .borderDistance }, "no border check in: \(report.checks.map(\.reason))")
     }
 
     @Test("Tikhoretsk: 290 km from Ukraine's border is contradicted (computed ≈ 202 km)")
     func contradicted() throws {
-        let check = try borderCheck("Senjata dikirim ke depot dekat Tikhoretsk, sekitar 290 km dari perbatasan Ukraina.")
+        let check = try borderCheck(
+            "Senjata dikirim ke depot dekat Tikhoretsk, sekitar 290 km dari perbatasan Ukraina.")
         #expect(check.verdict == .contradicted)
         let computed = try #require(check.computedMeters)
         #expect(abs(computed - 201_557) < 100)
@@ -45,9 +47,11 @@ struct VerificationTests {
 
     @Test("the unit conversion is checked on its own: 180 mil (290 km) is consistent, 180 mil (350 km) is not")
     func conversion() throws {
-        let good = try analyzer().analyze(text: "Depot dekat Tikhoretsk, sekitar 180 mil (290 km) dari perbatasan Ukraina.")
+        let good = try analyzer().analyze(
+            text: "Depot dekat Tikhoretsk, sekitar 180 mil (290 km) dari perbatasan Ukraina.")
         #expect(good.checks.first { $0.check == .unitConversion }?.verdict == .supported)
-        let bad = try analyzer().analyze(text: "Depot dekat Tikhoretsk, sekitar 180 mil (350 km) dari perbatasan Ukraina.")
+        let bad = try analyzer().analyze(
+            text: "Depot dekat Tikhoretsk, sekitar 180 mil (350 km) dari perbatasan Ukraina.")
         #expect(bad.checks.first { $0.check == .unitConversion }?.verdict == .contradicted)
     }
 
@@ -59,16 +63,30 @@ struct VerificationTests {
         #expect(check.computedMeters == nil)
     }
 
-    @Test("placements: 'Dunay, Rusia' supported; 'Tikhoretsk di barat daya Rusia' supported; 'Vladivostok, Ukraina' contradicted")
+    @Test(
+        "placements: 'Dunay, Rusia' supported; 'Tikhoretsk di barat daya Rusia' supported; 'Vladivostok, Ukraina' contradicted"
+    )
     func placements() throws {
         let a = try analyzer()
-        #expect(try a.analyze(text: "Kontainer dikirim ke Dunay, Rusia.").checks.first { $0.check == .placement }?.verdict == .supported)
-        #expect(try a.analyze(text: "Depot itu dekat Tikhoretsk di barat daya Rusia.").checks.first { $0.check == .placement }?.verdict == .supported)
-        #expect(try a.analyze(text: "Pelabuhan di Vladivostok, Ukraina.").checks.first { $0.check == .placement }?.verdict == .contradicted)
-        #expect(try a.analyze(text: "Depot itu dekat Tikhoretsk di timur laut Rusia.").checks.first { $0.check == .placement }?.verdict == .contradicted)
+        #expect(
+            try a.analyze(text: "Kontainer dikirim ke Dunay, Rusia.").checks.first { $0.check == .placement }?.verdict
+                == .supported)
+        #expect(
+            try a.analyze(text: "Depot itu dekat Tikhoretsk di barat daya Rusia.").checks.first {
+                $0.check == .placement
+            }?.verdict == .supported)
+        #expect(
+            try a.analyze(text: "Pelabuhan di Vladivostok, Ukraina.").checks.first { $0.check == .placement }?.verdict
+                == .contradicted)
+        #expect(
+            try a.analyze(text: "Depot itu dekat Tikhoretsk di timur laut Rusia.").checks.first {
+                $0.check == .placement
+            }?.verdict == .contradicted)
     }
 
-    @Test("a distance between places with a direction: 'Kherson lies about 70 km west of Zaporizhzhia' fails on the direction")
+    @Test(
+        "a distance between places with a direction: 'Kherson lies about 70 km west of Zaporizhzhia' fails on the direction"
+    )
     func direction() throws {
         let report = try analyzer().analyze(text: "Kherson lies about 230 km south-west of Zaporizhzhia.")
         let check = try #require(report.checks.first { $0.check == .placeDistance })
@@ -77,12 +95,18 @@ struct VerificationTests {
         #expect(wrong.checks.first { $0.check == .placeDistance }?.verdict == .contradicted)
     }
 
-    @Test("route legs are measured and a sea leg across land is flagged; the summit inconsistency is found across articles")
+    @Test(
+        "route legs are measured and a sea leg across land is flagged; the summit inconsistency is found across articles"
+    )
     func legsAndInconsistency() throws {
         let a = try analyzer()
         let inputs = try ["002_910151cac6b3dd95", "003_2d619129deb0a32d", "004_9408d17cdd2a2d0a"].map { id in
-            Result<ArticleInput, ArticleInputError>.success(ArticleInput(
-                id: id, text: try String(contentsOf: Repository.root.appendingPathComponent("Data/articles/\(id).txt"), encoding: .utf8), source: id))
+            Result<ArticleInput, ArticleInputError>.success(
+                ArticleInput(
+                    id: id,
+                    text: try String(
+                        contentsOf: Repository.root.appendingPathComponent("Data/articles/\(id).txt"), encoding: .utf8),
+                    source: id))
         }
         let report = try a.analyze(inputs, jobs: 2)
         let legs = report.articles[0].legs
@@ -98,7 +122,8 @@ struct VerificationTests {
     func extentAboveTheClaimOnly() throws {
         func placeCheck(_ text: String) throws -> ClaimCheck {
             let report = try analyzer().analyze(text: text)
-            return try #require(report.checks.first { $0.check == .placeDistance }, "no place check in: \(report.checks.map(\.reason))")
+            return try #require(
+                report.checks.first { $0.check == .placeDistance }, "no place check in: \(report.checks.map(\.reason))")
         }
         // Vovchansk (GeoNames 50.29078 N, 36.94108 E) → Kharkiv (49.98177 N, 36.25475 E): 59,908 m (pyproj WGS84).
         let longer = try placeCheck("Vovchansk is 45 miles from Kharkiv, the regional capital.")

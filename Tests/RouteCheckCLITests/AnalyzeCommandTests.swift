@@ -1,14 +1,17 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-import Testing
 import RouteCheckGeo
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("routecheck analyze")
 struct AnalyzeCommandTests {
-    static let seeds = ["000_5b63d48aca9a5fea", "001_8995e815094ec626", "002_910151cac6b3dd95", "003_2d619129deb0a32d",
-                        "004_9408d17cdd2a2d0a"].map { "Data/articles/\($0).txt" }
+    static let seeds = [
+        "000_5b63d48aca9a5fea", "001_8995e815094ec626", "002_910151cac6b3dd95", "003_2d619129deb0a32d",
+        "004_9408d17cdd2a2d0a",
+    ].map { "Data/articles/\($0).txt" }
 
     @Test("geojson: a FeatureCollection with article, place, leg and claim roles that ogrinfo reads cleanly")
     func geojson() throws {
@@ -34,7 +37,10 @@ struct AnalyzeCommandTests {
             #expect(abs(ratio - (claimed - computed) / tolerance) < 1e-9)
             #expect(ratio > 1.3 && ratio < 1.5)
         }
-        for member in ["claim_type", "text", "subject", "reference", "claimed_m", "computed_m", "deviation_pct", "tolerance_m", "verdict", "reason"] {
+        for member in [
+            "claim_type", "text", "subject", "reference", "claimed_m", "computed_m", "deviation_pct", "tolerance_m",
+            "verdict", "reason",
+        ] {
             #expect(tikhoretsk.first?.properties?[member] != nil, "claim lacks \(member)")
         }
         try expectOgrinfoReadsCleanly(result.stdout, expectedFeatures: collection.features.count)
@@ -52,7 +58,8 @@ struct AnalyzeCommandTests {
         try result.stdout.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let info = try CLI.runProcess(ogrinfo, ["-ro", "-al", "-so", file.path])
-        #expect(info.status == 0 && !info.stderr.contains("Warning") && !info.stderr.contains("ERROR"), "\(info.stderr)")
+        #expect(
+            info.status == 0 && !info.stderr.contains("Warning") && !info.stderr.contains("ERROR"), "\(info.stderr)")
         #expect(info.stdout.contains("Feature Count: \(records.count)"), "\(info.stdout)")
     }
 
@@ -63,7 +70,10 @@ struct AnalyzeCommandTests {
         #expect(kml.stdout.contains("<styleUrl>#verdict-contradicted</styleUrl>"))
         let geojson = try CLI.run(["analyze"] + Self.seeds + ["--format", "geojson", "--no-routing"])
         let value = try JSONDecoder().decode(JSONValue.self, from: Data(geojson.stdout.utf8))
-        guard case .array(let features)? = value["features"] else { Issue.record("no features"); return }
+        guard case .array(let features)? = value["features"] else {
+            Issue.record("no features")
+            return
+        }
         let located = features.filter { feature in
             if case .null? = feature["geometry"] { return false }
             return feature["geometry"] != nil
@@ -72,19 +82,24 @@ struct AnalyzeCommandTests {
         try kml.stdout.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let info = try CLI.runProcess(try #require(CLI.ogrinfo), ["-ro", "-al", "-so", file.path])
-        #expect(info.status == 0 && !info.stderr.contains("Warning") && !info.stderr.contains("ERROR"), "\(info.stderr)")
+        #expect(
+            info.status == 0 && !info.stderr.contains("Warning") && !info.stderr.contains("ERROR"), "\(info.stderr)")
         #expect(info.stdout.contains("Feature Count: \(located)"), "\(info.stdout)")
         // The same verdicts: one styled placemark for each located claim of each verdict.
         for verdict in ["supported", "contradicted", "unverifiable"] {
             let claims = features.filter { feature in
                 if case .null? = feature["geometry"] { return false }
-                return feature["properties"]?["role"]?.stringValue == "claim" && feature["properties"]?["verdict"]?.stringValue == verdict
+                return feature["properties"]?["role"]?.stringValue == "claim"
+                    && feature["properties"]?["verdict"]?.stringValue == verdict
             }.count
-            #expect(kml.stdout.components(separatedBy: "<styleUrl>#verdict-\(verdict)</styleUrl>").count - 1 == claims, "\(verdict)")
+            #expect(
+                kml.stdout.components(separatedBy: "<styleUrl>#verdict-\(verdict)</styleUrl>").count - 1 == claims,
+                "\(verdict)")
         }
         // Well-formed XML even with hostile article text.
-        let hostile = try CLI.run(["analyze", "-", "--format", "kml", "--no-routing"],
-                                  input: "Najin, Korea Utara</name><![CDATA[x]]></Placemark> & \"quoted\" <b>bold</b>.")
+        let hostile = try CLI.run(
+            ["analyze", "-", "--format", "kml", "--no-routing"],
+            input: "Najin, Korea Utara</name><![CDATA[x]]></Placemark> & \"quoted\" <b>bold</b>.")
         #expect(hostile.status == 0)
         #expect(XMLParser(data: Data(hostile.stdout.utf8)).parse(), "KML is not well-formed XML")
         #expect(!hostile.stdout.contains("<b>bold"))
@@ -98,7 +113,9 @@ struct AnalyzeCommandTests {
         let file = directory.appendingPathComponent("analysis.gpkg")
         let written = try CLI.run(["analyze"] + Self.seeds + ["--format", "gpkg", "--out", file.path, "--no-routing"])
         #expect(written.status == 0, "\(written.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["analysis.gpkg"], "temporary files left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["analysis.gpkg"],
+            "temporary files left")
         let geojson = try CLI.run(["analyze"] + Self.seeds + ["--format", "geojson", "--no-routing"])
         guard case .featureCollection(let collection) = try GeoJSONReader.read(Data(geojson.stdout.utf8)) else {
             Issue.record("not a FeatureCollection")
@@ -108,8 +125,10 @@ struct AnalyzeCommandTests {
         let summary = try CLI.runProcess(ogrinfo, ["-ro", "-al", "-so", file.path])
         #expect(summary.status == 0 && summary.stderr.isEmpty, "\(summary.stderr)")
         let roles = Dictionary(grouping: collection.features, by: { $0.properties?["role"]?.stringValue ?? "" })
-        for (role, layer) in [("article", "articles"), ("place", "places"), ("leg", "legs"), ("claim", "claims"),
-                              ("inconsistency", "inconsistencies")] {
+        for (role, layer) in [
+            ("article", "articles"), ("place", "places"), ("leg", "legs"), ("claim", "claims"),
+            ("inconsistency", "inconsistencies"),
+        ] {
             let count = roles[role]?.count ?? 0
             #expect(count > 0)
             #expect(summary.stdout.contains("Layer name: \(layer)\n"), "no layer \(layer)")
@@ -117,7 +136,8 @@ struct AnalyzeCommandTests {
             #expect(layerInfo.stdout.contains("Feature Count: \(count)\n"), "\(layer): \(layerInfo.stdout)")
         }
         // The verdicts, claim by claim, as GIS users would query them.
-        let query = try CLI.runProcess(ogrinfo, ["-ro", "-q", "-sql", "SELECT feature_id, verdict FROM claims ORDER BY fid", file.path])
+        let query = try CLI.runProcess(
+            ogrinfo, ["-ro", "-q", "-sql", "SELECT feature_id, verdict FROM claims ORDER BY fid", file.path])
         let verdicts = query.stdout.split(separator: "\n").filter { $0.contains("verdict (String) = ") }
             .map { String($0.split(separator: "=").last ?? "").trimmingCharacters(in: .whitespaces) }
         #expect(verdicts == (roles["claim"] ?? []).map { $0.properties?["verdict"]?.stringValue ?? "" })
@@ -126,15 +146,19 @@ struct AnalyzeCommandTests {
         // Without --out there is nowhere to put a database: a usage error before any work.
         #expect(try CLI.run(["analyze", Self.seeds[0], "--format", "gpkg"]).status == 2)
         // The other map-ready commands write GeoPackages too.
-        for (arguments, layer) in [(["distance", "Najin", "Dunay"], "geodesics"),
-                                   (["border-distance", "Tikhoretsk", "UA"], "distances"),
-                                   (["route", "Najin", "Dunay", "--mode", "geodesic"], "legs"),
-                                   (["geocode", "Kursk"], "candidates")] {
+        for (arguments, layer) in [
+            (["distance", "Najin", "Dunay"], "geodesics"),
+            (["border-distance", "Tikhoretsk", "UA"], "distances"),
+            (["route", "Najin", "Dunay", "--mode", "geodesic"], "legs"),
+            (["geocode", "Kursk"], "candidates"),
+        ] {
             let path = directory.appendingPathComponent("\(arguments[0]).gpkg").path
             let result = try CLI.run(arguments + ["--format", "gpkg", "--out", path])
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             let info = try CLI.runProcess(ogrinfo, ["-ro", "-so", path, layer])
-            #expect(info.status == 0 && info.stderr.isEmpty && info.stdout.contains("Feature Count: "), "\(arguments): \(info.stdout)\(info.stderr)")
+            #expect(
+                info.status == 0 && info.stderr.isEmpty && info.stdout.contains("Feature Count: "),
+                "\(arguments): \(info.stdout)\(info.stderr)")
             #expect(try CLI.run(arguments + ["--format", "gpkg"]).status == 2)
         }
     }
@@ -150,7 +174,8 @@ struct AnalyzeCommandTests {
             return
         }
         #expect(legs.count == 2)
-        // Najin → Dunay by sea and Dunay → Tikhoretsk by rail are routed: longer than the geodesic, with the ends' moves.
+        // Najin → Dunay by sea and Dunay → Tikhoretsk by rail are routed: longer than the geodesic, with the ends'
+        // moves.
         for leg in legs {
             #expect(leg["routed"] == .bool(true), "\(leg)")
             #expect((leg["distance_m"]?.numberValue ?? 0) > (leg["geodesic_m"]?.numberValue ?? .infinity))
@@ -160,7 +185,9 @@ struct AnalyzeCommandTests {
         // --no-routing keeps the geodesic only.
         let plain = try CLI.run(["analyze", Self.seeds[2], "--format", "json", "--no-routing"])
         let plainValue = try JSONDecoder().decode(JSONValue.self, from: Data(plain.stdout.utf8))
-        guard case .array(let plainArticles)? = plainValue["articles"], case .array(let plainLegs)? = plainArticles.first?["legs"] else {
+        guard case .array(let plainArticles)? = plainValue["articles"],
+            case .array(let plainLegs)? = plainArticles.first?["legs"]
+        else {
             Issue.record("json lacks articles/legs")
             return
         }
@@ -177,24 +204,35 @@ struct AnalyzeCommandTests {
         let empty = directory.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
         let out = directory.appendingPathComponent("report.geojson")
-        let result = try CLI.run(["analyze", Self.seeds[2], bad.path, empty.path, "/nonexistent.txt", "--format", "geojson", "--out", out.path])
+        let result = try CLI.run([
+            "analyze", Self.seeds[2], bad.path, empty.path, "/nonexistent.txt", "--format", "geojson", "--out",
+            out.path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("bad.txt: not valid UTF-8"))
         #expect(result.stderr.contains("empty.txt: empty input"))
         #expect(result.stderr.contains("/nonexistent.txt"))
         let written = try String(contentsOf: out, encoding: .utf8)
         #expect(written.contains("002_910151cac6b3dd95"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+            $0.hasSuffix(".tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 
     @Test("standard input and JSON Lines batches")
     func stdinAndJSONLines() throws {
-        let stdin = try CLI.run(["analyze", "-", "--format", "json"], input: "The depot near Tikhoretsk is about 124 miles from the Ukrainian border.")
+        let stdin = try CLI.run(
+            ["analyze", "-", "--format", "json"],
+            input: "The depot near Tikhoretsk is about 124 miles from the Ukrainian border.")
         #expect(stdin.status == 0, "\(stdin.stderr)")
         #expect(stdin.stdout.contains("\"verdict\":\"supported\""))
         let batch = FileManager.default.temporaryDirectory.appendingPathComponent("batch-\(UUID().uuidString).jsonl")
-        try ([#"{"id":"a","text":"Kontainer dikirim ke Dunay, Rusia."}"#, "{broken", #"{"id":"c","text":"Kursk, Rusia, kurang dari 100 km dari perbatasan Ukraina."}"#]
+        try
+            ([
+                #"{"id":"a","text":"Kontainer dikirim ke Dunay, Rusia."}"#, "{broken",
+                #"{"id":"c","text":"Kursk, Rusia, kurang dari 100 km dari perbatasan Ukraina."}"#,
+            ]
             .joined(separator: "\n") + "\n").write(to: batch, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: batch) }
         let result = try CLI.run(["analyze", batch.path, "--format", "text"])
@@ -215,15 +253,27 @@ struct AnalyzeCommandTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         // The same commands as Scripts/run-main, into a scratch folder.
-        _ = try CLI.run(["analyze"] + Self.seeds + ["--format", "markdown", "--out", directory.appendingPathComponent("report.md").path,
-                                                    "--map", directory.appendingPathComponent("map.svg").path])
-        _ = try CLI.run(["analyze"] + Self.seeds + ["--format", "geojson", "--out", directory.appendingPathComponent("analysis.geojson").path])
-        _ = try CLI.run(["analyze"] + Self.seeds + ["--format", "markdown", "--lang", "id",
-                                                    "--out", directory.appendingPathComponent("report-id.md").path])
-        _ = try CLI.run(["route", "Najin", "Dunay", "Tikhoretsk", "--mode", "sea,rail", "--within", "RU", "--format", "geojson",
-                         "--out", directory.appendingPathComponent("route.geojson").path])
+        _ = try CLI.run(
+            ["analyze"] + Self.seeds + [
+                "--format", "markdown", "--out", directory.appendingPathComponent("report.md").path,
+                "--map", directory.appendingPathComponent("map.svg").path,
+            ])
+        _ = try CLI.run(
+            ["analyze"] + Self.seeds + [
+                "--format", "geojson", "--out", directory.appendingPathComponent("analysis.geojson").path,
+            ])
+        _ = try CLI.run(
+            ["analyze"] + Self.seeds + [
+                "--format", "markdown", "--lang", "id",
+                "--out", directory.appendingPathComponent("report-id.md").path,
+            ])
+        _ = try CLI.run([
+            "route", "Najin", "Dunay", "Tikhoretsk", "--mode", "sea,rail", "--within", "RU", "--format", "geojson",
+            "--out", directory.appendingPathComponent("route.geojson").path,
+        ])
         for file in ["report.md", "report-id.md", "map.svg", "analysis.geojson", "route.geojson"] {
-            let committed = try String(contentsOf: CLI.repository.appendingPathComponent("Notebooks-exports/\(file)"), encoding: .utf8)
+            let committed = try String(
+                contentsOf: CLI.repository.appendingPathComponent("Notebooks-exports/\(file)"), encoding: .utf8)
             let now = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
             #expect(now == committed, "Notebooks-exports/\(file) is out of date: run Scripts/run-main")
         }
@@ -236,7 +286,8 @@ struct AnalyzeCommandTests {
         #expect(geojson.status == 0, "\(geojson.stderr)")
         let json = try JSONDecoder().decode(JSONValue.self, from: Data(geojson.stdout.utf8))
         guard case .array(let features)? = json["features"],
-              let claim = features.first(where: { $0["properties"]?["check"]?.stringValue == "border_distance" }) else {
+            let claim = features.first(where: { $0["properties"]?["check"]?.stringValue == "border_distance" })
+        else {
             Issue.record("no border check: \(geojson.stdout)")
             return
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RouteCheckGeo
+import Testing
 
 @Suite("Batches on every core: --jobs, streaming, --precision")
 struct BatchCommandTests {
@@ -30,18 +30,24 @@ struct BatchCommandTests {
         let two = try CLI.run(["analyze", batch.path, "--format", "geojsonseq", "--no-routing", "--jobs", "2"])
         #expect(one.status == 1 && two.status == 1)
         #expect(one.stdout == two.stdout)
-        #expect(two.stderr.contains(":8: not a JSON object") && two.stderr.contains(":13: empty input"), "\(two.stderr)")
+        #expect(
+            two.stderr.contains(":8: not a JSON object") && two.stderr.contains(":13: empty input"), "\(two.stderr)")
         let features = try two.stdout.split(separator: "\u{1E}").map { record -> Feature in
-            guard case .feature(let feature) = try GeoJSONReader.read(Data(record.utf8)) else { throw CocoaError(.coderInvalidValue) }
+            guard case .feature(let feature) = try GeoJSONReader.read(Data(record.utf8)) else {
+                throw CocoaError(.coderInvalidValue)
+            }
             return feature
         }
-        let articles = features.filter { $0.properties?["role"]?.stringValue == "article" }.compactMap { $0.properties?["article"]?.stringValue }
+        let articles = features.filter { $0.properties?["role"]?.stringValue == "article" }.compactMap {
+            $0.properties?["article"]?.stringValue
+        }
         #expect(articles == (0..<30).map { "n\($0)" })
         // Legs are written once: a leg's claim names the leg's feature and has no geometry of its own.
-        let ids = Set(features.compactMap { feature -> String? in
-            if case .string(let id)? = feature.id { return id }
-            return nil
-        })
+        let ids = Set(
+            features.compactMap { feature -> String? in
+                if case .string(let id)? = feature.id { return id }
+                return nil
+            })
         let legClaims = features.filter { $0.properties?["check"]?.stringValue == "route_leg" }
         #expect(!legClaims.isEmpty)
         for claim in legClaims {

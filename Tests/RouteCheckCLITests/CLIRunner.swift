@@ -22,13 +22,17 @@ enum CLI {
         return repository.appendingPathComponent(".build/debug/routecheck")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> CLIResult {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], input: String? = nil
+    ) throws -> CLIResult {
         try runProcess(executable, arguments, environment: environment, input: input)
     }
 
     /// Runs `url` with `arguments` in `directory` (the repository by default).
-    static func runProcess(_ url: URL, _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
-                           directory: URL = repository) throws -> CLIResult {
+    static func runProcess(
+        _ url: URL, _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
+        directory: URL = repository
+    ) throws -> CLIResult {
         let process = Process()
         if let input {
             let stdin = Pipe()
@@ -49,8 +53,9 @@ enum CLI {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                         stderr: String(decoding: stderr, as: UTF8.self))
+        return CLIResult(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// GDAL's ogrinfo, found on PATH.

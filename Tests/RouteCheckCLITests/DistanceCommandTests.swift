@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RouteCheckGeo
+import Testing
 
 @Suite("routecheck distance")
 struct DistanceCommandTests {
@@ -9,8 +9,9 @@ struct DistanceCommandTests {
         let result = try CLI.run(["distance", "42.25559,130.28308", "42.87879,132.33542", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))
-        let expected = Geodesic.wgs84.inverse(from: GeographicCoordinate(latitude: 42.25559, longitude: 130.28308),
-                                              to: GeographicCoordinate(latitude: 42.87879, longitude: 132.33542))
+        let expected = Geodesic.wgs84.inverse(
+            from: GeographicCoordinate(latitude: 42.25559, longitude: 130.28308),
+            to: GeographicCoordinate(latitude: 42.87879, longitude: 132.33542))
         #expect(json["distance_m"]?.numberValue == expected.distance.meters)
         #expect(json["azimuth1_deg"]?.numberValue == expected.initialAzimuth)
         #expect(json["azimuth2_deg"]?.numberValue == expected.finalAzimuth)
@@ -20,8 +21,10 @@ struct DistanceCommandTests {
     func textUnits() throws {
         let result = try CLI.run(["distance", "-33.92,18.42", "51.5,-0.12", "--units", "nmi"])
         #expect(result.status == 0, "\(result.stderr)")
-        let metres = Geodesic.wgs84.geodesicDistance(from: GeographicCoordinate(latitude: -33.92, longitude: 18.42),
-                                                     to: GeographicCoordinate(latitude: 51.5, longitude: -0.12)).meters
+        let metres = Geodesic.wgs84.geodesicDistance(
+            from: GeographicCoordinate(latitude: -33.92, longitude: 18.42),
+            to: GeographicCoordinate(latitude: 51.5, longitude: -0.12)
+        ).meters
         let nmi = (metres / 1852 * 1000).rounded() / 1000
         #expect(result.stdout.contains("\(nmi) nmi"))
     }
@@ -49,9 +52,13 @@ struct DistanceCommandTests {
 
 /// Writes `text` to a temporary .geojson file and checks that GDAL's ogrinfo opens it with no
 /// warning or error and finds the expected feature count.
-func expectOgrinfoReadsCleanly(_ text: String, expectedFeatures: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+func expectOgrinfoReadsCleanly(
+    _ text: String, expectedFeatures: Int, sourceLocation: SourceLocation = #_sourceLocation
+) throws {
     guard let ogrinfo = CLI.ogrinfo else {
-        Issue.record("ogrinfo (Debian gdal-bin) is not installed; Scripts/install-deps installs it", sourceLocation: sourceLocation)
+        Issue.record(
+            "ogrinfo (Debian gdal-bin) is not installed; Scripts/install-deps installs it",
+            sourceLocation: sourceLocation)
         return
     }
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("routecheck-\(UUID().uuidString).geojson")
@@ -59,8 +66,10 @@ func expectOgrinfoReadsCleanly(_ text: String, expectedFeatures: Int, sourceLoca
     defer { try? FileManager.default.removeItem(at: file) }
     let result = try CLI.runProcess(ogrinfo, ["-ro", "-al", "-so", file.path], environment: ["CPL_DEBUG": "OFF"])
     #expect(result.status == 0, "ogrinfo failed: \(result.stderr)", sourceLocation: sourceLocation)
-    #expect(!result.stderr.contains("Warning") && !result.stderr.contains("ERROR"), "ogrinfo: \(result.stderr)",
-            sourceLocation: sourceLocation)
-    #expect(result.stdout.contains("Feature Count: \(expectedFeatures)"), "ogrinfo: \(result.stdout)",
-            sourceLocation: sourceLocation)
+    #expect(
+        !result.stderr.contains("Warning") && !result.stderr.contains("ERROR"), "ogrinfo: \(result.stderr)",
+        sourceLocation: sourceLocation)
+    #expect(
+        result.stdout.contains("Feature Count: \(expectedFeatures)"), "ogrinfo: \(result.stdout)",
+        sourceLocation: sourceLocation)
 }

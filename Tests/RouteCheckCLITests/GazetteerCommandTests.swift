@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RouteCheckGeo
+import Testing
 
 @Suite("routecheck geocode and border-distance")
 struct GazetteerCommandTests {
@@ -27,7 +27,7 @@ struct GazetteerCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))
         let metres = try #require(json["distance_m"]?.numberValue)
-        #expect(abs(metres - 182_000) < 2_000)  // the issue's figure for the geodesic: 182 km
+        #expect(abs(metres - 182_000) < 2_000) // the issue's figure for the geodesic: 182 km
     }
 
     @Test("border-distance json: Tikhoretsk is about 202 km from Ukraine, outside it")
@@ -43,7 +43,7 @@ struct GazetteerCommandTests {
             Issue.record("nearest must be [lon, lat]")
             return
         }
-        #expect((37.0...40.0).contains(nearest[0].numberValue ?? 0))  // longitude first
+        #expect((37.0...40.0).contains(nearest[0].numberValue ?? 0)) // longitude first
     }
 
     @Test("a place inside the country is at distance 0")
@@ -63,14 +63,17 @@ struct GazetteerCommandTests {
     @Test("--reference measures to a user's GeoJSON")
     func reference() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("line-\(UUID().uuidString).geojson")
-        try #"{"type":"LineString","coordinates":[[40.0,47.0],[42.0,47.0]]}"#.write(to: file, atomically: true, encoding: .utf8)
+        try #"{"type":"LineString","coordinates":[[40.0,47.0],[42.0,47.0]]}"#.write(
+            to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try CLI.run(["border-distance", "46,41", "--reference", file.path, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONDecoder().decode(JSONValue.self, from: Data(result.stdout.utf8))
         // Due north of 46,41 onto the parallel 47 N: the meridian arc from 46 to 47 degrees.
-        let arc = Geodesic.wgs84.geodesicDistance(from: GeographicCoordinate(latitude: 46, longitude: 41),
-                                                  to: GeographicCoordinate(latitude: 47, longitude: 41)).meters
+        let arc = Geodesic.wgs84.geodesicDistance(
+            from: GeographicCoordinate(latitude: 46, longitude: 41),
+            to: GeographicCoordinate(latitude: 47, longitude: 41)
+        ).meters
         #expect(abs((json["distance_m"]?.numberValue ?? 0) - arc) < 1)
     }
 

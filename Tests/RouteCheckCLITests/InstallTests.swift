@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RouteCheckGeo
+import Testing
 
 /// `Scripts/install` puts the tool, its data, the manual and the shell completions under a prefix; the installed
 /// tool then runs from any folder. Uses the debug build the tests run with (`Scripts/test` also builds the
@@ -19,14 +19,21 @@ struct InstallTests {
         return folder
     }
 
-    @Test("installed under a prefix, the tool runs from /tmp on its own data, with manual and completions",
-          .enabled(if: manualToolBuilt, "build generate-manual first (swift build --product generate-manual; Scripts/test does)"))
+    @Test(
+        "installed under a prefix, the tool runs from /tmp on its own data, with manual and completions",
+        .enabled(
+            if: manualToolBuilt,
+            "build generate-manual first (swift build --product generate-manual; Scripts/test does)"))
     func installUnderPrefix() throws {
         let prefix = try Self.temporaryFolder("prefix")
         let elsewhere = try Self.temporaryFolder("cwd")
-        defer { try? FileManager.default.removeItem(at: prefix); try? FileManager.default.removeItem(at: elsewhere) }
-        let install = try CLI.runProcess(URL(fileURLWithPath: "/bin/bash"),
-                                         ["Scripts/install", "--prefix", prefix.path, "--configuration", "debug", "--no-build"])
+        defer {
+            try? FileManager.default.removeItem(at: prefix)
+            try? FileManager.default.removeItem(at: elsewhere)
+        }
+        let install = try CLI.runProcess(
+            URL(fileURLWithPath: "/bin/bash"),
+            ["Scripts/install", "--prefix", prefix.path, "--configuration", "debug", "--no-build"])
         try #require(install.status == 0, "install failed: \(install.stderr)")
         let tool = prefix.appendingPathComponent("bin/routecheck")
         let run = { (arguments: [String]) in
@@ -38,7 +45,9 @@ struct InstallTests {
         let info = try run(["info", "--format", "json"])
         #expect(info.status == 0, "\(info.stderr)")
         let infoJSON = try JSONDecoder().decode(JSONValue.self, from: Data(info.stdout.utf8))
-        #expect(infoJSON["data_directory"]?.stringValue == prefix.appendingPathComponent("share/routecheck").standardizedFileURL.path)
+        #expect(
+            infoJSON["data_directory"]?.stringValue
+                == prefix.appendingPathComponent("share/routecheck").standardizedFileURL.path)
         for name in ["routecheck.gpkg", "railways.gpkg", "sealanes.gpkg", "person-names.tsv", "common-words.txt"] {
             #expect((infoJSON["files"]?[name]?.numberValue ?? 0) > 0, "\(name) not installed")
         }
@@ -47,19 +56,24 @@ struct InstallTests {
         let distanceJSON = try JSONDecoder().decode(JSONValue.self, from: Data(distance.stdout.utf8))
         #expect(abs((distanceJSON["distance_m"]?.numberValue ?? 0) - 181_980) < 50)
 
-        let manual = try String(contentsOf: prefix.appendingPathComponent("share/man/man1/routecheck.1"), encoding: .utf8)
+        let manual = try String(
+            contentsOf: prefix.appendingPathComponent("share/man/man1/routecheck.1"), encoding: .utf8)
         #expect(manual.contains(".Dt ROUTECHECK 1"))
-        for command in ["distance", "geocode", "border-distance", "extract", "analyze", "evaluate", "map", "route", "info"] {
+        for command in [
+            "distance", "geocode", "border-distance", "extract", "analyze", "evaluate", "map", "route", "info",
+        ] {
             #expect(manual.contains(".It Em \(command)"), "the manual lacks \(command)")
         }
         let bash = prefix.appendingPathComponent("share/bash-completion/completions/routecheck")
         let syntax = try CLI.runProcess(URL(fileURLWithPath: "/bin/bash"), ["-n", bash.path])
         #expect(syntax.status == 0, "bash completion does not parse: \(syntax.stderr)")
         #expect(try String(contentsOf: bash, encoding: .utf8).contains("border-distance"))
-        let zsh = try String(contentsOf: prefix.appendingPathComponent("share/zsh/site-functions/_routecheck"), encoding: .utf8)
+        let zsh = try String(
+            contentsOf: prefix.appendingPathComponent("share/zsh/site-functions/_routecheck"), encoding: .utf8)
         #expect(zsh.hasPrefix("#compdef routecheck"))
-        let fish = try String(contentsOf: prefix.appendingPathComponent("share/fish/vendor_completions.d/routecheck.fish"),
-                              encoding: .utf8)
+        let fish = try String(
+            contentsOf: prefix.appendingPathComponent("share/fish/vendor_completions.d/routecheck.fish"),
+            encoding: .utf8)
         #expect(fish.contains("complete -c 'routecheck'"))
     }
 
@@ -73,17 +87,22 @@ struct InstallTests {
         #expect(chosen.status == 0, "\(chosen.stderr)")
         let json = try JSONDecoder().decode(JSONValue.self, from: Data(chosen.stdout.utf8))
         #expect(json["data_directory"]?.stringValue == URL(fileURLWithPath: data).standardizedFileURL.path)
-        let byEnvironment = try CLI.run(["geocode", "Najin", "--format", "json"], environment: ["ROUTECHECK_DATA": data])
+        let byEnvironment = try CLI.run(
+            ["geocode", "Najin", "--format", "json"], environment: ["ROUTECHECK_DATA": data])
         #expect(byEnvironment.status == 0, "\(byEnvironment.stderr)")
 
         let noDatabase = try CLI.run(["geocode", "Najin", "--data", empty.path])
         #expect(noDatabase.status == 2)
-        #expect(noDatabase.stderr.contains("--data \(empty.path): the folder holds no routecheck.gpkg"), "\(noDatabase.stderr)")
+        #expect(
+            noDatabase.stderr.contains("--data \(empty.path): the folder holds no routecheck.gpkg"),
+            "\(noDatabase.stderr)")
         let missing = try CLI.run(["distance", "Najin", "Dunay", "--data", empty.appendingPathComponent("none").path])
         #expect(missing.status == 2 && missing.stderr.contains("no such folder"), "\(missing.stderr)")
         // A variable that names nothing is an error naming it, not a silent fallback to other data.
         let badEnvironment = try CLI.run(["geocode", "Najin"], environment: ["ROUTECHECK_DATA": empty.path])
         #expect(badEnvironment.status == 1)
-        #expect(badEnvironment.stderr.contains(empty.appendingPathComponent("routecheck.gpkg").path), "\(badEnvironment.stderr)")
+        #expect(
+            badEnvironment.stderr.contains(empty.appendingPathComponent("routecheck.gpkg").path),
+            "\(badEnvironment.stderr)")
     }
 }

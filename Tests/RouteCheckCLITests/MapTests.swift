@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RouteCheckGeo
+import Testing
 
 /// Maps as a person sees them: headless Chromium renders the SVG and the HTML page; the screenshots must
 /// not be blank and the expected labels must be on the page.
@@ -25,7 +25,9 @@ struct MapTests {
     func expectNotBlank(_ page: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let stats = try screenshot(page)
         print("screenshot: \(stats.colours) colours, \(Int(stats.share * 100)) % non-background")
-        #expect(stats.colours > 20 && stats.share > 0.05, "blank-looking screenshot: \(stats)", sourceLocation: sourceLocation)
+        #expect(
+            stats.colours > 20 && stats.share > 0.05, "blank-looking screenshot: \(stats)",
+            sourceLocation: sourceLocation)
     }
 
     /// Screenshot statistics from Tests/Support/png_stats.py.
@@ -33,11 +35,16 @@ struct MapTests {
         let browser = try #require(Self.chromium, "chromium (Debian) is required; Scripts/install-deps installs it")
         let png = Self.temporary("shot.png")
         defer { try? FileManager.default.removeItem(at: png) }
-        let shot = try CLI.runProcess(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,700",
-                                                "--virtual-time-budget=5000", "--screenshot=\(png.path)", page.absoluteString])
+        let shot = try CLI.runProcess(
+            browser,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1000,700",
+                "--virtual-time-budget=5000", "--screenshot=\(png.path)", page.absoluteString,
+            ])
         #expect(FileManager.default.fileExists(atPath: png.path), "no screenshot: \(shot.stderr.suffix(500))")
-        let stats = try CLI.runProcess(URL(fileURLWithPath: "/usr/bin/env"),
-                                       ["python3", CLI.repository.appendingPathComponent("Tests/Support/png_stats.py").path, png.path])
+        let stats = try CLI.runProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["python3", CLI.repository.appendingPathComponent("Tests/Support/png_stats.py").path, png.path])
         let json = try JSONDecoder().decode(JSONValue.self, from: Data(stats.stdout.utf8))
         return (Int(json["colours"]?.numberValue ?? 0), json["non_background_share"]?.numberValue ?? 0)
     }
@@ -46,10 +53,15 @@ struct MapTests {
     func svg() throws {
         let svg = Self.temporary("map.svg")
         defer { try? FileManager.default.removeItem(at: svg) }
-        let result = try CLI.run(["map", "Notebooks-exports/analysis.geojson", "--out", svg.path, "--title", "Seed articles"])
+        let result = try CLI.run([
+            "map", "Notebooks-exports/analysis.geojson", "--out", svg.path, "--title", "Seed articles",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let text = try String(contentsOf: svg, encoding: .utf8)
-        for label in ["Tikhoretsk", "Najin", "Dunay", "claimed 290 km", "computed 202 km", "sea 199 km", "rail 9658 km", "sea leg (routed)", "km</text>"] {
+        for label in [
+            "Tikhoretsk", "Najin", "Dunay", "claimed 290 km", "computed 202 km", "sea 199 km", "rail 9658 km",
+            "sea leg (routed)", "km</text>",
+        ] {
             #expect(text.contains(label), "missing label \(label)")
         }
         try expectNotBlank(svg)
@@ -62,17 +74,27 @@ struct MapTests {
         let result = try CLI.run(["map", "Notebooks-exports/analysis.geojson", "--html", "--out", page.path])
         #expect(result.status == 0, "\(result.stderr)")
         let text = try String(contentsOf: page, encoding: .utf8)
-        #expect(!text.contains("http://") || !text.contains("<script src"), "the page must not load scripts from the network")
+        #expect(
+            !text.contains("http://") || !text.contains("<script src"),
+            "the page must not load scripts from the network")
         let browser = try #require(Self.chromium)
-        let dom = try CLI.runProcess(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000", "--dump-dom", page.absoluteString])
-        for label in ["Tikhoretsk", "Najin", "Dunay", "leaflet-tooltip"] { #expect(dom.stdout.contains(label), "DOM lacks \(label)") }
+        let dom = try CLI.runProcess(
+            browser,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000", "--dump-dom",
+                page.absoluteString,
+            ])
+        for label in ["Tikhoretsk", "Najin", "Dunay", "leaflet-tooltip"] {
+            #expect(dom.stdout.contains(label), "DOM lacks \(label)")
+        }
         try expectNotBlank(page)
     }
 
     @Test("maps of any GeoJSON; errors for nothing to draw")
     func anyGeoJSON() throws {
         let input = Self.temporary("line.geojson")
-        try #"{"type":"Feature","properties":{"name":"test line"},"geometry":{"type":"LineString","coordinates":[[10,50],[30,55]]}}"#
+        try
+            #"{"type":"Feature","properties":{"name":"test line"},"geometry":{"type":"LineString","coordinates":[[10,50],[30,55]]}}"#
             .write(to: input, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: input) }
         let result = try CLI.run(["map", input.path])

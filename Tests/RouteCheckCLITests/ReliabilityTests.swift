@@ -6,15 +6,17 @@ import Testing
 @Suite("Reliability: no crash, no injection, nothing overwritten")
 struct ReliabilityTests {
     func temporaryDirectory() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rc-reliability-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rc-reliability-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory
     }
 
     @Test("a figure too large for an integer is no claim and no crash")
     func hugeFigure() throws {
-        let result = try CLI.run(["analyze", "-", "--no-routing", "--format", "json"],
-                                 input: "Tikhoretsk berjarak 9999999999999999999 km dari perbatasan Ukraina.")
+        let result = try CLI.run(
+            ["analyze", "-", "--no-routing", "--format", "json"],
+            input: "Tikhoretsk berjarak 9999999999999999999 km dari perbatasan Ukraina.")
         #expect(result.status == 0, "\(result.stderr)")
     }
 
@@ -38,7 +40,8 @@ struct ReliabilityTests {
     func badReference() throws {
         let directory = try temporaryDirectory()
         let file = directory.appendingPathComponent("front.geojson")
-        try #"{"type":"LineString","coordinates":[[30,1e8],[31,50]]}"#.write(to: file, atomically: true, encoding: .utf8)
+        try #"{"type":"LineString","coordinates":[[30,1e8],[31,50]]}"#.write(
+            to: file, atomically: true, encoding: .utf8)
         let result = try CLI.run(["border-distance", "50,36", "--reference", file.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("latitude"))
@@ -60,8 +63,10 @@ struct ReliabilityTests {
         #expect(linked.status == 2)
         #expect(try String(contentsOf: target, encoding: .utf8) == "keep")
         let same = directory.appendingPathComponent("r.md")
-        let clash = try CLI.run(["analyze", article.path, "--no-routing", "--format", "markdown", "--out", same.path,
-                                 "--map", same.path])
+        let clash = try CLI.run([
+            "analyze", article.path, "--no-routing", "--format", "markdown", "--out", same.path,
+            "--map", same.path,
+        ])
         #expect(clash.status == 2)
     }
 
@@ -69,12 +74,16 @@ struct ReliabilityTests {
     func escaping() throws {
         let directory = try temporaryDirectory()
         let article = directory.appendingPathComponent("evil`name\u{1B}[31m.txt")
-        try "Najin, Korea Utara</script><script>document.title='XSS'</script>. \"><img src=x onerror=alert(1)> [link](http://x) `code`"
-            .write(to: article, atomically: true, encoding: .utf8)
+        let hostile =
+            "Najin, Korea Utara</script><script>document.title='XSS'</script>. \"><img src=x onerror=alert(1)> "
+            + "[link](http://x) `code`"
+        try hostile.write(to: article, atomically: true, encoding: .utf8)
         let html = directory.appendingPathComponent("map.html")
         let markdown = directory.appendingPathComponent("report.md")
-        let result = try CLI.run(["analyze", article.path, "--no-routing", "--format", "markdown", "--out", markdown.path,
-                                  "--map", html.path])
+        let result = try CLI.run([
+            "analyze", article.path, "--no-routing", "--format", "markdown", "--out", markdown.path,
+            "--map", html.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let page = try String(contentsOf: html, encoding: .utf8)
         #expect(!page.contains("</script><script>document.title"))
@@ -99,8 +108,12 @@ struct ReliabilityTests {
         let html = directory.appendingPathComponent("map.html")
         let result = try CLI.run(["analyze", article.path, "--no-routing", "--map", html.path])
         #expect(result.status == 0, "\(result.stderr)")
-        let dom = try CLI.runProcess(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=3000",
-                                               "--dump-dom", html.absoluteString])
+        let dom = try CLI.runProcess(
+            browser,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=3000",
+                "--dump-dom", html.absoluteString,
+            ])
         #expect(dom.stdout.contains("<title>"), "no DOM dumped: \(dom.stderr.suffix(300))")
         #expect(!dom.stdout.contains("<title>INJECTED"))
         #expect(!dom.stdout.contains("<img src=\"x\""))
@@ -114,8 +127,9 @@ struct ReliabilityTests {
         let file = try CLI.run(["analyze", big.path, "--no-routing"])
         #expect(file.status == 1)
         #expect(file.stderr.contains("big.txt: 3000000 bytes"))
-        let endless = try CLI.runProcess(URL(fileURLWithPath: "/bin/bash"),
-                                         ["-c", "yes | '\(CLI.executable.path)' analyze - --no-routing"])
+        let endless = try CLI.runProcess(
+            URL(fileURLWithPath: "/bin/bash"),
+            ["-c", "yes | '\(CLI.executable.path)' analyze - --no-routing"])
         #expect(endless.status == 1)
         #expect(endless.stderr.contains("stdin: 2000001 bytes or more, over the limit"))
     }
@@ -125,9 +139,10 @@ struct ReliabilityTests {
         let directory = try temporaryDirectory()
         let batch = directory.appendingPathComponent("batch.jsonl")
         let long = String(repeating: "kata ", count: 1_700_000)
-        try ("{\"id\":\"first\",\"text\":\"Surabaya berjarak 660 km dari Jakarta.\"}\n"
-             + "{\"id\":\"long\",\"text\":\"\(long)\"}\n"
-             + "{\"id\":\"third\",\"text\":\"Medan berjarak 1.400 km dari Jakarta.\"}\n")
+        try
+            ("{\"id\":\"first\",\"text\":\"Surabaya berjarak 660 km dari Jakarta.\"}\n"
+            + "{\"id\":\"long\",\"text\":\"\(long)\"}\n"
+            + "{\"id\":\"third\",\"text\":\"Medan berjarak 1.400 km dari Jakarta.\"}\n")
             .write(to: batch, atomically: true, encoding: .utf8)
         let result = try CLI.run(["analyze", batch.path, "--no-routing", "--format", "json"])
         #expect(result.status == 1)
@@ -149,17 +164,22 @@ struct ReliabilityTests {
 
     @Test("a city named with its country is that country's city of the name, not another once so called")
     func appositionRanking() throws {
-        let result = try CLI.run(["analyze", "-", "--no-routing"],
-                                 input: "Kaliningrad, Russia, sits about 35 km from the Polish border, officials said.")
+        let result = try CLI.run(
+            ["analyze", "-", "--no-routing"],
+            input: "Kaliningrad, Russia, sits about 35 km from the Polish border, officials said.")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("[supported] Kaliningrad: approximately 35 km from border of PL"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("[supported] Kaliningrad: approximately 35 km from border of PL"), "\(result.stdout)"
+        )
     }
 
     @Test("a map across the antimeridian (Suva to Apia) frames the Pacific, with land")
     func antimeridianMap() throws {
         let directory = try temporaryDirectory()
         let route = directory.appendingPathComponent("pacific.geojson")
-        let routed = try CLI.run(["route", "Suva", "Apia", "--mode", "geodesic", "--format", "geojson", "--out", route.path])
+        let routed = try CLI.run([
+            "route", "Suva", "Apia", "--mode", "geodesic", "--format", "geojson", "--out", route.path,
+        ])
         #expect(routed.status == 0, "\(routed.stderr)")
         let svg = directory.appendingPathComponent("pacific.svg")
         let drawn = try CLI.run(["map", route.path, "--out", svg.path])
@@ -174,7 +194,8 @@ struct ReliabilityTests {
     @Test("the fuzz harnesses replay their committed corpora and every regression input without a fault")
     func fuzzReplay() throws {
         let replay = CLI.executable.deletingLastPathComponent().appendingPathComponent("routecheck-fuzz")
-        try #require(FileManager.default.isExecutableFile(atPath: replay.path), "routecheck-fuzz is built with the tests")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: replay.path), "routecheck-fuzz is built with the tests")
         for harness in ["article", "jsonl", "geojson", "coordinates", "numbers"] {
             var inputs = [CLI.repository.appendingPathComponent("Tests/Fuzz/Corpus/\(harness)").path]
             let regressions = CLI.repository.appendingPathComponent("Tests/Fuzz/Regressions/\(harness)").path

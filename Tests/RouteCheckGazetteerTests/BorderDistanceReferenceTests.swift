@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import RouteCheckGazetteer
 import RouteCheckGeo
+import Testing
 
 /// Geodesic point-to-polygon distances against pyproj + shapely (Tests/Fixtures/point_polygon_distances.json,
 /// made by Scripts/make_fixtures.py from the same committed polygons by a different method).
@@ -39,7 +39,10 @@ struct BorderDistanceReferenceTests {
                 worst = max(worst, difference)
                 #expect(difference < 1, "\(code) \(c.lat),\(c.lon): \(result.distance.meters) vs \(c.distance_m)")
                 #expect(result.isInside == (c.distance_m == 0))
-                if c.distance_m == 0 { inside += 1; continue }
+                if c.distance_m == 0 {
+                    inside += 1
+                    continue
+                }
                 // Our nearest point really is at the distance we report.
                 let query = GeographicCoordinate(latitude: c.lat, longitude: c.lon)
                 let toOurs = Geodesic.wgs84.geodesicDistance(from: query, to: result.nearest).meters
@@ -54,17 +57,25 @@ struct BorderDistanceReferenceTests {
                 #expect(gap < 5 || tie, "\(code) \(c.lat),\(c.lon): nearest points \(gap) m apart")
             }
         }
-        print("point-to-polygon vs pyproj+shapely: \(fixture.cases.count) points (\(inside) inside), worst distance difference \(worst) m, worst nearest-point gap \(worstNearest) m (\(ties) points with two equally near border points)")
+        print(
+            "point-to-polygon vs pyproj+shapely: \(fixture.cases.count) points (\(inside) inside), worst distance "
+                + "difference \(worst) m, worst nearest-point gap \(worstNearest) m (\(ties) points with two equally near border points)"
+        )
     }
 
-    @Test("named border distances within 0.5 % of the reference", arguments: ["Tikhoretsk", "Rostov-on-Don", "Vladivostok", "Kaliningrad"])
+    @Test(
+        "named border distances within 0.5 % of the reference",
+        arguments: ["Tikhoretsk", "Rostov-on-Don", "Vladivostok", "Kaliningrad"])
     func named(_ place: String) throws {
         let gazetteer = try #require(sharedGazetteer)
         let reference = try #require(try Self.fixture().named.first { $0.place == place })
         let index = try GeodesicDistanceIndex(try gazetteer.country(reference.country).territory)
         let result = try index.nearestPoint(to: GeographicCoordinate(latitude: reference.lat, longitude: reference.lon))
         let relative = abs(result.distance.meters - reference.distance_m) / reference.distance_m
-        print("\(place) → \(reference.country): \(result.distance.kilometers) km (pyproj+shapely \(reference.distance_m / 1000) km)")
+        print(
+            "\(place) → \(reference.country): \(result.distance.kilometers) km (pyproj+shapely "
+                + "\(reference.distance_m / 1000) km)"
+        )
         #expect(relative < 0.005)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import RouteCheckGazetteer
 import RouteCheckGeo
+import Testing
+
+@testable import RouteCheckGazetteer
 
 /// The real embedded database, opened as the CLI opens it.
 let sharedGazetteer: Gazetteer? = try? Gazetteer()
@@ -14,24 +15,29 @@ struct GazetteerTests {
         gazetteer = try #require(sharedGazetteer, "Data/routecheck.gpkg must be committed")
     }
 
-    @Test("names from the articles resolve to the right entry first", arguments: [
-        ("Najin", "KP", PlaceKind.port), ("Rajin", "KP", .port), ("Dunay", "RU", .port), ("Tikhoretsk", "RU", .town),
-        ("Moskow", "RU", .capital), ("Kyiv", "UA", .capital), ("Kiev", "UA", .capital), ("Korea Utara", "KP", .country),
-        ("Laut Hitam", nil, .sea), ("Washington", "US", .capital), ("Ukraina", "UA", .country),
-        ("Rusia", "RU", .country), ("Amerika Serikat", "US", .country), ("Selat Taiwan", nil, .strait),
-        ("Vladivostok", "RU", .city), ("Naijin", "KP", .port),
-        // A place called so beats one that merely lists it among odd alternates (Dayton, US lists "Venice"),
-        // while a much larger place known by the name in English still wins (Odesa over Odessa, Texas).
-        ("Venice", "IT", .town), ("Odessa", "UA", .city), ("Novorossiysk", "RU", .city),
-        // First-order divisions (Natural Earth admin-1) outrank small towns of the same name; a division named like
-        // its own large city keeps the bare name for the city and is reached with its type word.
-        ("Texas", "US", .province), ("California", "US", .province), ("Jawa Tengah", "ID", .province),
-        ("Queensland", "AU", .province), ("Kursk", "RU", .city), ("Kursk Oblast", "RU", .city),
-        ("Provinsi Bengkulu", "ID", .city), ("Bengkulu", "ID", .city), ("Georgia", "GE", .country),
-        ("Jawa Timur", "ID", .province), ("Ohio", "US", .province), ("NSW", "AU", .province), ("UAE", "AE", .country),
-        // Natural Earth areas: continents, islands, seas.
-        ("Africa", nil, .region), ("Europe", nil, .region), ("Java", "ID", .region), ("Gulf of Mexico", nil, .sea),
-    ] as [(String, String?, PlaceKind)])
+    @Test(
+        "names from the articles resolve to the right entry first",
+        arguments: [
+            ("Najin", "KP", PlaceKind.port), ("Rajin", "KP", .port), ("Dunay", "RU", .port),
+            ("Tikhoretsk", "RU", .town),
+            ("Moskow", "RU", .capital), ("Kyiv", "UA", .capital), ("Kiev", "UA", .capital),
+            ("Korea Utara", "KP", .country),
+            ("Laut Hitam", nil, .sea), ("Washington", "US", .capital), ("Ukraina", "UA", .country),
+            ("Rusia", "RU", .country), ("Amerika Serikat", "US", .country), ("Selat Taiwan", nil, .strait),
+            ("Vladivostok", "RU", .city), ("Naijin", "KP", .port),
+            // A place called so beats one that merely lists it among odd alternates (Dayton, US lists "Venice"),
+            // while a much larger place known by the name in English still wins (Odesa over Odessa, Texas).
+            ("Venice", "IT", .town), ("Odessa", "UA", .city), ("Novorossiysk", "RU", .city),
+            // First-order divisions (Natural Earth admin-1) outrank small towns of the same name; a division named like
+            // its own large city keeps the bare name for the city and is reached with its type word.
+            ("Texas", "US", .province), ("California", "US", .province), ("Jawa Tengah", "ID", .province),
+            ("Queensland", "AU", .province), ("Kursk", "RU", .city), ("Kursk Oblast", "RU", .city),
+            ("Provinsi Bengkulu", "ID", .city), ("Bengkulu", "ID", .city), ("Georgia", "GE", .country),
+            ("Jawa Timur", "ID", .province), ("Ohio", "US", .province), ("NSW", "AU", .province),
+            ("UAE", "AE", .country),
+            // Natural Earth areas: continents, islands, seas.
+            ("Africa", nil, .region), ("Europe", nil, .region), ("Java", "ID", .region), ("Gulf of Mexico", nil, .sea),
+        ] as [(String, String?, PlaceKind)])
     func resolvesFirst(_ name: String, _ country: String?, _ kind: PlaceKind) throws {
         let best = try gazetteer.resolve(name)
         #expect(best.countryCode == country, "\(name) → \(best)")
@@ -51,9 +57,10 @@ struct GazetteerTests {
         // The ASCII fast path gives what the Unicode path gives, on every ASCII character in random strings.
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5_000 {
-            let text = String(decoding: (0..<Int.random(in: 0...12, using: &generator)).map { _ in
-                UInt8.random(in: 0...127, using: &generator)
-            }, as: UTF8.self)
+            let text = String(
+                decoding: (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                    UInt8.random(in: 0...127, using: &generator)
+                }, as: UTF8.self)
             #expect(NameNormalizer.normalizeASCII(text) == NameNormalizer.normalizeUnicode(text), "\(Array(text.utf8))")
         }
         #expect(NameNormalizer.normalizeASCII("Łódź") == nil)
@@ -103,16 +110,33 @@ struct GazetteerTests {
 
     @Test("containment: Tikhoretsk is in Russia, Kyiv in Ukraine, Sevastopol in Ukraine (recognised border)")
     func containment() throws {
-        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 45.853, longitude: 40.119)).map(\.code) == ["RU"])
-        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 50.45, longitude: 30.52)).map(\.code) == ["UA"])
-        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 44.6, longitude: 33.52)).map(\.code) == ["UA"])
+        #expect(
+            try gazetteer.countries(containing: GeographicCoordinate(latitude: 45.853, longitude: 40.119)).map(\.code)
+                == ["RU"])
+        #expect(
+            try gazetteer.countries(containing: GeographicCoordinate(latitude: 50.45, longitude: 30.52)).map(\.code)
+                == ["UA"])
+        #expect(
+            try gazetteer.countries(containing: GeographicCoordinate(latitude: 44.6, longitude: 33.52)).map(\.code) == [
+                "UA"
+            ])
         #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 43.2, longitude: 34.0)).isEmpty)
         // Western hemisphere and the antimeridian: GMT writes these in 0…360, the data build normalises them.
-        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 38.9, longitude: -77.04)).map(\.code) == ["US"])
-        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 19.43, longitude: -99.13)).map(\.code) == ["MX"])
-        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: -23.55, longitude: -46.63)).map(\.code) == ["BR"])
-        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 66.0, longitude: -172.0)).map(\.code) == ["RU"])  // Chukotka
-        #expect(try gazetteer.countries(containing: GeographicCoordinate(latitude: 64.5, longitude: -165.4)).map(\.code) == ["US"])  // Nome
+        #expect(
+            try gazetteer.countries(containing: GeographicCoordinate(latitude: 38.9, longitude: -77.04)).map(\.code)
+                == ["US"])
+        #expect(
+            try gazetteer.countries(containing: GeographicCoordinate(latitude: 19.43, longitude: -99.13)).map(\.code)
+                == ["MX"])
+        #expect(
+            try gazetteer.countries(containing: GeographicCoordinate(latitude: -23.55, longitude: -46.63)).map(\.code)
+                == ["BR"])
+        #expect(
+            try gazetteer.countries(containing: GeographicCoordinate(latitude: 66.0, longitude: -172.0)).map(\.code)
+                == ["RU"]) // Chukotka
+        #expect(
+            try gazetteer.countries(containing: GeographicCoordinate(latitude: 64.5, longitude: -165.4)).map(\.code)
+                == ["US"]) // Nome
     }
 
     @Test("every country's territory lies within longitudes [-180, 180]")

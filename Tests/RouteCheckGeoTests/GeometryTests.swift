@@ -1,11 +1,21 @@
 import Testing
+
 @testable import RouteCheckGeo
 
 @Suite("GEOS-backed geometry")
 struct GeometryTests {
-    let square = Geometry.polygon(Polygon(exterior: [
-        Position(x: 0, y: 0), Position(x: 10, y: 0), Position(x: 10, y: 10), Position(x: 0, y: 10), Position(x: 0, y: 0),
-    ], holes: [[Position(x: 4, y: 4), Position(x: 6, y: 4), Position(x: 6, y: 6), Position(x: 4, y: 6), Position(x: 4, y: 4)]]))
+    let square = Geometry.polygon(
+        Polygon(
+            exterior: [
+                Position(x: 0, y: 0), Position(x: 10, y: 0), Position(x: 10, y: 10), Position(x: 0, y: 10),
+                Position(x: 0, y: 0),
+            ],
+            holes: [
+                [
+                    Position(x: 4, y: 4), Position(x: 6, y: 4), Position(x: 6, y: 6), Position(x: 4, y: 6),
+                    Position(x: 4, y: 4),
+                ]
+            ]))
 
     @Test func wktAndWkbRoundTrip() throws {
         #expect(try square.wkt() == "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (4 4, 6 4, 6 6, 4 6, 4 4))")
@@ -22,7 +32,7 @@ struct GeometryTests {
     @Test func areaUnionBoundary() throws {
         #expect(try square.planarArea() == 96)
         let other = try Geometry(wkt: "POLYGON ((5 0, 15 0, 15 10, 5 10, 5 0))")
-        #expect(try square.union(other).planarArea() == 148)  // 150 less the uncovered half of the hole
+        #expect(try square.union(other).planarArea() == 148) // 150 less the uncovered half of the hole
         #expect(try square.intersection(other).planarArea() == 48)
         guard case .multiLineString(let rings) = try square.boundary() else {
             Issue.record("boundary of a polygon with a hole must be two rings")
@@ -42,7 +52,7 @@ struct GeometryTests {
     }
 
     @Test func nearestPointsAndDistance() throws {
-        let point = Geometry.point(Point(x: 5, y: 5))  // in the hole
+        let point = Geometry.point(Point(x: 5, y: 5)) // in the hole
         #expect(try square.planarDistance(to: point) == 1)
         let (onSquare, onPoint) = try square.nearestPoints(with: point)
         #expect(onPoint == Position(x: 5, y: 5))
@@ -50,29 +60,39 @@ struct GeometryTests {
     }
 
     @Test func simplifyAndDensify() throws {
-        let wiggly = Geometry.lineString(LineString([
-            Position(x: 0, y: 0), Position(x: 1, y: 0.001), Position(x: 2, y: 0), Position(x: 3, y: 0.5),
-        ]))
+        let wiggly = Geometry.lineString(
+            LineString([
+                Position(x: 0, y: 0), Position(x: 1, y: 0.001), Position(x: 2, y: 0), Position(x: 3, y: 0.5),
+            ]))
         guard case .lineString(let simple) = try wiggly.simplified(tolerance: 0.01) else { return }
         #expect(simple.positions == [Position(x: 0, y: 0), Position(x: 2, y: 0), Position(x: 3, y: 0.5)])
-        guard case .lineString(let dense) = try Geometry.lineString(LineString([Position(x: 0, y: 0), Position(x: 10, y: 0)]))
-            .densified(maximumSegmentLength: 1) else { return }
+        guard
+            case .lineString(let dense) = try Geometry.lineString(
+                LineString([Position(x: 0, y: 0), Position(x: 10, y: 0)])
+            )
+            .densified(maximumSegmentLength: 1)
+        else { return }
         #expect(dense.positions.count == 11)
     }
 
     @Test func preparedContainment() throws {
         let prepared = try PreparedGeometry(square)
         #expect(try prepared.contains(Position(x: 1, y: 1)))
-        #expect(try !prepared.contains(Position(x: 5, y: 5)))  // hole
-        #expect(try !prepared.contains(Position(x: 0, y: 5)))  // boundary
+        #expect(try !prepared.contains(Position(x: 5, y: 5))) // hole
+        #expect(try !prepared.contains(Position(x: 0, y: 5))) // boundary
         #expect(try prepared.covers(Position(x: 0, y: 5)))
         #expect(try prepared.intersects(.point(Point(x: 10, y: 10))))
     }
 
     @Test func structuralErrorsAreTyped() {
-        let open = Geometry.polygon(Polygon(exterior: [Position(x: 0, y: 0), Position(x: 1, y: 0),
-                                                       Position(x: 1, y: 1), Position(x: 0, y: 1)]))
-        #expect(throws: GeometryError.invalidStructure("a polygon ring must end where it starts")) { try open.isValid() }
+        let open = Geometry.polygon(
+            Polygon(exterior: [
+                Position(x: 0, y: 0), Position(x: 1, y: 0),
+                Position(x: 1, y: 1), Position(x: 0, y: 1),
+            ]))
+        #expect(throws: GeometryError.invalidStructure("a polygon ring must end where it starts")) {
+            try open.isValid()
+        }
         #expect(throws: GeometryError.self) { try Geometry.lineString(LineString([Position(x: 0, y: 0)])).wkt() }
     }
 }

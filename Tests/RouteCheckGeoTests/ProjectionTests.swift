@@ -1,11 +1,15 @@
 import Foundation
 import Testing
+
 @testable import RouteCheckGeo
 
 @Suite("PROJ coordinate transformations")
 struct ProjectionTests {
     struct Fixture: Decodable {
-        struct Case: Decodable { let crs: String; let lon, lat, x, y: Double }
+        struct Case: Decodable {
+            let crs: String
+            let lon, lat, x, y: Double
+        }
         let cases: [Case]
     }
 
@@ -31,7 +35,9 @@ struct ProjectionTests {
     func azimuthalEquidistant() throws {
         let center = GeographicCoordinate(latitude: 45.85307, longitude: 40.11874)
         let projection = try CoordinateTransformer.azimuthalEquidistant(centeredAt: center)
-        for target in [GeographicCoordinate(latitude: 47.0, longitude: 38.0), GeographicCoordinate(latitude: 10, longitude: 100)] {
+        for target in [
+            GeographicCoordinate(latitude: 47.0, longitude: 38.0), GeographicCoordinate(latitude: 10, longitude: 100),
+        ] {
             let p = try projection.transform(target.position)
             let geodesic = Geodesic.wgs84.geodesicDistance(from: center, to: target).meters
             #expect(abs((p.x * p.x + p.y * p.y).squareRoot() - geodesic) < 1e-3)

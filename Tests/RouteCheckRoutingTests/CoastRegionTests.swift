@@ -1,15 +1,21 @@
 import Foundation
-import Testing
 import RouteCheckGazetteer
 import RouteCheckGeo
+import Testing
+
 @testable import RouteCheckRouting
 
 /// A real coast (the Saronic Gulf and the Cyclades around Piraeus, 150 km), built once for the suite.
 private let piraeusCoast: (coast: CoastRegion, land: LandMask)? = {
-    guard let gazetteer = try? Gazetteer(path: repository.appendingPathComponent("Data/routecheck.gpkg").path) else { return nil }
+    guard let gazetteer = try? Gazetteer(path: repository.appendingPathComponent("Data/routecheck.gpkg").path) else {
+        return nil
+    }
     let land = LandMask(gazetteer: gazetteer)
-    guard let coast = try? CoastRegion(center: GeographicCoordinate(latitude: 37.94203, longitude: 23.64619),
-                                       radius: .kilometers(150), mask: land, clearance: Length(meters: 300)) else { return nil }
+    guard
+        let coast = try? CoastRegion(
+            center: GeographicCoordinate(latitude: 37.94203, longitude: 23.64619),
+            radius: .kilometers(150), mask: land, clearance: Length(meters: 300))
+    else { return nil }
     return (coast, land)
 }()
 
@@ -34,7 +40,9 @@ struct CoastRegionTests {
         let shoreline = Geometry.multiLineString(MultiLineString(coast.landRings.map { LineString($0) }))
         let prepared = try PreparedGeometry(shoreline)
         var random = SplitMix(state: 7)
-        func point() -> Position { Position(x: (random.next() * 2 - 1) * 150_000, y: (random.next() * 2 - 1) * 150_000) }
+        func point() -> Position {
+            Position(x: (random.next() * 2 - 1) * 150_000, y: (random.next() * 2 - 1) * 150_000)
+        }
         var touching = 0
         for _ in 0..<3_000 {
             // Lengths from metres to the whole region: short steps near the coast and long ones across it.
@@ -61,7 +69,9 @@ struct CoastRegionTests {
             let p = Position(x: (random.next() * 2 - 1) * 150_000, y: (random.next() * 2 - 1) * 150_000)
             var around = 0
             for ring in rings {
-                guard let box = ring.box, box.minX <= p.x, p.x <= box.maxX, box.minY <= p.y, p.y <= box.maxY else { continue }
+                guard let box = ring.box, box.minX <= p.x, p.x <= box.maxX, box.minY <= p.y, p.y <= box.maxY else {
+                    continue
+                }
                 if try ring.polygon.contains(.point(Point(p))) { around += 1 }
             }
             #expect(coast.isLand(p) == (around % 2 == 1), "point \(p)")
@@ -106,16 +116,22 @@ struct CoastRegionTests {
         }
     }
 
-    @Test("the store keeps a built coast on disk; a new store reads it back and routes to the same metre; a damaged file is rebuilt")
+    @Test(
+        "the store keeps a built coast on disk; a new store reads it back and routes to the same metre; a damaged file is rebuilt"
+    )
     func storeOnDisk() throws {
         let (_, land) = try #require(piraeusCoast, "needs Data/routecheck.gpkg")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("routecheck-coasts-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "routecheck-coasts-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let center = GeographicCoordinate(latitude: 42.5, longitude: 131.3), radius = Length.kilometers(200)
         let writer = SeaRegionStore(directory: directory, dataIdentity: land.dataIdentity)
-        let built = try writer.coastAndSource(center: center, radius: radius, mask: land, clearance: Length(meters: 300))
+        let built = try writer.coastAndSource(
+            center: center, radius: radius, mask: land, clearance: Length(meters: 300))
         #expect(built.source == .built)
-        #expect(try writer.coastAndSource(center: center, radius: radius, mask: land, clearance: Length(meters: 300)).source == .memory)
+        #expect(
+            try writer.coastAndSource(center: center, radius: radius, mask: land, clearance: Length(meters: 300)).source
+                == .memory)
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(files.count == 1 && files[0].hasPrefix("coast-") && files[0].hasSuffix(".bin"))
         let reader = SeaRegionStore(directory: directory, dataIdentity: land.dataIdentity)
@@ -124,44 +140,64 @@ struct CoastRegionTests {
         #expect(read.coast.corners == built.coast.corners)
         // Other data: not reused.
         let other = SeaRegionStore(directory: directory, dataIdentity: land.dataIdentity + " changed")
-        #expect(try other.coastAndSource(center: center, radius: radius, mask: land, clearance: Length(meters: 300)).source == .built)
+        #expect(
+            try other.coastAndSource(center: center, radius: radius, mask: land, clearance: Length(meters: 300)).source
+                == .built)
         // A truncated file is rebuilt and replaced.
         let file = directory.appendingPathComponent(files[0])
         try Data([0x52, 0x43]).write(to: file)
         let repaired = SeaRegionStore(directory: directory, dataIdentity: land.dataIdentity)
-        #expect(try repaired.coastAndSource(center: center, radius: radius, mask: land, clearance: Length(meters: 300)).source == .built)
-        #expect(CoastRegionCoding.decode(try Data(contentsOf: file), key: SeaRegionStore.key(
-            center: center, radius: radius, clearance: Length(meters: 300), data: land.dataIdentity)) != nil)
+        #expect(
+            try repaired.coastAndSource(center: center, radius: radius, mask: land, clearance: Length(meters: 300))
+                .source == .built)
+        #expect(
+            CoastRegionCoding.decode(
+                try Data(contentsOf: file),
+                key: SeaRegionStore.key(
+                    center: center, radius: radius, clearance: Length(meters: 300), data: land.dataIdentity)) != nil)
         // Routes through stores that built and that read the coast agree to the metre.
-        let lanes = try TransportNetwork(path: repository.appendingPathComponent("Data/sealanes.gpkg").path, kind: .seaLanes)
-        let najin = GeographicCoordinate(latitude: 42.24, longitude: 130.3), dunay = GeographicCoordinate(latitude: 42.88, longitude: 132.34)
-        let first = try SeaRouter(lanes: lanes, land: land, store: SeaRegionStore(directory: directory, dataIdentity: land.dataIdentity))
-            .route(from: najin, to: dunay)
-        let again = try SeaRouter(lanes: lanes, land: land, store: SeaRegionStore(directory: directory, dataIdentity: land.dataIdentity))
-            .route(from: najin, to: dunay)
+        let lanes = try TransportNetwork(
+            path: repository.appendingPathComponent("Data/sealanes.gpkg").path, kind: .seaLanes)
+        let najin = GeographicCoordinate(latitude: 42.24, longitude: 130.3),
+            dunay = GeographicCoordinate(latitude: 42.88, longitude: 132.34)
+        let first = try SeaRouter(
+            lanes: lanes, land: land, store: SeaRegionStore(directory: directory, dataIdentity: land.dataIdentity)
+        )
+        .route(from: najin, to: dunay)
+        let again = try SeaRouter(
+            lanes: lanes, land: land, store: SeaRegionStore(directory: directory, dataIdentity: land.dataIdentity)
+        )
+        .route(from: najin, to: dunay)
         #expect(abs(first.distance.meters - again.distance.meters) < 0.001)
     }
 
     @Test("the cache directory: ROUTECHECK_CACHE_DIR, empty for none, else XDG_CACHE_HOME, else ~/.cache")
     func cacheDirectory() {
-        #expect(SeaRegionStore.userCacheDirectory(environment: ["ROUTECHECK_CACHE_DIR": "/x", "HOME": "/h"])?.path == "/x")
+        #expect(
+            SeaRegionStore.userCacheDirectory(environment: ["ROUTECHECK_CACHE_DIR": "/x", "HOME": "/h"])?.path == "/x")
         #expect(SeaRegionStore.userCacheDirectory(environment: ["ROUTECHECK_CACHE_DIR": "", "HOME": "/h"]) == nil)
-        #expect(SeaRegionStore.userCacheDirectory(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"])?.path
+        #expect(
+            SeaRegionStore.userCacheDirectory(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"])?.path
                 == "/c/routecheck/sea-regions")
-        #expect(SeaRegionStore.userCacheDirectory(environment: ["HOME": "/h"])?.path == "/h/.cache/routecheck/sea-regions")
+        #expect(
+            SeaRegionStore.userCacheDirectory(environment: ["HOME": "/h"])?.path == "/h/.cache/routecheck/sea-regions")
         #expect(SeaRegionStore.userCacheDirectory(environment: [:]) == nil)
     }
 
-    @Test("lane routes: the sharper lane heuristic finds the same shortest path as the plain geodesic one",
-          arguments: [("Piraeus", "Odesa"), ("Rotterdam", "Singapore")])
+    @Test(
+        "lane routes: the sharper lane heuristic finds the same shortest path as the plain geodesic one",
+        arguments: [("Piraeus", "Odesa"), ("Rotterdam", "Singapore")])
     func laneHeuristicKeepsShortestPaths(pair: (String, String)) throws {
         let (_, land) = try #require(piraeusCoast, "needs Data/routecheck.gpkg")
         let reference = try seaReference(pair.0, pair.1)
-        let lanes = try TransportNetwork(path: repository.appendingPathComponent("Data/sealanes.gpkg").path, kind: .seaLanes)
+        let lanes = try TransportNetwork(
+            path: repository.appendingPathComponent("Data/sealanes.gpkg").path, kind: .seaLanes)
         var router = SeaRouter(lanes: lanes, land: land)
         let sharp = try router.route(from: reference.start, to: reference.end)
         router.usesLaneBounds = false
         let plain = try router.route(from: reference.start, to: reference.end)
-        #expect(abs(sharp.distance.meters - plain.distance.meters) < 0.01, "\(sharp.distance.meters) vs \(plain.distance.meters)")
+        #expect(
+            abs(sharp.distance.meters - plain.distance.meters) < 0.01,
+            "\(sharp.distance.meters) vs \(plain.distance.meters)")
     }
 }

@@ -1,13 +1,14 @@
 import Foundation
-import Testing
 import RouteCheckGazetteer
 import RouteCheckGeo
 import RouteCheckRouting
+import Testing
 
 /// The real sea-lane network and land polygons, opened once for the suite.
 let sharedSeaRouter: SeaRouter? = {
     guard let gazetteer = try? Gazetteer(path: repository.appendingPathComponent("Data/routecheck.gpkg").path),
-          let lanes = try? TransportNetwork(path: repository.appendingPathComponent("Data/sealanes.gpkg").path, kind: .seaLanes)
+        let lanes = try? TransportNetwork(
+            path: repository.appendingPathComponent("Data/sealanes.gpkg").path, kind: .seaLanes)
     else { return nil }
     return SeaRouter(lanes: lanes, land: LandMask(gazetteer: gazetteer))
 }()
@@ -39,7 +40,8 @@ func landCrossed(by path: [GeographicCoordinate]) throws -> [String] {
     let line = Geometry.lineString(LineString(path.map(\.position)))
     let box = try #require(line.boundingBox)
     var crossed: [String] = []
-    for code in try gazetteer.countryCodes(intersecting: box) where try gazetteer.country(code).territory.intersects(line) {
+    for code in try gazetteer.countryCodes(intersecting: box)
+    where try gazetteer.country(code).territory.intersects(line) {
         crossed.append(code)
     }
     return crossed
@@ -47,17 +49,23 @@ func landCrossed(by path: [GeographicCoordinate]) throws -> [String] {
 
 @Suite("Sea routing: coast-aware legs on the shipping-lane network")
 struct SeaRoutingTests {
-    @Test("Najin → Dunay stays on the water of Peter the Great Gulf, close to the ports, shorter than searoute's answer")
+    @Test(
+        "Najin → Dunay stays on the water of Peter the Great Gulf, close to the ports, shorter than searoute's answer")
     func najinDunay() throws {
         let router = try #require(sharedSeaRouter, "Data/sealanes.gpkg and Data/routecheck.gpkg are required")
         let reference = try seaReference("Najin", "Dunay")
         // The straight line crosses land, so the leg needs routing at all.
-        let straight = try Geodesic.wgs84.points(from: reference.start, to: reference.end, maximumSpacing: .kilometers(1))
+        let straight = try Geodesic.wgs84.points(
+            from: reference.start, to: reference.end, maximumSpacing: .kilometers(1))
         #expect(try !landCrossed(by: Array(straight.dropFirst(5).dropLast(5))).isEmpty)
 
         let leg = try router.route(from: reference.start, to: reference.end, labels: ("Najin", "Dunay"))
-        print("Najin → Dunay by sea: \(leg.distance.kilometers) km, moved \(leg.snapFrom.kilometers) / \(leg.snapTo.kilometers) km "
-              + "(searoute \(reference.searoute_total_m / 1000) km with snaps \(reference.searoute_snap_from_m / 1000) / \(reference.searoute_snap_to_m / 1000) km); \(leg.method)")
+        print(
+            "Najin → Dunay by sea: \(leg.distance.kilometers) km, moved \(leg.snapFrom.kilometers) / "
+                + "\(leg.snapTo.kilometers) km "
+                + "(searoute \(reference.searoute_total_m / 1000) km with snaps "
+                + "\(reference.searoute_snap_from_m / 1000) / \(reference.searoute_snap_to_m / 1000) km); \(leg.method)"
+        )
         #expect(try landCrossed(by: leg.path).isEmpty)
         #expect(leg.distance.meters > reference.geodesic_m)
         #expect(leg.distance.meters < reference.searoute_total_m)
@@ -72,28 +80,40 @@ struct SeaRoutingTests {
         #expect(abs(Geodesic.wgs84.geodesicDistance(from: reference.end, to: last).meters - leg.snapTo.meters) < 1)
         // The length is the sum of the path's geodesic steps.
         var sum = 0.0
-        for (a, b) in zip(leg.path, leg.path.dropFirst()) { sum += Geodesic.wgs84.geodesicDistance(from: a, to: b).meters }
+        for (a, b) in zip(leg.path, leg.path.dropFirst()) {
+            sum += Geodesic.wgs84.geodesicDistance(from: a, to: b).meters
+        }
         #expect(abs(sum - leg.distance.meters) < 1e-3)
     }
 
-    @Test("coastal legs in the Black Sea and the Sea of Japan cross no land", arguments: [("Sevastopol", "Novorossiysk"), ("Busan", "Najin")])
+    @Test(
+        "coastal legs in the Black Sea and the Sea of Japan cross no land",
+        arguments: [("Sevastopol", "Novorossiysk"), ("Busan", "Najin")])
     func coastalLegsAvoidLand(pair: (String, String)) throws {
         let router = try #require(sharedSeaRouter)
         let reference = try seaReference(pair.0, pair.1)
         let leg = try router.route(from: reference.start, to: reference.end, labels: pair)
-        print("\(pair.0) → \(pair.1) by sea: \(leg.distance.kilometers) km (searoute \(reference.searoute_total_m / 1000) km); \(leg.method)")
+        print(
+            "\(pair.0) → \(pair.1) by sea: \(leg.distance.kilometers) km (searoute "
+                + "\(reference.searoute_total_m / 1000) km); \(leg.method)"
+        )
         #expect(try landCrossed(by: leg.path).isEmpty)
         #expect(leg.distance.meters > reference.geodesic_m)
         #expect(leg.distance.meters < reference.searoute_total_m)
     }
 
-    @Test("ocean legs through the lanes agree with searoute within 3 %", arguments: [("Rotterdam", "Singapore"), ("Shanghai", "Los Angeles"), ("Piraeus", "Odesa")])
+    @Test(
+        "ocean legs through the lanes agree with searoute within 3 %",
+        arguments: [("Rotterdam", "Singapore"), ("Shanghai", "Los Angeles"), ("Piraeus", "Odesa")])
     func oceanLegs(pair: (String, String)) throws {
         let router = try #require(sharedSeaRouter)
         let reference = try seaReference(pair.0, pair.1)
         let leg = try router.route(from: reference.start, to: reference.end, labels: pair)
         let ours = leg.distance.meters + leg.snapFrom.meters + leg.snapTo.meters
-        print("\(pair.0) → \(pair.1) by sea: \(leg.distance.kilometers) km + moves \(leg.snapFrom.kilometers) / \(leg.snapTo.kilometers) km; searoute \(reference.searoute_total_m / 1000) km")
+        print(
+            "\(pair.0) → \(pair.1) by sea: \(leg.distance.kilometers) km + moves \(leg.snapFrom.kilometers) / "
+                + "\(leg.snapTo.kilometers) km; searoute \(reference.searoute_total_m / 1000) km"
+        )
         #expect(abs(ours - reference.searoute_total_m) / reference.searoute_total_m < 0.03)
         #expect(leg.distance.meters > reference.geodesic_m)
         #expect(leg.method.hasPrefix("sea lanes"))

@@ -135,20 +135,26 @@ extension GEOSContext {
             if empty { return .geometryCollection(GeometryCollection([])) }
             return .polygon(try readPolygon(pointer))
         case Int(GEOS_MULTIPOINT.rawValue):
-            return .multiPoint(MultiPoint(try members(of: pointer).compactMap { member -> Position? in
-                if case .point(let point) = member { return point.position }
-                return nil
-            }))
+            return .multiPoint(
+                MultiPoint(
+                    try members(of: pointer).compactMap { member -> Position? in
+                        if case .point(let point) = member { return point.position }
+                        return nil
+                    }))
         case Int(GEOS_MULTILINESTRING.rawValue):
-            return .multiLineString(MultiLineString(try members(of: pointer).compactMap { member -> LineString? in
-                if case .lineString(let line) = member { return line }
-                return nil
-            }))
+            return .multiLineString(
+                MultiLineString(
+                    try members(of: pointer).compactMap { member -> LineString? in
+                        if case .lineString(let line) = member { return line }
+                        return nil
+                    }))
         case Int(GEOS_MULTIPOLYGON.rawValue):
-            return .multiPolygon(MultiPolygon(try members(of: pointer).compactMap { member -> Polygon? in
-                if case .polygon(let polygon) = member { return polygon }
-                return nil
-            }))
+            return .multiPolygon(
+                MultiPolygon(
+                    try members(of: pointer).compactMap { member -> Polygon? in
+                        if case .polygon(let polygon) = member { return polygon }
+                        return nil
+                    }))
         case Int(GEOS_GEOMETRYCOLLECTION.rawValue):
             return .geometryCollection(GeometryCollection(try members(of: pointer)))
         default:

@@ -123,7 +123,9 @@ extension Geometry {
     public func planarDistance(to other: Geometry) throws(GeometryError) -> Double {
         try geosBinary(other) { context, first, second throws(GeometryError) in
             var distance = 0.0
-            guard GEOSDistance_r(context.handle, first, second, &distance) == 1 else { throw context.failure("distance") }
+            guard GEOSDistance_r(context.handle, first, second, &distance) == 1 else {
+                throw context.failure("distance")
+            }
             return distance
         }
     }
@@ -137,7 +139,8 @@ extension Geometry {
             defer { GEOSCoordSeq_destroy_r(context.handle, sequence) }
             var x1 = 0.0, y1 = 0.0, x2 = 0.0, y2 = 0.0
             guard GEOSCoordSeq_getXY_r(context.handle, sequence, 0, &x1, &y1) != 0,
-                  GEOSCoordSeq_getXY_r(context.handle, sequence, 1, &x2, &y2) != 0 else {
+                GEOSCoordSeq_getXY_r(context.handle, sequence, 1, &x2, &y2) != 0
+            else {
                 throw context.failure("nearestPoints")
             }
             return (Position(x: x1, y: y1), Position(x: x2, y: y2))

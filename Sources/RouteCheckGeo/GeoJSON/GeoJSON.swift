@@ -13,8 +13,10 @@ public struct Feature: Sendable, Hashable {
     public var properties: [String: JSONValue]?
     public var bbox: BoundingBox?
 
-    public init(geometry: Geometry?, properties: [String: JSONValue]? = [:], id: Identifier? = nil,
-                bbox: BoundingBox? = nil) {
+    public init(
+        geometry: Geometry?, properties: [String: JSONValue]? = [:], id: Identifier? = nil,
+        bbox: BoundingBox? = nil
+    ) {
         self.geometry = geometry
         self.properties = properties
         self.id = id

@@ -72,14 +72,18 @@ public enum GeoJSONReader {
         case "MultiPoint": return .multiPoint(MultiPoint(try positions(coordinates, path: at)))
         case "LineString": return .lineString(LineString(try positions(coordinates, path: at)))
         case "MultiLineString":
-            return .multiLineString(MultiLineString(try list(coordinates, path: at) { value, p throws(GeometryError) in
-                LineString(try positions(value, path: p))
-            }))
+            return .multiLineString(
+                MultiLineString(
+                    try list(coordinates, path: at) { value, p throws(GeometryError) in
+                        LineString(try positions(value, path: p))
+                    }))
         case "Polygon": return .polygon(try polygon(coordinates, path: at))
         case "MultiPolygon":
-            return .multiPolygon(MultiPolygon(try list(coordinates, path: at) { value, p throws(GeometryError) in
-                try polygon(value, path: p)
-            }))
+            return .multiPolygon(
+                MultiPolygon(
+                    try list(coordinates, path: at) { value, p throws(GeometryError) in
+                        try polygon(value, path: p)
+                    }))
         default: throw failure(path, "unknown geometry type \"\(type)\"")
         }
     }
@@ -96,7 +100,8 @@ public enum GeoJSONReader {
 
     private static func position(_ json: JSONValue, path: String) throws(GeometryError) -> Position {
         guard case .array(let values) = json, values.count >= 2,
-              let x = values[0].numberValue, let y = values[1].numberValue else {
+            let x = values[0].numberValue, let y = values[1].numberValue
+        else {
             throw failure(path, "a position must be an array of at least two numbers")
         }
         guard x.isFinite, y.isFinite else { throw failure(path, "position is not finite") }
@@ -119,8 +124,9 @@ public enum GeoJSONReader {
     private static func bbox(_ json: JSONValue, path: String) throws(GeometryError) -> BoundingBox? {
         guard let value = json["bbox"] else { return nil }
         guard case .array(let items) = value, items.count == 4,
-              let minX = items[0].numberValue, let minY = items[1].numberValue,
-              let maxX = items[2].numberValue, let maxY = items[3].numberValue else {
+            let minX = items[0].numberValue, let minY = items[1].numberValue,
+            let maxX = items[2].numberValue, let maxY = items[3].numberValue
+        else {
             throw failure(path, "\"bbox\" must be four numbers (2-D)")
         }
         return BoundingBox(minX: minX, minY: minY, maxX: maxX, maxY: maxY)

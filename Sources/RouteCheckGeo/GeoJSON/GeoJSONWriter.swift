@@ -54,7 +54,9 @@ public struct GeoJSONWriter: Sendable {
         out += "{\"type\":\"Feature\""
         switch feature.id {
         case .string(let id)?: out += ",\"id\":\(Self.quoted(id))"
-        case .number(let id)?: out += ",\"id\":"; Self.write(.finite(id), to: &out)
+        case .number(let id)?:
+            out += ",\"id\":"
+            Self.write(.finite(id), to: &out)
         case nil: break
         }
         if let bbox = feature.bbox { writeBBox(bbox, to: &out) }

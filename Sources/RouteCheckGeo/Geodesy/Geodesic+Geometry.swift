@@ -13,8 +13,10 @@ extension Geodesic {
     /// The geodesic from `start` to `end` as a drawable geometry: points no more than
     /// `maximumSpacing` apart along the true geodesic, split at the antimeridian (RFC 7946 §3.1.9).
     /// A LineString, or a MultiLineString when the geodesic crosses ±180°.
-    public func line(from start: GeographicCoordinate, to end: GeographicCoordinate,
-                     maximumSpacing: Length = .kilometers(10)) throws(GeodesyError) -> Geometry {
+    public func line(
+        from start: GeographicCoordinate, to end: GeographicCoordinate,
+        maximumSpacing: Length = .kilometers(10)
+    ) throws(GeodesyError) -> Geometry {
         let points = try points(from: start, to: end, maximumSpacing: maximumSpacing)
         return AntimeridianSplitter.geometry(for: points.map(\.position))
     }
@@ -22,8 +24,10 @@ extension Geodesic {
     /// The geodesic from `start` to `end` as a drawable geometry with as few points as keep every drawn segment
     /// within about `maximumDeviation` of the true geodesic (see ``points(from:to:maximumDeviation:)``), split at the
     /// antimeridian. RouteCheck's reports draw every line this way with 100 m.
-    public func line(from start: GeographicCoordinate, to end: GeographicCoordinate,
-                     maximumDeviation: Length) throws(GeodesyError) -> Geometry {
+    public func line(
+        from start: GeographicCoordinate, to end: GeographicCoordinate,
+        maximumDeviation: Length
+    ) throws(GeodesyError) -> Geometry {
         let points = try points(from: start, to: end, maximumDeviation: maximumDeviation)
         return AntimeridianSplitter.geometry(for: points.map(\.position))
     }
@@ -36,9 +40,10 @@ extension Geodesic {
             guard positions.count >= 2 else { return positions }
             var result: [Position] = [positions[0]]
             for index in positions.indices.dropLast() {
-                let part = try points(from: GeographicCoordinate(positions[index]),
-                                      to: GeographicCoordinate(positions[index + 1]),
-                                      maximumSpacing: maximumSpacing)
+                let part = try points(
+                    from: GeographicCoordinate(positions[index]),
+                    to: GeographicCoordinate(positions[index + 1]),
+                    maximumSpacing: maximumSpacing)
                 result += part.dropFirst().dropLast().map(\.position)
                 result.append(positions[index + 1])
             }
@@ -63,7 +68,9 @@ extension Geodesic {
             return .multiPolygon(MultiPolygon(polygons))
         case .geometryCollection(let collection):
             var members: [Geometry] = []
-            for member in collection.geometries { members.append(try densified(member, maximumSpacing: maximumSpacing)) }
+            for member in collection.geometries {
+                members.append(try densified(member, maximumSpacing: maximumSpacing))
+            }
             return .geometryCollection(GeometryCollection(members))
         }
     }

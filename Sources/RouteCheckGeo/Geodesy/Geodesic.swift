@@ -29,8 +29,9 @@ public struct Geodesic: Sendable {
     @inlinable
     public func inverse(from start: GeographicCoordinate, to end: GeographicCoordinate) -> GeodesicInverse {
         var distance = 0.0, azimuth1 = 0.0, azimuth2 = 0.0
-        geod_inverse(storage.pointer, start.latitude, start.longitude, end.latitude, end.longitude,
-                     &distance, &azimuth1, &azimuth2)
+        geod_inverse(
+            storage.pointer, start.latitude, start.longitude, end.latitude, end.longitude,
+            &distance, &azimuth1, &azimuth2)
         return GeodesicInverse(distance: Length(meters: distance), initialAzimuth: azimuth1, finalAzimuth: azimuth2)
     }
 
@@ -38,8 +39,9 @@ public struct Geodesic: Sendable {
     @inlinable
     public func geodesicDistance(from start: GeographicCoordinate, to end: GeographicCoordinate) -> Length {
         var distance = 0.0
-        geod_inverse(storage.pointer, start.latitude, start.longitude, end.latitude, end.longitude,
-                     &distance, nil, nil)
+        geod_inverse(
+            storage.pointer, start.latitude, start.longitude, end.latitude, end.longitude,
+            &distance, nil, nil)
         return Length(meters: distance)
     }
 
@@ -51,8 +53,9 @@ public struct Geodesic: Sendable {
         return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
             for index in 0..<count {
                 var distance = 0.0
-                geod_inverse(geodesic, starts[index].latitude, starts[index].longitude,
-                             ends[index].latitude, ends[index].longitude, &distance, nil, nil)
+                geod_inverse(
+                    geodesic, starts[index].latitude, starts[index].longitude,
+                    ends[index].latitude, ends[index].longitude, &distance, nil, nil)
                 buffer[index] = distance
             }
             initialized = count
@@ -64,10 +67,12 @@ public struct Geodesic: Sendable {
     @inlinable
     public func direct(from start: GeographicCoordinate, azimuth: Double, distance: Length) -> GeodesicDirect {
         var latitude = 0.0, longitude = 0.0, finalAzimuth = 0.0
-        geod_direct(storage.pointer, start.latitude, start.longitude, azimuth, distance.meters,
-                    &latitude, &longitude, &finalAzimuth)
-        return GeodesicDirect(end: GeographicCoordinate(latitude: latitude, longitude: longitude),
-                              finalAzimuth: finalAzimuth)
+        geod_direct(
+            storage.pointer, start.latitude, start.longitude, azimuth, distance.meters,
+            &latitude, &longitude, &finalAzimuth)
+        return GeodesicDirect(
+            end: GeographicCoordinate(latitude: latitude, longitude: longitude),
+            finalAzimuth: finalAzimuth)
     }
 
     /// The most points ``points(from:to:maximumSpacing:)`` makes for one line (2 million: 20,000 km every 10 m).
@@ -78,14 +83,17 @@ public struct Geodesic: Sendable {
     /// line (they may leave [-180, 180] when it crosses the antimeridian; see ``AntimeridianSplitter``).
     /// - Throws: ``GeodesyError/invalidSpacing(_:)`` for a spacing that is not positive and finite;
     ///   ``GeodesyError/tooManyPoints(needed:limit:)`` when more than ``maximumPointCount`` points would be needed.
-    public func points(from start: GeographicCoordinate, to end: GeographicCoordinate,
-                       maximumSpacing: Length) throws(GeodesyError) -> [GeographicCoordinate] {
+    public func points(
+        from start: GeographicCoordinate, to end: GeographicCoordinate,
+        maximumSpacing: Length
+    ) throws(GeodesyError) -> [GeographicCoordinate] {
         guard maximumSpacing.meters.isFinite, maximumSpacing.meters > 0 else {
             throw .invalidSpacing(maximumSpacing.meters)
         }
         var line = geod_geodesicline()
-        geod_inverseline(&line, storage.pointer, start.latitude, start.longitude,
-                         end.latitude, end.longitude, 0)
+        geod_inverseline(
+            &line, storage.pointer, start.latitude, start.longitude,
+            end.latitude, end.longitude, 0)
         let total = line.s13
         let needed = (total / maximumSpacing.meters).rounded(.up)
         guard needed <= Double(Self.maximumPointCount) else {
@@ -99,9 +107,10 @@ public struct Geodesic: Sendable {
         for index in 1..<segments {
             var latitude = 0.0, longitude = 0.0
             // GEOD_LONG_UNROLL keeps longitudes continuous instead of wrapping them.
-            geod_genposition(&line, UInt32(GEOD_LONG_UNROLL.rawValue),
-                             total * Double(index) / Double(segments),
-                             &latitude, &longitude, nil, nil, nil, nil, nil, nil)
+            geod_genposition(
+                &line, UInt32(GEOD_LONG_UNROLL.rawValue),
+                total * Double(index) / Double(segments),
+                &latitude, &longitude, nil, nil, nil, nil, nil, nil)
             result.append(GeographicCoordinate(latitude: latitude, longitude: longitude))
             previousLongitude = longitude
         }
@@ -129,8 +138,10 @@ extension Geodesic {
     /// points. Longitudes are continuous (unrolled) as in ``points(from:to:maximumSpacing:)``.
     /// - Throws: ``GeodesyError/invalidSpacing(_:)`` for a deviation that is not positive and finite (or below
     ///   1 mm); ``GeodesyError/tooManyPoints(needed:limit:)`` when refinement would pass ``maximumPointCount``.
-    public func points(from start: GeographicCoordinate, to end: GeographicCoordinate,
-                       maximumDeviation: Length) throws(GeodesyError) -> [GeographicCoordinate] {
+    public func points(
+        from start: GeographicCoordinate, to end: GeographicCoordinate,
+        maximumDeviation: Length
+    ) throws(GeodesyError) -> [GeographicCoordinate] {
         guard maximumDeviation.meters.isFinite, maximumDeviation.meters >= 0.001 else {
             throw .invalidSpacing(maximumDeviation.meters)
         }
@@ -139,11 +150,14 @@ extension Geodesic {
         let total = line.s13
         func position(at distance: Double) -> GeographicCoordinate {
             var latitude = 0.0, longitude = 0.0
-            geod_genposition(&line, UInt32(GEOD_LONG_UNROLL.rawValue), distance,
-                             &latitude, &longitude, nil, nil, nil, nil, nil, nil)
+            geod_genposition(
+                &line, UInt32(GEOD_LONG_UNROLL.rawValue), distance,
+                &latitude, &longitude, nil, nil, nil, nil, nil, nil)
             return GeographicCoordinate(latitude: latitude, longitude: longitude)
         }
-        func strays(from a: (s: Double, point: GeographicCoordinate), to b: (s: Double, point: GeographicCoordinate)) -> Bool {
+        func strays(
+            from a: (s: Double, point: GeographicCoordinate), to b: (s: Double, point: GeographicCoordinate)
+        ) -> Bool {
             for fraction in [0.25, 0.5, 0.75] {
                 let onLine = position(at: a.s + (b.s - a.s) * fraction)
                 let onChord = GeographicCoordinate(
@@ -176,8 +190,9 @@ extension Geodesic {
         }
         // The end on the same unrolled branch as the previous point (one wrap, never a loop).
         let before = result.count >= 2 ? result[result.count - 2].longitude : start.longitude
-        result[result.count - 1] = GeographicCoordinate(latitude: end.latitude,
-                                                        longitude: before + wrapLongitude(end.longitude - before))
+        result[result.count - 1] = GeographicCoordinate(
+            latitude: end.latitude,
+            longitude: before + wrapLongitude(end.longitude - before))
         return result
     }
 }

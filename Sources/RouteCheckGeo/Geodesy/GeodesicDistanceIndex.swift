@@ -84,7 +84,10 @@ public final class GeodesicDistanceIndex: Sendable {
         for first in stride(from: 0, to: edges.count, by: Self.chunkSize) {
             let range = first..<min(edges.count, first + Self.chunkSize)
             var indexes: [Int] = []
-            for edge in edges[range] { indexes.append(Int(edge.start)); indexes.append(Int(edge.end)) }
+            for edge in edges[range] {
+                indexes.append(Int(edge.start))
+                indexes.append(Int(edge.end))
+            }
             var sum = SIMD3<Double>(0, 0, 0)
             for index in indexes { sum += units[index] }
             let length = (sum * sum).sum().squareRoot()
@@ -111,7 +114,8 @@ public final class GeodesicDistanceIndex: Sendable {
         var upperBound = Double.infinity
         for chunk in chunks.indices.sorted(by: { lowerBounds[$0] < lowerBounds[$1] }).prefix(3).map({ chunks[$0] }) {
             let vertex = Int(edges[chunk.edges.lowerBound].start)
-            upperBound = min(upperBound, geodesic.geodesicDistance(from: query, to: GeographicCoordinate(vertices[vertex])).meters)
+            upperBound = min(
+                upperBound, geodesic.geodesicDistance(from: query, to: GeographicCoordinate(vertices[vertex])).meters)
         }
         let selected = chunks.indices.filter { lowerBounds[$0] <= upperBound }.flatMap { chunks[$0].edges }
         var used: [Int32: Int] = [:]
@@ -124,7 +128,8 @@ public final class GeodesicDistanceIndex: Sendable {
             return xs.count - 1
         }
         let pairs = selected.map { (slot(edges[$0].start), slot(edges[$0].end)) }
-        let projection = try CoordinateTransformer.azimuthalEquidistant(centeredAt: query, ellipsoid: geodesic.ellipsoid)
+        let projection = try CoordinateTransformer.azimuthalEquidistant(
+            centeredAt: query, ellipsoid: geodesic.ellipsoid)
         try projection.transform(x: &xs, y: &ys)
 
         var planar = [Double](repeating: 0, count: selected.count)
@@ -144,13 +149,17 @@ public final class GeodesicDistanceIndex: Sendable {
         }
         let nearest = GeographicCoordinate(best.position).normalized
         let inverse = geodesic.inverse(from: query, to: nearest)
-        return NearestPoint(distance: inverse.distance, nearest: nearest, isInside: false,
-                            azimuth: inverse.initialAzimuth)
+        return NearestPoint(
+            distance: inverse.distance, nearest: nearest, isInside: false,
+            azimuth: inverse.initialAzimuth)
     }
 
     /// Golden-section search for the point of the lon/lat-straight edge a→b closest to `query`.
-    private func closestOnEdge(_ query: GeographicCoordinate, _ a: Position, _ b: Position)
-        -> (distance: Double, position: Position) {
+    private func closestOnEdge(
+        _ query: GeographicCoordinate, _ a: Position, _ b: Position
+    )
+        -> (distance: Double, position: Position)
+    {
         func at(_ t: Double) -> Position { Position(x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y)) }
         func distance(_ t: Double) -> Double {
             geodesic.geodesicDistance(from: query, to: GeographicCoordinate(at(t))).meters
@@ -162,11 +171,17 @@ public final class GeodesicDistanceIndex: Sendable {
         // 60 iterations shrink the bracket by 0.618^60 ≈ 3e-13 of the edge: far below a millimetre.
         for _ in 0..<60 {
             if f1 < f2 {
-                high = t2; t2 = t1; f2 = f1
-                t1 = high - ratio * (high - low); f1 = distance(t1)
+                high = t2
+                t2 = t1
+                f2 = f1
+                t1 = high - ratio * (high - low)
+                f1 = distance(t1)
             } else {
-                low = t1; t1 = t2; f1 = f2
-                t2 = low + ratio * (high - low); f2 = distance(t2)
+                low = t1
+                t1 = t2
+                f1 = f2
+                t2 = low + ratio * (high - low)
+                f2 = distance(t2)
             }
         }
         var result = f1 < f2 ? (distance: f1, position: at(t1)) : (distance: f2, position: at(t2))

@@ -152,7 +152,12 @@ public indirect enum Geometry: Sendable, Hashable {
     public var boundingBox: BoundingBox? {
         var box: BoundingBox?
         forEachPosition { p in
-            if var b = box { b.extend(p); box = b } else { box = BoundingBox(p) }
+            if var b = box {
+                b.extend(p)
+                box = b
+            } else {
+                box = BoundingBox(p)
+            }
         }
         return box
     }
@@ -163,7 +168,10 @@ public struct BoundingBox: Sendable, Hashable {
     public var minX: Double, minY: Double, maxX: Double, maxY: Double
 
     public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
-        self.minX = minX; self.minY = minY; self.maxX = maxX; self.maxY = maxY
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
     }
 
     public init(_ position: Position) {
@@ -171,8 +179,10 @@ public struct BoundingBox: Sendable, Hashable {
     }
 
     public mutating func extend(_ p: Position) {
-        minX = Swift.min(minX, p.x); minY = Swift.min(minY, p.y)
-        maxX = Swift.max(maxX, p.x); maxY = Swift.max(maxY, p.y)
+        minX = Swift.min(minX, p.x)
+        minY = Swift.min(minY, p.y)
+        maxX = Swift.max(maxX, p.x)
+        maxY = Swift.max(maxY, p.y)
     }
 
     public mutating func extend(_ other: BoundingBox) {

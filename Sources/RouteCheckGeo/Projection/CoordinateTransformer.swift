@@ -65,7 +65,8 @@ public final class CoordinateTransformer {
     public static func azimuthalEquidistant(
         centeredAt center: GeographicCoordinate, ellipsoid: Ellipsoid = .wgs84
     ) throws(ProjectionError) -> CoordinateTransformer {
-        let text = "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
+        let text =
+            "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad "
             + "+step +proj=aeqd +lat_0=\(center.latitude) +lon_0=\(center.longitude) "
             + "+a=\(ellipsoid.semiMajorAxis) +rf=\(1 / ellipsoid.flattening) +x_0=0 +y_0=0"
         return try CoordinateTransformer(operation: text)
@@ -102,10 +103,11 @@ public final class CoordinateTransformer {
         proj_errno_reset(operation)
         x.withUnsafeMutableBufferPointer { xb in
             y.withUnsafeMutableBufferPointer { yb in
-                _ = proj_trans_generic(operation, direction,
-                                       xb.baseAddress, stride, count,
-                                       yb.baseAddress, stride, count,
-                                       nil, 0, 0, nil, 0, 0)
+                _ = proj_trans_generic(
+                    operation, direction,
+                    xb.baseAddress, stride, count,
+                    yb.baseAddress, stride, count,
+                    nil, 0, 0, nil, 0, 0)
             }
         }
         if let bad = x.indices.first(where: { !x[$0].isFinite || !y[$0].isFinite }) {
