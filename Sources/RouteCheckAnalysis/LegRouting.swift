@@ -38,6 +38,70 @@ public struct LegRouting: Sendable {
         return (LegRouting(rail: rail, sea: sea), notes)
     }
 
+    /// Loads the networks that `modes` need from the directory of the gazetteer's file (none for `.geodesic`).
+    /// Unlike ``load(beside:)``, a network that was asked for and cannot be read is an error.
+    /// - Throws: `RoutingError.networkMissing` or `.corrupt`.
+    public static func load(beside gazetteer: Gazetteer, for modes: Set<RoutedLeg.Mode>) throws -> LegRouting {
+        let directory = URL(fileURLWithPath: gazetteer.path).deletingLastPathComponent()
+        func network(_ kind: NetworkKind) throws -> TransportNetwork {
+            try TransportNetwork(path: directory.appendingPathComponent(kind.fileName).path, kind: kind)
+        }
+        let rail = modes.contains(.rail) ? RailRouter(network: try network(.railways)) : nil
+        var sea: SeaRouter?
+        if modes.contains(.sea) {
+            let land = LandMask(gazetteer: gazetteer)
+            sea = SeaRouter(lanes: try network(.seaLanes), land: land, store: .userCache(for: land))
+        }
+        return LegRouting(rail: rail, sea: sea)
+    }
+
+    /// A stop of a route given as points: where it is and what to call it in notes and warnings.
+    public struct Stop: Sendable {
+        public let coordinate: GeographicCoordinate
+        public let label: String
+
+        public init(coordinate: GeographicCoordinate, label: String) {
+            self.coordinate = coordinate
+            self.label = label
+        }
+    }
+
+    /// Routes each pair of consecutive `stops`: leg *i* by `modes[i]`, or every leg by `modes[0]` when one mode is
+    /// given; `.geodesic` legs are measured along the geodesic. The first rail leg passes `via` in order; rail legs
+    /// stay inside the countries `within` (ISO alpha-2) when given.
+    /// - Precondition: at least two stops, and one mode or one per leg.
+    /// - Throws: `RoutingError` (a network that was not loaded, no node near a stop, no path) or `GeodesyError`.
+    public func route(
+        stops: [Stop], modes: [RoutedLeg.Mode], via: [GeographicCoordinate] = [],
+        within: Set<String>? = nil
+    ) throws -> [RoutedLeg] {
+        guard stops.count >= 2, modes.count == 1 || modes.count == stops.count - 1 else { return [] }
+        var legs: [RoutedLeg] = []
+        for index in 0..<(stops.count - 1) {
+            let mode = modes.count == 1 ? modes[0] : modes[index]
+            let from = stops[index], to = stops[index + 1]
+            let labels = (from.label, to.label)
+            switch mode {
+            case .rail:
+                guard let rail else {
+                    throw RoutingError.networkMissing("railway network", NetworkKind.railways.fileName)
+                }
+                legs.append(
+                    try rail.route(
+                        from: from.coordinate, to: to.coordinate, via: index == 0 ? via : [],
+                        within: within, labels: labels))
+            case .sea:
+                guard let sea else {
+                    throw RoutingError.networkMissing("sea-lane network", NetworkKind.seaLanes.fileName)
+                }
+                legs.append(try sea.route(from: from.coordinate, to: to.coordinate, labels: labels))
+            case .geodesic:
+                legs.append(try RailRouter.geodesicLeg(from: from.coordinate, to: to.coordinate))
+            }
+        }
+        return legs
+    }
+
     /// Routes `leg` between its resolved ends. Returns the routed leg, or a note saying why it was not
     /// routed (two modes named, a mode without a network, a place too far from the sea, ...).
     func route(_ leg: RouteLeg, from: GazetteerCandidate, to: GazetteerCandidate) -> Result<RoutedLeg, RoutingNote> {

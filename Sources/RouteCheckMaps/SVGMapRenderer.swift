@@ -284,7 +284,7 @@ struct LabelPlacer {
     mutating func place(
         _ svg: inout SVGDocument, _ text: String, at: Position, size: Double, weight: String, fill: String
     ) {
-        let w = Double(text.count) * size * (weight == "bold" ? 0.64 : 0.6) + 4, h = size + 2
+        let w = Double(text.count) * size * (weight == "bold" ? 0.64 : 0.6) + 4
         let options: [(Double, Double, String)] = [
             (8, -5, "start"), (8, size + 3, "start"), (-8, -5, "end"), (-8, size + 3, "end"),
             (0, -10, "middle"), (0, size + 9, "middle"), (14, 4, "start"), (-14, 4, "end"),

@@ -29,7 +29,18 @@ struct RouteCommand: ParsableCommand {
             """
     )
 
-    enum Mode: String, ExpressibleByArgument { case sea, rail, geodesic }
+    enum Mode: String, ExpressibleByArgument {
+        case sea, rail, geodesic
+
+        /// The router's mode.
+        var routed: RoutedLeg.Mode {
+            switch self {
+            case .sea: .sea
+            case .rail: .rail
+            case .geodesic: .geodesic
+            }
+        }
+    }
 
     @Argument(help: "Two or more points: names or 'lat,lon'.")
     var points: [String]
@@ -77,44 +88,21 @@ struct RouteCommand: ParsableCommand {
                 throw UsageError(message: "--within: '\(code)' is not an ISO 3166-1 alpha-2 code of a known country")
             }
         }
-        let dataDirectory = URL(fileURLWithPath: try resolver.openGazetteer().path).deletingLastPathComponent()
-        func load(_ kind: NetworkKind) throws -> TransportNetwork {
-            do {
-                return try TransportNetwork(path: dataDirectory.appendingPathComponent(kind.fileName).path, kind: kind)
-            } catch {
-                throw CommandFailure(message: "\(error)")
-            }
-        }
         let started = Date()
-        let railRouter = modes.contains(.rail) ? RailRouter(network: try load(.railways)) : nil
-        var seaRouter: SeaRouter?
-        if modes.contains(.sea) {
-            let land = LandMask(gazetteer: try resolver.openGazetteer())
-            seaRouter = SeaRouter(lanes: try load(.seaLanes), land: land, store: .userCache(for: land))
+        let routing: LegRouting
+        do {
+            routing = try LegRouting.load(beside: try resolver.openGazetteer(), for: Set(modes.map(\.routed)))
+        } catch {
+            throw CommandFailure(message: "\(error)")
         }
         let loadSeconds = Date().timeIntervalSince(started)
-        var legs: [RoutedLeg] = []
-        for index in 0..<(stops.count - 1) {
-            let legMode = modes.count == 1 ? modes[0] : modes[index]
-            let from = stops[index], to = stops[index + 1]
-            do {
-                switch legMode {
-                case .rail:
-                    guard let railRouter else { throw CommandFailure(message: "the railway network was not loaded") }
-                    legs.append(
-                        try railRouter.route(
-                            from: from.coordinate, to: to.coordinate, via: index == 0 ? waypoints : [],
-                            within: countries, labels: (from.label, to.label)))
-                case .sea:
-                    guard let seaRouter else { throw CommandFailure(message: "the sea-lane network was not loaded") }
-                    legs.append(
-                        try seaRouter.route(from: from.coordinate, to: to.coordinate, labels: (from.label, to.label)))
-                case .geodesic:
-                    legs.append(try RailRouter.geodesicLeg(from: from.coordinate, to: to.coordinate))
-                }
-            } catch let error as RoutingError {
-                throw CommandFailure(message: "\(error)")
-            }
+        let legs: [RoutedLeg]
+        do {
+            legs = try routing.route(
+                stops: stops.map { LegRouting.Stop(coordinate: $0.coordinate, label: $0.label) },
+                modes: modes.map(\.routed), via: waypoints, within: countries)
+        } catch let error as RoutingError {
+            throw CommandFailure(message: "\(error)")
         }
         for warning in legs.flatMap(\.warnings) { printError("routecheck: warning: \(warning)") }
         let total = legs.reduce(Length.zero) { $0 + $1.distance }
@@ -141,7 +129,7 @@ struct RouteCommand: ParsableCommand {
             }
             output +=
                 "total: \(formatLength(total, .kilometers, decimals: 1))"
-                + (railRouter != nil || seaRouter != nil
+                + (routing.rail != nil || routing.sea != nil
                     ? " (networks loaded in \(roundedString(loadSeconds, decimals: 2)) s)" : "") + "\n"
         case .json:
             output =

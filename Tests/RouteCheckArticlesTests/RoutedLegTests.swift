@@ -1,6 +1,7 @@
 import Foundation
 import RouteCheckAnalysis
 import RouteCheckGeo
+import RouteCheckRouting
 import Testing
 
 /// One analyzer with the real networks, shared by the suite (loading them takes a fraction of a second).
@@ -60,5 +61,27 @@ struct RoutedLegTests {
         let leg = try #require(report.legs.first)
         #expect(leg.routed == nil && leg.routingNote == nil)
         #expect(leg.length == leg.distance)
+    }
+
+    @Test("multi-leg routing in the library: stops and one mode per leg, as the route command uses it")
+    func multiLegRouting() throws {
+        let gazetteer = try #require(testGazetteer)
+        let routing = try LegRouting.load(beside: gazetteer, for: [.sea])
+        #expect(routing.sea != nil && routing.rail == nil)
+        let najin = LegRouting.Stop(coordinate: GeographicCoordinate(latitude: 42.24, longitude: 130.3), label: "Najin")
+        let dunay = LegRouting.Stop(
+            coordinate: GeographicCoordinate(latitude: 42.88, longitude: 132.34), label: "Dunay")
+        let legs = try routing.route(stops: [najin, dunay, najin], modes: [.sea, .geodesic])
+        #expect(legs.map(\.mode) == [.sea, .geodesic])
+        // The sea leg is the one the sea router gives alone; the geodesic leg is the geodesic (pyproj: 181,926.9 m).
+        let alone = try #require(routing.sea).route(
+            from: najin.coordinate, to: dunay.coordinate, labels: ("Najin", "Dunay"))
+        #expect(legs[0].distance == alone.distance && legs[0].distance > legs[1].distance)
+        #expect(
+            abs(
+                legs[1].distance.meters
+                    - Geodesic.wgs84.geodesicDistance(from: dunay.coordinate, to: najin.coordinate).meters) < 1e-6)
+        // A mode whose network was not loaded is an error naming it, not a silent geodesic.
+        #expect(throws: RoutingError.self) { try routing.route(stops: [najin, dunay], modes: [.rail]) }
     }
 }
