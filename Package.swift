@@ -39,37 +39,58 @@ let package = Package(
             dependencies: ["RouteCheckGeo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "RouteCheckArticles", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer"]),
-        .target(name: "RouteCheckAnalysis", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckRouting"]),
-        .target(name: "RouteCheckMaps", dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis",
-                                                  .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "RouteCheckAnalysis",
+            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckRouting"]),
+        .target(
+            name: "RouteCheckMaps",
+            dependencies: [
+                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .target(
             name: "RouteCheckRouting",
-            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", .product(name: "GRDB", package: "GRDB.swift"),
-                           .product(name: "HeapModule", package: "swift-collections")]
+            dependencies: [
+                "RouteCheckGeo", "RouteCheckGazetteer", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
         ),
         .executableTarget(
             name: "routecheck",
             dependencies: [
-                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckMaps", "RouteCheckRouting",
+                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckMaps",
+                "RouteCheckRouting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "routecheck-bench",
-            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckRouting", "CPROJ",
-                           .product(name: "SwiftGraph", package: "SwiftGraph")],
+            dependencies: [
+                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckRouting",
+                "CPROJ",
+                .product(name: "SwiftGraph", package: "SwiftGraph"),
+            ],
             path: "Benchmarks/Sources/routecheck-bench"
         ),
         // Fuzz harnesses (Scripts/fuzz builds them with libFuzzer; an ordinary build replays corpora).
         .target(name: "CFuzzerDriver"),
         .executableTarget(
             name: "routecheck-fuzz",
-            dependencies: ["RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckMaps",
-                           "CFuzzerDriver"]
+            dependencies: [
+                "RouteCheckGeo", "RouteCheckGazetteer", "RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckMaps",
+                "CFuzzerDriver",
+            ]
         ),
         .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),
         .testTarget(name: "RouteCheckGazetteerTests", dependencies: ["RouteCheckGazetteer"]),
-        .testTarget(name: "RouteCheckArticlesTests", dependencies: ["RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckRouting"]),
+        // Helpers the test targets share (the repository root, the real database, the evaluation scorers).
+        .target(name: "RouteCheckTestSupport", dependencies: ["RouteCheckGazetteer"], path: "Tests/TestSupport"),
+        .testTarget(
+            name: "RouteCheckArticlesTests",
+            dependencies: ["RouteCheckArticles", "RouteCheckAnalysis", "RouteCheckTestSupport"]),
+        .testTarget(
+            name: "RouteCheckAnalysisTests",
+            dependencies: ["RouteCheckAnalysis", "RouteCheckArticles", "RouteCheckRouting", "RouteCheckTestSupport"]),
         .testTarget(name: "RouteCheckRoutingTests", dependencies: ["RouteCheckRouting", "RouteCheckGazetteer"]),
         .testTarget(name: "RouteCheckCLITests", dependencies: ["RouteCheckGeo"]),
     ]

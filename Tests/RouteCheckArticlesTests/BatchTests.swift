@@ -1,5 +1,6 @@
 import Foundation
 import RouteCheckGeo
+import RouteCheckTestSupport
 import Synchronization
 import Testing
 

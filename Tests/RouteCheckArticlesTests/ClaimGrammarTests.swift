@@ -2,6 +2,7 @@ import Foundation
 import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGeo
+import RouteCheckTestSupport
 import Testing
 
 /// The distance-claim grammar on texts written for these tests (English and Indonesian): each test holds one

@@ -1,4 +1,5 @@
 import Foundation
+import RouteCheckTestSupport
 import Testing
 
 /// Place reading on real news nobody here wrote: runs `../shared/tools/geoparse_score.py` (the scorer the project is

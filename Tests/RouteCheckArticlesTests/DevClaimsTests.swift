@@ -1,4 +1,5 @@
 import Foundation
+import RouteCheckTestSupport
 import Testing
 
 /// Runs `../shared/tools/claims_score.py` (the scorer the project is judged with) on the real claims of

@@ -1,4 +1,5 @@
 import Foundation
+import RouteCheckTestSupport
 import Testing
 
 @testable import RouteCheckArticles

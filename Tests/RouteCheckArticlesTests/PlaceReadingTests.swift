@@ -1,6 +1,7 @@
 import Foundation
 import RouteCheckArticles
 import RouteCheckGazetteer
+import RouteCheckTestSupport
 import Testing
 
 /// Place reading on texts written for these tests: one mechanism a test (divisions, abbreviations, ranking

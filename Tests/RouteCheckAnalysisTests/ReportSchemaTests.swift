@@ -3,6 +3,7 @@ import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGeo
 import RouteCheckRouting
+import RouteCheckTestSupport
 import Testing
 
 /// The GeoJSON schema: every key written comes from `ReportProperty`, `route` and `analyze` legs share their keys,

@@ -2,6 +2,7 @@ import Foundation
 import RouteCheckAnalysis
 import RouteCheckGeo
 import RouteCheckRouting
+import RouteCheckTestSupport
 import Testing
 
 /// One analyzer with the real networks, shared by the suite (loading them takes a fraction of a second).

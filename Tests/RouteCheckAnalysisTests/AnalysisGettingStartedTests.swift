@@ -1,6 +1,7 @@
 import Foundation
 import RouteCheckAnalysis
 import RouteCheckGeo
+import RouteCheckTestSupport
 import Testing
 
 /// The getting-started article of RouteCheckAnalysis's DocC catalogue

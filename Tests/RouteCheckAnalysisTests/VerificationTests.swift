@@ -1,6 +1,7 @@
 import Foundation
 import RouteCheckAnalysis
 import RouteCheckArticles
+import RouteCheckTestSupport
 import Testing
 
 @Suite("Verification of claims")

@@ -2,6 +2,7 @@ import Foundation
 import RouteCheckAnalysis
 import RouteCheckArticles
 import RouteCheckGeo
+import RouteCheckTestSupport
 import Testing
 
 /// Checks carry their evidence as data (places, points, figures, rules, outcome); prose is rendered from it, in

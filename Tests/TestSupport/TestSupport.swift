@@ -1,21 +1,22 @@
 import Foundation
 import RouteCheckGazetteer
 
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath)
+/// Test helpers shared by the test targets: the repository, the real embedded database, the shared scorers.
+public enum Repository {
+    public static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
 
-/// The real embedded database, shared by the tests of this target.
-let testGazetteer: Gazetteer? = try? Gazetteer(
+/// The real embedded database, shared by the tests.
+public let testGazetteer: Gazetteer? = try? Gazetteer(
     path: Repository.root.appendingPathComponent("Data/routecheck.gpkg").path)
 
 /// Runs one of the project's evaluation scorers (`../shared/tools/NAME`) on the `routecheck` built with the tests.
-enum SharedScorer {
-    static let shared = Repository.root.deletingLastPathComponent().appendingPathComponent("shared")
+public enum SharedScorer {
+    public static let shared = Repository.root.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// The `routecheck` beside the test bundle (SwiftPM builds every product before testing).
-    static var routecheck: URL {
+    public static var routecheck: URL {
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("routecheck")
@@ -26,7 +27,9 @@ enum SharedScorer {
     }
 
     /// The scorer's standard output and exit status, or nil (with a message) when it or `input` is absent.
-    static func run(_ script: String, input: String, extra: [String] = []) throws -> (output: String, status: Int32)? {
+    public static func run(
+        _ script: String, input: String, extra: [String] = []
+    ) throws -> (output: String, status: Int32)? {
         let scorer = shared.appendingPathComponent("tools/\(script)")
         let file = shared.appendingPathComponent(input)
         guard FileManager.default.fileExists(atPath: scorer.path), FileManager.default.fileExists(atPath: file.path)
