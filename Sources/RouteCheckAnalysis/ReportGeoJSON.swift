@@ -9,8 +9,11 @@ import RouteCheckRouting
 /// place, or the subject's point). Properties are flat (strings, numbers, booleans, null) so GIS tools
 /// show them as plain attribute columns.
 public enum ReportGeoJSON {
-    /// - Parameter language: the language of the prose properties (`reason`, `tolerance_explained`); keys and
-    ///   machine values are the same in every language.
+    /// The article's features: one `article`, one `place` per resolved entry, one `leg` per leg, one `claim` per check.
+    /// - Parameters:
+    ///   - article: the analysed article.
+    ///   - language: the language of the prose properties (`reason`, `tolerance_explained`); keys and machine values
+    ///     are the same in every language.
     public static func features(_ article: ArticleReport, language: ReportLanguage = .en) -> [Feature] {
         var features: [Feature] = []
         let id = article.id

@@ -7,36 +7,36 @@ import Foundation
 /// predicted claim (distances, route legs, placements, events) is matched to an unmatched gold claim
 /// with the same type and key fields (distance: subject, reference, value within 1 m, qualifier,
 /// conversion and direction when the gold has them).
-public struct GoldSet: Decodable, Sendable {
-    public struct Article: Decodable, Sendable {
-        public let file: String
-        public let places: [String: String]
-        public let claims: [GoldClaim]
+package struct GoldSet: Decodable, Sendable {
+    package struct Article: Decodable, Sendable {
+        package let file: String
+        package let places: [String: String]
+        package let claims: [GoldClaim]
     }
-    public let ignore_lines_starting_with: [String]
-    public let ignore_after_line_starting_with: [String]
-    public let articles: [Article]
+    package let ignore_lines_starting_with: [String]
+    package let ignore_after_line_starting_with: [String]
+    package let articles: [Article]
 
-    public static func load(_ path: String) throws -> GoldSet {
+    package static func load(_ path: String) throws -> GoldSet {
         try JSONDecoder().decode(GoldSet.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
     }
 }
 
-public struct GoldClaim: Decodable, Sendable, Hashable {
-    public let type: String
-    public let subject: String?
-    public let reference: String?
-    public let value_m: Double?
-    public let qualifier: String?
-    public let conversion_m: Double?
-    public let direction: String?
-    public let from: String?
-    public let to: String?
-    public let mode: String?
-    public let country: String?
-    public let part: String?
-    public let event: String?
-    public let location: String?
+package struct GoldClaim: Decodable, Sendable, Hashable {
+    package let type: String
+    package let subject: String?
+    package let reference: String?
+    package let value_m: Double?
+    package let qualifier: String?
+    package let conversion_m: Double?
+    package let direction: String?
+    package let from: String?
+    package let to: String?
+    package let mode: String?
+    package let country: String?
+    package let part: String?
+    package let event: String?
+    package let location: String?
 
     var label: String {
         switch type {
@@ -51,26 +51,26 @@ public struct GoldClaim: Decodable, Sendable, Hashable {
 }
 
 /// The scores of one gold set.
-public struct EvaluationResult: Sendable {
-    public var goldMentions = 0, predictedMentions = 0, correctMentions = 0, correctlyResolved = 0
-    public var goldClaims = 0, predictedClaims = 0, matchedClaims = 0
-    public var byType: [String: (gold: Int, predicted: Int, matched: Int)] = [:]
-    public var missedMentions: [String] = []
-    public var spuriousMentions: [String] = []
-    public var wrongResolutions: [String] = []
-    public var missedClaims: [String] = []
-    public var spuriousClaims: [String] = []
+package struct EvaluationResult: Sendable {
+    package var goldMentions = 0, predictedMentions = 0, correctMentions = 0, correctlyResolved = 0
+    package var goldClaims = 0, predictedClaims = 0, matchedClaims = 0
+    package var byType: [String: (gold: Int, predicted: Int, matched: Int)] = [:]
+    package var missedMentions: [String] = []
+    package var spuriousMentions: [String] = []
+    package var wrongResolutions: [String] = []
+    package var missedClaims: [String] = []
+    package var spuriousClaims: [String] = []
 
-    public var precision: Double { predictedMentions == 0 ? 0 : Double(correctMentions) / Double(predictedMentions) }
-    public var recall: Double { goldMentions == 0 ? 0 : Double(correctMentions) / Double(goldMentions) }
-    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
-    public var resolutionAccuracy: Double {
+    package var precision: Double { predictedMentions == 0 ? 0 : Double(correctMentions) / Double(predictedMentions) }
+    package var recall: Double { goldMentions == 0 ? 0 : Double(correctMentions) / Double(goldMentions) }
+    package var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    package var resolutionAccuracy: Double {
         correctMentions == 0 ? 0 : Double(correctlyResolved) / Double(correctMentions)
     }
-    public var claimPrecision: Double { predictedClaims == 0 ? 0 : Double(matchedClaims) / Double(predictedClaims) }
-    public var claimRecall: Double { goldClaims == 0 ? 0 : Double(matchedClaims) / Double(goldClaims) }
+    package var claimPrecision: Double { predictedClaims == 0 ? 0 : Double(matchedClaims) / Double(predictedClaims) }
+    package var claimRecall: Double { goldClaims == 0 ? 0 : Double(matchedClaims) / Double(goldClaims) }
 
-    public func summary(_ name: String) -> String {
+    package func summary(_ name: String) -> String {
         func pct(_ value: Double) -> String { String(format: "%.3f", value) }
         var out =
             "\(name): places P \(pct(precision)) R \(pct(recall)) F1 \(pct(f1)) (gold \(goldMentions), predicted "
@@ -84,9 +84,9 @@ public struct EvaluationResult: Sendable {
     }
 }
 
-public enum Evaluator {
+package enum Evaluator {
     /// Scores `extractor` on `gold`, reading each article from `root`/file.
-    public static func evaluate(_ gold: GoldSet, extractor: ArticleExtractor, root: URL) throws -> EvaluationResult {
+    package static func evaluate(_ gold: GoldSet, extractor: ArticleExtractor, root: URL) throws -> EvaluationResult {
         var result = EvaluationResult()
         for article in gold.articles {
             let url = root.appendingPathComponent(article.file)

@@ -59,12 +59,12 @@ public enum NumberParser {
 
     /// Reads a number from `tokens` at `index`: digits with an optional scale word after them, or number
     /// words ("two and a half", "dua setengah", "twenty-five"). Returns the value and how many tokens it used.
-    public static func read(_ tokens: [Token], at index: Int) -> (value: Double, count: Int)? {
+    package static func read(_ tokens: [Token], at index: Int) -> (value: Double, count: Int)? {
         reading(tokens, at: index).map { ($0.value, $0.count) }
     }
 
     /// As ``read(_:at:)``, with the precision of the figure as written.
-    public static func reading(_ tokens: [Token], at index: Int) -> Reading? {
+    package static func reading(_ tokens: [Token], at index: Int) -> Reading? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
         func scaled(_ base: Double, _ used: Int, _ precision: Double) -> Reading {

@@ -305,7 +305,7 @@ public final class PlaceRecognizer: Sendable {
     }
 
     /// The place mentions of `text`, in text order.
-    public func mentions(
+    package func mentions(
         in text: ArticleText, tokens: [Token], sentences: [TextSpan], skipped: [TextSpan]
     ) throws -> [PlaceMention] {
         let keys = tokens.map(Self.key)

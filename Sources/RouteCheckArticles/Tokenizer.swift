@@ -1,13 +1,13 @@
 /// A token of article text with its span.
-public struct Token: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case word, number, punctuation }
-    public let text: String
-    public let span: TextSpan
-    public let kind: Kind
+package struct Token: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable { case word, number, punctuation }
+    package let text: String
+    package let span: TextSpan
+    package let kind: Kind
     /// The text in lower case, made once: the grammar compares it with its cue words many times a token.
-    public let lowercased: String
+    package let lowercased: String
 
-    public init(text: String, span: TextSpan, kind: Kind) {
+    package init(text: String, span: TextSpan, kind: Kind) {
         self.text = text
         self.span = span
         self.kind = kind
@@ -15,7 +15,7 @@ public struct Token: Sendable, Hashable {
     }
 
     /// Starts with an upper-case letter ("Najin", "WASHINGTON").
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    package var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
 
     /// `String.lowercased()`, with a direct path for ASCII text.
     static func lowercase(_ text: String) -> String {
@@ -31,8 +31,8 @@ public struct Token: Sendable, Hashable {
 ///
 /// Words keep inner hyphens and apostrophes ("kota-kota", "L'gov", "Rostov-on-Don"); numbers keep
 /// inner dots and commas ("1.000", "2,5", "60.000"), and a leading currency sign stays separate.
-public enum Tokenizer {
-    public static func tokenize(_ text: ArticleText) -> [Token] {
+package enum Tokenizer {
+    package static func tokenize(_ text: ArticleText) -> [Token] {
         let s = text.scalars
         var tokens: [Token] = []
         var i = 0
@@ -134,7 +134,7 @@ public enum Tokenizer {
     /// and an upper-case letter, a quote or a digit. A hard-wrapped line does not end one: a single line break
     /// after a line that ends without terminal punctuation, before a line that goes on in lower case, with a
     /// digit or a bracket, or after a comma ("… 73,7 km (45,8⏎mil) barat daya …").
-    public static func sentences(_ text: ArticleText) -> [TextSpan] {
+    package static func sentences(_ text: ArticleText) -> [TextSpan] {
         let s = text.scalars
         var spans: [TextSpan] = []
         var start = 0
