@@ -2,11 +2,12 @@ import Foundation
 import RouteCheckGeo
 
 /// Decodes GeoPackage geometry blobs (OGC 12-128r18 §2.1.3): "GP", version, flags, srs_id,
-/// optional envelope, then standard WKB.
-enum GeoPackageGeometry {
-    enum DecodeError: Error, CustomStringConvertible {
+/// optional envelope, then standard WKB. The one decoder of the package: the gazetteer's places and countries and the
+/// routing networks' nodes are read through it (byte order from the WKB, envelope from the flags).
+package enum GeoPackageGeometry {
+    package enum DecodeError: Error, CustomStringConvertible {
         case notGeoPackage, badEnvelope(Int), truncated
-        var description: String {
+        package var description: String {
             switch self {
             case .notGeoPackage: "blob does not start with 'GP'"
             case .badEnvelope(let code): "unknown envelope code \(code)"
@@ -16,7 +17,7 @@ enum GeoPackageGeometry {
     }
 
     /// Offset of the WKB inside the blob.
-    static func wkbOffset(_ blob: Data) throws -> Int {
+    package static func wkbOffset(_ blob: Data) throws -> Int {
         guard blob.count >= 8 else { throw DecodeError.truncated }
         let bytes = [UInt8](blob.prefix(8))
         guard bytes[0] == 0x47, bytes[1] == 0x50 else { throw DecodeError.notGeoPackage }
@@ -29,13 +30,13 @@ enum GeoPackageGeometry {
     }
 
     /// Any geometry, through GEOS's WKB reader.
-    static func geometry(_ blob: Data) throws -> Geometry {
+    package static func geometry(_ blob: Data) throws -> Geometry {
         let offset = try wkbOffset(blob)
         return try Geometry(wkb: [UInt8](blob.dropFirst(offset)))
     }
 
     /// A point, read directly (21-byte WKB point) without GEOS: the hot path for place look-ups.
-    static func point(_ blob: Data) throws -> Position {
+    package static func point(_ blob: Data) throws -> Position {
         let offset = try wkbOffset(blob)
         let wkb = [UInt8](blob.dropFirst(offset))
         guard wkb.count >= 21 else { throw DecodeError.truncated }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import HeapModule
+import RouteCheckGazetteer
 import RouteCheckGeo
 
 /// Which network a ``TransportNetwork`` holds: its tables in the GeoPackage and its name in messages.
@@ -120,19 +121,13 @@ public final class TransportNetwork: Sendable {
         self.lengths = lengths
     }
 
-    /// A point blob (GeoPackage header without envelope + WKB point).
+    /// A node's point blob (GeoPackage geometry), read by the gazetteer's decoder.
     static func point(_ blob: Data, network: String) throws -> Position {
-        let bytes = [UInt8](blob)
-        guard bytes.count >= 8 else { throw RoutingError.corrupt(network, "a node's point is truncated") }
-        let envelope = [0, 32, 48, 48, 64][Int((bytes[3] >> 1) & 0b111) % 5]
-        let start = 8 + envelope + 5
-        guard bytes.count >= start + 16 else { throw RoutingError.corrupt(network, "a node's point is truncated") }
-        func double(_ at: Int) -> Double {
-            var bits: UInt64 = 0
-            for k in 0..<8 { bits |= UInt64(bytes[at + k]) << (8 * UInt64(k)) }
-            return Double(bitPattern: bits)
+        do {
+            return try GeoPackageGeometry.point(blob)
+        } catch {
+            throw RoutingError.corrupt(network, "a node's point cannot be read: \(error)")
         }
-        return Position(x: double(start), y: double(start + 8))
     }
 
     public func coordinate(_ node: Int) -> GeographicCoordinate {
