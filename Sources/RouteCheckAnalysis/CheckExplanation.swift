@@ -53,7 +53,7 @@ public enum CheckExplanation {
     /// The tolerance's parts, each with its length and reason, joined by " + ".
     public static func tolerance(_ tolerance: Tolerance, _ language: ReportLanguage) -> String {
         tolerance.parts.map {
-            "\(ReportNumbers.kilometres(Length(meters: $0.meters), language)) \(part($0.reason, language))"
+            "\(ReportNumbers.kilometres($0.length, language)) \(part($0.reason, language))"
         }
         .joined(separator: " + ")
     }
@@ -207,7 +207,7 @@ public enum CheckExplanation {
                 + "\(ReportNumbers.decimal(converted, 4)) \(given.unit.symbol); the text gives "
                 + "\(ToleranceModel.formatWritten(given.value)) \(given.unit.symbol): "
                 + "\(consistent ? "consistent" : "inconsistent") "
-                + "within \(km(Length(meters: tolerance.meters), language)) (\(self.tolerance(tolerance, language)))"
+                + "within \(km(tolerance.total, language)) (\(self.tolerance(tolerance, language)))"
         case .placement(let subject, let country, let inside, let outsideBy, let extent, let part):
             var text =
                 inside
@@ -325,7 +325,7 @@ public enum CheckExplanation {
                 + "\(ReportNumbers.decimal(converted, 4, language)) \(given.unit.symbol); teks menyebut "
                 + "\(ToleranceModel.formatWritten(given.value)) \(given.unit.symbol): "
                 + "\(consistent ? "sesuai" : "tidak sesuai") "
-                + "dalam batas \(km(Length(meters: tolerance.meters), language)) "
+                + "dalam batas \(km(tolerance.total, language)) "
                 + "(\(self.tolerance(tolerance, language)))"
         case .placement(let subject, let country, let inside, let outsideBy, let extent, let part):
             var text =

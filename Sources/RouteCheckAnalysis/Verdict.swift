@@ -109,16 +109,25 @@ public enum ToleranceReason: Sendable, Hashable {
 /// A tolerance in metres and its parts, each with its reason (see `Tolerance.swift`).
 public struct Tolerance: Sendable {
     public struct Part: Sendable {
-        public let meters: Double
+        /// How much the part allows.
+        public let length: Length
         public let reason: ToleranceReason
         /// Which side of the claim the allowance covers.
         public let reach: Reach
 
-        public init(meters: Double, reason: ToleranceReason, reach: Reach = .both) {
-            self.meters = meters
+        public init(length: Length, reason: ToleranceReason, reach: Reach = .both) {
+            self.length = length
             self.reason = reason
             self.reach = reach
         }
+
+        /// As ``init(length:reason:reach:)``, with the allowance in metres.
+        public init(meters: Double, reason: ToleranceReason, reach: Reach = .both) {
+            self.init(length: Length(meters: meters), reason: reason, reach: reach)
+        }
+
+        /// ``length`` in metres.
+        public var meters: Double { length.meters }
     }
     /// Where a part lets the computed figure lie: either side of the claim, only below it ("hampir/nearly": the
     /// truth may fall short of the figure), or only above it (a town's extent: a figure from its edge is shorter
@@ -130,13 +139,25 @@ public struct Tolerance: Sendable {
 
     public enum Side: String, Sendable { case both, atLeast = "at_least", atMost = "at_most" }
 
-    public var meters: Double { parts.reduce(0) { $0 + $1.meters } }
-    /// How far the computed figure may lie below the claim (metres).
-    public var below: Double { parts.filter { $0.reach != .aboveClaim }.reduce(0) { $0 + $1.meters } }
-    /// The allowance on the side of the claim where `computed` lies (metres): ``below`` or ``above``.
+    /// All parts together.
+    public var total: Length { parts.reduce(.zero) { $0 + $1.length } }
+    /// How far the computed figure may lie below the claim.
+    public var belowClaim: Length { parts.filter { $0.reach != .aboveClaim }.reduce(.zero) { $0 + $1.length } }
+    /// How far the computed figure may lie above the claim.
+    public var aboveClaim: Length { parts.filter { $0.reach != .belowClaim }.reduce(.zero) { $0 + $1.length } }
+    /// The allowance on the side of the claim where `computed` lies: ``belowClaim`` or ``aboveClaim``.
+    public func allowance(computed: Length, claimed: Length) -> Length {
+        computed < claimed ? belowClaim : aboveClaim
+    }
+
+    /// ``total`` in metres.
+    public var meters: Double { total.meters }
+    /// ``belowClaim`` in metres.
+    public var below: Double { belowClaim.meters }
+    /// ``aboveClaim`` in metres.
+    public var above: Double { aboveClaim.meters }
+    /// ``allowance(computed:claimed:)`` in metres.
     public func onSide(computed: Double, claimed: Double) -> Double { computed < claimed ? below : above }
-    /// How far the computed figure may lie above the claim (metres).
-    public var above: Double { parts.filter { $0.reach != .belowClaim }.reduce(0) { $0 + $1.meters } }
     /// The parts in English ("5 km for the figure's precision (290 km) + …"); see ``explanation(in:)``.
     public var explanation: String { explanation(in: .en) }
     /// The parts in `language`.
