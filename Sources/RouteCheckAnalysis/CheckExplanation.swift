@@ -11,7 +11,7 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
     case id
 }
 
-/// Lengths and coordinates as the reports write them.
+/// Lengths, numbers and coordinates as RouteCheck writes them: reports, the shell and map labels (the one formatter).
 public enum ReportNumbers {
     /// Kilometres with one decimal and no trailing ".0": "201.6 km" (English), "201,6 km" (Indonesian).
     public static func kilometres(_ length: Length, _ language: ReportLanguage = .en) -> String {
@@ -19,6 +19,26 @@ public enum ReportNumbers {
         guard km.isFinite, abs(km) < 1e15 else { return "\(km) km" }
         let text = km == km.rounded() ? "\(Int(km))" : "\(km)"
         return (language == .id ? text.replacingOccurrences(of: ".", with: ",") : text) + " km"
+    }
+
+    /// A length in `unit` for the shell: at most `decimals` decimals, no trailing ".0" ("201.8 km", "125.241 mi").
+    public static func length(_ length: Length, in unit: LengthUnit, decimals: Int = 3) -> String {
+        "\(rounded(length.value(in: unit), decimals: decimals)) \(unit.symbol)"
+    }
+
+    /// `value` rounded to at most `decimals` decimals, without a trailing ".0" ("182", "0.4", "67.317132").
+    public static func rounded(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "\(value)" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        var text = "\((value * scale).rounded() / scale)"
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    /// A map label's length: whole kilometres from 100 km ("198 km"), else one decimal ("12.2 km").
+    public static func mapKilometres(_ length: Length) -> String {
+        length.meters >= 100_000 ? "\(Int(length.kilometers.rounded())) km" : "\(decimal(length.kilometers, 1)) km"
     }
 
     /// A number with `decimals` decimals, with a decimal comma in Indonesian.

@@ -163,8 +163,3 @@ public struct Tolerance: Sendable {
     /// The parts in `language`.
     public func explanation(in language: ReportLanguage) -> String { CheckExplanation.tolerance(self, language) }
 }
-
-/// "12.3 km" with one decimal (no trailing ".0"); ``ReportNumbers/kilometres(_:_:)`` in another language.
-public func formatKilometres(_ meters: Double) -> String {
-    ReportNumbers.kilometres(Length(meters: meters))
-}

@@ -253,14 +253,11 @@ public struct SVGMapRenderer: Sendable {
         feature[.check]?.stringValue == CheckKind.routeLeg.rawValue
     }
 
-    func kilometres(_ metres: Double) -> String {
-        metres >= 100_000 ? "\(Int((metres / 1000).rounded())) km" : "\(format(metres / 1000, 1)) km"
-    }
+    func kilometres(_ metres: Double) -> String { ReportNumbers.mapKilometres(Length(meters: metres)) }
 }
 
-func format(_ value: Double, _ decimals: Int) -> String {
-    String(format: "%.\(decimals)f", value)
-}
+/// SVG numbers: `decimals` decimals, a decimal point.
+func format(_ value: Double, _ decimals: Int) -> String { ReportNumbers.decimal(value, decimals) }
 
 /// Greedy label placement: each label tries eight positions around its anchor and takes the first that
 /// overlaps no label, marker or reserved box; a label with no free position is left out.

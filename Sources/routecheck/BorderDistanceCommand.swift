@@ -85,12 +85,12 @@ struct BorderDistanceCommand: ParsableCommand {
                 if result.isInside {
                     text += "inside: yes (distance 0)\n"
                 } else {
-                    text += "distance:      \(formatLength(result.distance, units))\n"
+                    text += "distance:      \(ReportNumbers.length(result.distance, in: units))\n"
                     text +=
-                        "nearest point: \(roundedString(result.nearest.latitude, decimals: 5)),"
-                        + "\(roundedString(result.nearest.longitude, decimals: 5)) (lat,lon)\n"
+                        "nearest point: \(ReportNumbers.rounded(result.nearest.latitude, decimals: 5)),"
+                        + "\(ReportNumbers.rounded(result.nearest.longitude, decimals: 5)) (lat,lon)\n"
                     if let azimuth = result.azimuth {
-                        text += "azimuth:       \(roundedString(azimuth, decimals: 2))°\n"
+                        text += "azimuth:       \(ReportNumbers.rounded(azimuth, decimals: 2))°\n"
                     }
                 }
             }

@@ -68,9 +68,9 @@ struct DistanceCommand: ParsableCommand {
             var text: String
             if format == .text {
                 text = "\(start.label) → \(end.label)\n"
-                text += "distance:        \(formatLength(inverse.distance, units))\n"
-                text += "initial azimuth: \(roundedString(inverse.initialAzimuth, decimals: 6))°\n"
-                text += "final azimuth:   \(roundedString(inverse.finalAzimuth, decimals: 6))°\n"
+                text += "distance:        \(ReportNumbers.length(inverse.distance, in: units))\n"
+                text += "initial azimuth: \(ReportNumbers.rounded(inverse.initialAzimuth, decimals: 6))°\n"
+                text += "final azimuth:   \(ReportNumbers.rounded(inverse.finalAzimuth, decimals: 6))°\n"
             } else {
                 var object = properties
                 object[.role] = nil

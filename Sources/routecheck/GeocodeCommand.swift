@@ -1,4 +1,5 @@
 import ArgumentParser
+import RouteCheckAnalysis
 import RouteCheckGazetteer
 import RouteCheckGeo
 
@@ -57,7 +58,7 @@ struct GeocodeCommand: ParsableCommand {
                 let population = c.population.map { " pop. \($0)" } ?? ""
                 print(
                     "\(rank + 1). \(c.name) [\(c.kind.rawValue), \(c.countryCode ?? "-")] "
-                        + "\(roundedString(c.coordinate.latitude, decimals: 5)),\(roundedString(c.coordinate.longitude, decimals: 5))"
+                        + "\(ReportNumbers.rounded(c.coordinate.latitude, decimals: 5)),\(ReportNumbers.rounded(c.coordinate.longitude, decimals: 5))"
                         + "\(population) score \(c.score) (\(c.id), matched '\(c.matchedName)')")
             }
         case .json:

@@ -121,16 +121,16 @@ struct RouteCommand: ParsableCommand {
         case .text:
             for (index, leg) in legs.enumerated() {
                 output +=
-                    ("\(stops[index].label) → \(stops[index + 1].label) [\(leg.mode.rawValue)]: \(formatLength(leg.distance, .kilometers, decimals: 1)) "
-                        + "(geodesic \(formatLength(leg.geodesic, .kilometers, decimals: 1)), detour "
-                        + "×\(roundedString(leg.detourRatio, decimals: 3)), "
-                        + "ends moved \(formatLength(leg.snapFrom, .kilometers, decimals: 1)) / "
-                        + "\(formatLength(leg.snapTo, .kilometers, decimals: 1)); \(leg.method))\n")
+                    ("\(stops[index].label) → \(stops[index + 1].label) [\(leg.mode.rawValue)]: \(ReportNumbers.length(leg.distance, in: .kilometers, decimals: 1)) "
+                        + "(geodesic \(ReportNumbers.length(leg.geodesic, in: .kilometers, decimals: 1)), detour "
+                        + "×\(ReportNumbers.rounded(leg.detourRatio, decimals: 3)), "
+                        + "ends moved \(ReportNumbers.length(leg.snapFrom, in: .kilometers, decimals: 1)) / "
+                        + "\(ReportNumbers.length(leg.snapTo, in: .kilometers, decimals: 1)); \(leg.method))\n")
             }
             output +=
-                "total: \(formatLength(total, .kilometers, decimals: 1))"
+                "total: \(ReportNumbers.length(total, in: .kilometers, decimals: 1))"
                 + (routing.rail != nil || routing.sea != nil
-                    ? " (networks loaded in \(roundedString(loadSeconds, decimals: 2)) s)" : "") + "\n"
+                    ? " (networks loaded in \(ReportNumbers.rounded(loadSeconds, decimals: 2)) s)" : "") + "\n"
         case .json:
             output =
                 JSONValue.object([
