@@ -805,16 +805,46 @@ struct ClaimExtractor {
     }
 
     /// Legs: "dari A … ke B" with a mode cue or shipping verb; "kemudian … ke B" chains from the last
-    /// destination; "ke B" with a mode cue and no origin takes the last "dari A" of the article.
+    /// destination; "ke B" with a mode cue and no origin takes the last "dari A" of the article. A sentence is cut
+    /// at its "then" cues (``thenCues``) and each part read as a leg with its own modes ("by sea from A to B, then
+    /// by rail to C": A → B by sea, B → C by rail), each part after the first starting where the leg before ended.
     func route(in range: Range<Int>, lastDestination: PlaceMention?, lastOrigin: PlaceMention?) -> RouteClaim? {
-        let words = range.map { tokens[$0].lowercased }
+        var cuts = [range.lowerBound]
+        for index in range where index > range.lowerBound && Self.thenCues.contains(tokens[index].lowercased) {
+            cuts.append(index)
+        }
+        cuts.append(range.upperBound)
+        var legs: [RouteLeg] = []
+        var previous = lastDestination
+        var carried: [TransportMode] = []
+        for part in 0..<(cuts.count - 1) {
+            let segment = cuts[part]..<cuts[part + 1]
+            // A part that names no mode keeps the modes named before it ("Kapal tanker itu ditahan di X dan kemudian
+            // dibawa ke Y": the ship carries the second part too).
+            let own = modes(in: segment)
+            carried = own.isEmpty ? carried : own
+            guard
+                let leg = leg(
+                    in: segment, modes: carried, before: range.lowerBound..<segment.lowerBound,
+                    previous: previous, lastOrigin: lastOrigin)
+            else { continue }
+            legs.append(leg)
+            previous = leg.to
+        }
+        guard !legs.isEmpty else { return nil }
+        return RouteClaim(legs: legs, timeSpan: timeSpan(in: range))
+    }
+
+    /// The transport modes `segment` names ("by sea", "kereta api", "kapal").
+    func modes(in segment: Range<Int>) -> [TransportMode] {
+        let words = segment.map { tokens[$0].lowercased }
         var modes: [TransportMode] = []
         for offset in words.indices {
-            for (cue, mode) in Self.modeCues where matches(cue, at: range.lowerBound + offset) && !modes.contains(mode)
-            {
+            for (cue, mode) in Self.modeCues
+            where matches(cue, at: segment.lowerBound + offset) && !modes.contains(mode) {
                 // "laut" only counts as the sea mode when it is not part of a place name ("Laut Hitam").
                 if cue == ["laut"],
-                    mentions.contains(where: { $0.span.contains(tokens[range.lowerBound + offset].span) })
+                    mentions.contains(where: { $0.span.contains(tokens[segment.lowerBound + offset].span) })
                 {
                     continue
                 }
@@ -822,34 +852,44 @@ struct ClaimExtractor {
                 modes.append(mode)
             }
         }
+        return modes
+    }
+
+    /// One leg read from `segment` (a sentence, or the part of it between two "then" cues) with `modes`: its origin
+    /// ("dari/from A" in the segment, else the last place named in `before` when the segment opens with a "then"
+    /// cue, else `previous`, else with a mode cue `lastOrigin`) and its destination ("ke/to B").
+    func leg(
+        in segment: Range<Int>, modes: [TransportMode], before: Range<Int>, previous: PlaceMention?,
+        lastOrigin: PlaceMention?
+    ) -> RouteLeg? {
+        let words = segment.map { tokens[$0].lowercased }
         let hasVerb = words.contains { Self.shippingVerbs.contains($0) }
         guard !modes.isEmpty || hasVerb else { return nil }
-        let origin = origin(in: range)
+        let origin = origin(in: segment)
         var destination: PlaceMention?
         let destinationCues: Set<String> = ["ke", "to", "into", "reached", "reaching", "mencapai", "arrived", "tiba"]
         let originIndex = origin.map(tokenIndex(of:)) ?? -1
         if let toIndex = words.indices.first(where: {
-            destinationCues.contains(words[$0]) && range.lowerBound + $0 > originIndex
+            destinationCues.contains(words[$0]) && segment.lowerBound + $0 > originIndex
         }) {
             // The first non-country mention within twelve tokens after "ke"/"to"
             // ("ke depot pasokan di wilayah barat daya Rusia, dekat Tikhoretsk").
-            let start = range.lowerBound + toIndex + 1
-            destination = mentions(in: start..<min(range.upperBound, start + 12)).first { !isCountry($0) }
+            let start = segment.lowerBound + toIndex + 1
+            destination = mentions(in: start..<min(segment.upperBound, start + 12)).first { !isCountry($0) }
         }
         guard let destination else { return nil }
         var from = origin
+        let opensWithThen = words.first.map(Self.thenCues.contains) == true
         let thenIndex = words.indices.first { Self.thenCues.contains(words[$0]) }
-        if from == nil, let thenIndex {
+        if from == nil, opensWithThen || thenIndex != nil {
             // "ditahan di X dan kemudian dibawa ke Y": X, named before "kemudian" in the same sentence.
-            from =
-                mentions(in: range.lowerBound..<(range.lowerBound + thenIndex)).last { !isCountry($0) }
-                ?? lastDestination
+            let earlier = opensWithThen ? before : segment.lowerBound..<(segment.lowerBound + (thenIndex ?? 0))
+            from = mentions(in: earlier).last { !isCountry($0) } ?? previous
         }
         if from == nil, !modes.isEmpty { from = lastOrigin }
         guard let from, from.resolved?.id != destination.resolved?.id else { return nil }
         let mode: TransportMode = modes.count == 1 ? modes[0] : .unknown
-        return RouteClaim(
-            legs: [RouteLeg(from: from, to: destination, mode: mode, modes: modes)], timeSpan: timeSpan(in: range))
+        return RouteLeg(from: from, to: destination, mode: mode, modes: modes)
     }
 
     /// "dari A" / "from A" / "left A" / "meninggalkan A" where A is a town, port or city (not a country).

@@ -34,7 +34,7 @@ struct FixtureReadingTests {
         #expect(mentions.first { $0.text == "Najin" }?.evidence == "apposition")
     }
 
-    @Test("claims: the distance with its conversion and hedge; the route from Najin to Dunay with both modes named")
+    @Test("claims: the distance with its conversion and hedge; two legs in one sentence, each with its mode")
     func claims() throws {
         let claims = try extract(Self.shipment).claims
         let distance = try #require(
@@ -53,9 +53,11 @@ struct FixtureReadingTests {
             claims.lazy.compactMap { claim -> RouteClaim? in
                 if case .route(let r) = claim.payload { return r } else { return nil }
             }.first)
-        let first = try #require(route.legs.first)
-        #expect(first.from.resolved?.name == "Najin" && first.to.resolved?.name == "Dunay")
-        #expect(Set(first.modes) == [.sea, .rail])
+        // One sentence, two legs: it is cut at "then", each part with its own mode.
+        #expect(
+            route.legs.map { "\($0.from.resolved?.name ?? "?")→\($0.to.resolved?.name ?? "?")" }
+                == ["Najin→Dunay", "Dunay→Tikhoretsk"])
+        #expect(route.legs.map(\.mode) == [.sea, .rail])
     }
 
     @Test("Indonesian: exonyms and a placement in a part of the country")
@@ -68,6 +70,21 @@ struct FixtureReadingTests {
             }.first)
         #expect(placement.subject.resolved?.name == "Tikhoretsk" && placement.country == "RU")
         #expect(placement.part == .southWest)
+    }
+
+    @Test("Indonesian legs: 'lalu' cuts the sentence; a part that names no mode keeps the one named before it")
+    func indonesianLegs() throws {
+        func legs(_ text: String) throws -> [String] {
+            try extract(text).claims.flatMap { claim -> [RouteLeg] in
+                if case .route(let r) = claim.payload { return r.legs } else { return [] }
+            }.map { "\($0.from.resolved?.name ?? "?")→\($0.to.resolved?.name ?? "?") \($0.mode.rawValue)" }
+        }
+        #expect(
+            try legs(
+                "Kontainer itu dibawa dengan kapal dari Najin ke Dunay, lalu dengan kereta api dari Dunay ke Tikhoretsk."
+            )
+                == ["Najin→Dunay sea", "Dunay→Tikhoretsk rail"])
+        #expect(try legs("Kapal itu ditahan di Vladivostok dan kemudian dibawa ke Najin.") == ["Vladivostok→Najin sea"])
     }
 
     @Test("the fixture stays small: under 8 MB")
