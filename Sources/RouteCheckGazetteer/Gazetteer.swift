@@ -102,7 +102,10 @@ public final class Gazetteer: Sendable {
     ) throws(GazetteerError) -> [String] {
         let key = NameNormalizer.normalize(name)
         guard let first = key.first else { return [] }
-        let targets = countriesOnly ? "(0)" : "(0, 1, 2)"
+        let targets =
+            countriesOnly
+            ? "(\(NameTarget.countries.rawValue))"
+            : "(\([NameTarget.countries, .places, .features].map { String($0.rawValue) }.joined(separator: ", ")))"
         let rows = try read { db in
             try Row.fetchAll(
                 db,
@@ -139,7 +142,8 @@ public final class Gazetteer: Sendable {
             let key = NameNormalizer.normalize(trimmed)
             let row = try read { db in
                 try Row.fetchOne(
-                    db, sql: "SELECT target_fid FROM name_index WHERE key = ? AND target = 0", arguments: [key])
+                    db, sql: "SELECT target_fid FROM name_index WHERE key = ? AND target = ?",
+                    arguments: [key, NameTarget.countries.rawValue])
             }
             fid = row?["target_fid"]
         }
@@ -212,7 +216,7 @@ public final class Gazetteer: Sendable {
         guard let row = rows.first, let fid: Int64 = row["fid"] else { return nil }
         let name: String = row["name"] ?? code
         return try candidate(
-            IndexRow(key: NameNormalizer.normalize(name), name: name, target: 1, fid: fid),
+            IndexRow(key: NameNormalizer.normalize(name), name: name, target: .places, fid: fid),
             distance: 0, queryLength: name.count, bias: nil)
     }
 
@@ -233,18 +237,25 @@ public final class Gazetteer: Sendable {
         return Array(best.values.sorted { ($0.score, $1.id) > ($1.score, $0.id) }.prefix(max(1, limit)))
     }
 
-    /// A row of the `name_index` table; `target` 0 = countries, 1 = places, 2 = features.
+    /// The table a `name_index` row points into (the `target` column: 0, 1, 2).
+    enum NameTarget: Int {
+        case countries = 0, places = 1, features = 2
+    }
+
+    /// A row of the `name_index` table (a row of an unknown target is skipped when read).
     struct IndexRow {
         let key: String
         let name: String?
-        let target: Int
+        let target: NameTarget
         let fid: Int64
     }
 
     private func indexRows(sql: String, _ arguments: StatementArguments) throws(GazetteerError) -> [IndexRow] {
         try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map {
-                IndexRow(key: $0["key"], name: $0["name"], target: $0["target"], fid: $0["target_fid"])
+            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+                NameTarget(rawValue: row["target"]).map {
+                    IndexRow(key: row["key"], name: row["name"], target: $0, fid: row["target_fid"])
+                }
             }
         }
     }
@@ -271,7 +282,7 @@ public final class Gazetteer: Sendable {
             return code.uppercased() == bias.uppercased() ? 1 : 0
         }
         switch row.target {
-        case 0:
+        case .countries:
             let r = try read { db in
                 try Row.fetchOne(
                     db, sql: "SELECT iso_a2, name_en, population, label_lon, label_lat FROM countries WHERE fid = ?",
@@ -287,7 +298,7 @@ public final class Gazetteer: Sendable {
                 id: "country:\(code)", name: r["name_en"], matchedName: row.name ?? r["name_en"], kind: .country,
                 countryCode: code, coordinate: point, population: r["population"],
                 score: Self.score(match: match, prior: 1.0, bias: biasBonus(code)), editDistance: distance)
-        case 1:
+        case .places:
             let r = try read { db in
                 try Row.fetchOne(
                     db, sql: "SELECT geom, geonameid, name, country, population, capital FROM places WHERE fid = ?",
@@ -318,7 +329,7 @@ public final class Gazetteer: Sendable {
                 countryCode: code, coordinate: GeographicCoordinate(position), population: population,
                 score: Self.score(match: onAlternate ? match * 0.985 : match, prior: prior, bias: biasBonus(code)),
                 editDistance: distance)
-        case 2:
+        case .features:
             let r = try read { db in
                 try Row.fetchOne(
                     db, sql: "SELECT feature_id, name, kind, country, lat, lon FROM features WHERE fid = ?",
@@ -335,8 +346,6 @@ public final class Gazetteer: Sendable {
                 score: Self.score(
                     match: match, prior: kind == .province ? Self.provincePrior : 0.97, bias: biasBonus(code)),
                 editDistance: distance)
-        default:
-            return nil
         }
     }
 
