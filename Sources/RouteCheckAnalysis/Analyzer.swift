@@ -23,9 +23,13 @@ public final class Analyzer: Sendable {
     public let routing: LegRouting?
     private let routeCache = ConcurrentCache<String, Result<RoutedLeg, RoutingNote>>(limit: 20_000)
 
-    public init(gazetteer: Gazetteer, routing: LegRouting? = nil) {
+    /// - Parameters:
+    ///   - gazetteer: the embedded database.
+    ///   - routing: networks for sea and rail legs (nil: legs along the geodesic only).
+    ///   - frontLine: a front line to measure "from the front line" distances to (nil: those are unverifiable).
+    public init(gazetteer: Gazetteer, routing: LegRouting? = nil, frontLine: ClaimVerifier.FrontLine? = nil) {
         extractor = ArticleExtractor(gazetteer: gazetteer)
-        verifier = ClaimVerifier(gazetteer: gazetteer)
+        verifier = ClaimVerifier(gazetteer: gazetteer, frontLine: frontLine)
         self.routing = routing
     }
 

@@ -104,6 +104,8 @@ public enum UnverifiableReason: Sendable {
     case referenceUnresolved(text: String)
     /// The distance is not said to be from a border or a named place.
     case noReference
+    /// The reference is a front line, and no geometry of it was given (`analyze --front-line FILE`).
+    case frontLineWithoutGeometry
     /// A province or state: no one point of it stands for it in a distance.
     case areaAsPoint(name: String)
     /// A weakly resolved place gives a distance over three times the claim: the text probably means another place.
@@ -131,6 +133,8 @@ public enum CheckEvidence: Sendable {
     case interior(
         subject: EvidencePlace, country: String, inside: Bool, nearestEdge: GeographicCoordinate,
         judgement: DistanceJudgement)
+    /// The distance from `subject` to the nearest point of the front line the user gave (`source`: its file).
+    case frontLine(subject: EvidencePlace, source: String, nearest: GeographicCoordinate, judgement: DistanceJudgement)
     /// The geodesic between two places, with the stated direction when there is one.
     case between(
         subject: EvidencePlace, reference: EvidencePlace, direction: DirectionJudgement?,

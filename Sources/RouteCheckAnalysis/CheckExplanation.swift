@@ -212,6 +212,9 @@ public enum CheckExplanation {
             return
                 "\(subject.name) lies inside \(country), \(km(judgement.computed, language)) from the nearest point of "
                 + "its edge (\(ReportNumbers.coordinate(edge))); " + judged(judgement)
+        case .frontLine(let subject, let source, let nearest, let judgement):
+            return "\(subject.name) is \(km(judgement.computed, language)) from the nearest point of the front line "
+                + "given in \(source) (\(ReportNumbers.coordinate(nearest))); " + judged(judgement)
         case .between(let subject, let reference, let direction, let judgement):
             var text =
                 "\(subject.name) is \(km(judgement.computed, language)) from \(reference.name); " + judged(judgement)
@@ -256,6 +259,9 @@ public enum CheckExplanation {
         case .subjectUnresolved(let text): return "the subject '\(text)' could not be resolved"
         case .referenceUnresolved(let text): return "the reference '\(text)' could not be resolved"
         case .noReference: return "the distance is not said to be from a border or a named place"
+        case .frontLineWithoutGeometry:
+            return "the reference is a front line, which RouteCheck's data does not hold; give its geometry with "
+                + "analyze --front-line FILE (GeoJSON)"
         case .areaAsPoint(let name):
             return "place uncertain: \(name) is a province or state, and no one point of it stands for it in a distance"
         case .weakPlace(let text, let readAs, let country, let computed):
@@ -329,6 +335,9 @@ public enum CheckExplanation {
             return
                 "\(subject.name) terletak di dalam wilayah \(country), \(km(judgement.computed, language)) dari titik "
                 + "terdekat tepinya (\(ReportNumbers.coordinate(edge, language))); " + judged(judgement)
+        case .frontLine(let subject, let source, let nearest, let judgement):
+            return "\(subject.name) berjarak \(km(judgement.computed, language)) dari titik terdekat garis depan "
+                + "dalam \(source) (\(ReportNumbers.coordinate(nearest, language))); " + judged(judgement)
         case .between(let subject, let reference, let direction, let judgement):
             var text =
                 "\(subject.name) berjarak \(km(judgement.computed, language)) dari \(reference.name); "
@@ -375,6 +384,9 @@ public enum CheckExplanation {
         case .subjectUnresolved(let text): return "subjek '\(text)' tidak ditemukan di gazetir"
         case .referenceUnresolved(let text): return "acuan '\(text)' tidak ditemukan di gazetir"
         case .noReference: return "jarak ini tidak disebut diukur dari perbatasan atau dari tempat yang bernama"
+        case .frontLineWithoutGeometry:
+            return "acuannya garis depan, yang tidak ada dalam data RouteCheck; berikan geometrinya dengan "
+                + "analyze --front-line FILE (GeoJSON)"
         case .areaAsPoint(let name):
             return
                 "tempat tidak pasti: \(name) adalah provinsi atau negara bagian, dan tidak ada satu titik yang "

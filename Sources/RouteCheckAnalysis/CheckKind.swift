@@ -9,6 +9,8 @@ public enum CheckKind: String, Sendable, Codable, CaseIterable {
     case interiorDistance = "interior_distance"
     /// The geodesic between two named places, or from a place to in-text coordinates.
     case placeDistance = "place_distance"
+    /// A place's geodesic distance to a front line the user gave (`analyze --front-line FILE`).
+    case frontLineDistance = "front_line_distance"
     /// A figure written in two units ("180 miles (290 km)"): do they agree?
     case unitConversion = "unit_conversion"
     /// "X, Country" or "X in the south-west of Country": does X lie there?

@@ -36,8 +36,27 @@ public final class ClaimVerifier: Sendable {
     /// `Geodesic.points(from:to:maximumDeviation:)`); the GeoJSON says it in `line_tolerance_m`.
     public static let lineTolerance = Length(meters: 100)
 
-    public init(gazetteer: Gazetteer) {
+    /// A front line the user gave: its distance index and where it came from (a file name, for the reasons).
+    public struct FrontLine: Sendable {
+        let index: GeodesicDistanceIndex
+        let source: String
+
+        /// - Parameters:
+        ///   - geometry: the front line (lines or polygons, longitude/latitude).
+        ///   - source: what to call it in the reasons ("frontline.geojson").
+        /// - Throws: `GeometryError` when GEOS cannot use the geometry.
+        public init(_ geometry: Geometry, source: String) throws {
+            index = try GeodesicDistanceIndex(geometry)
+            self.source = source
+        }
+    }
+
+    /// Distances to "the front line" are measured to it when given, else unverifiable.
+    public let frontLine: FrontLine?
+
+    public init(gazetteer: Gazetteer, frontLine: FrontLine? = nil) {
         self.gazetteer = gazetteer
+        self.frontLine = frontLine
     }
 
     func borderIndex(_ code: String) throws -> GeodesicDistanceIndex {
@@ -157,6 +176,24 @@ public final class ClaimVerifier: Sendable {
         switch d.reference {
         case .unknown:
             checks.append(unverifiable(.noReference, subject.name, "?"))
+        case .frontLine:
+            guard let frontLine else {
+                checks.append(unverifiable(.frontLineWithoutGeometry, subject.name, d.reference.label))
+                return checks
+            }
+            let result = try frontLine.index.nearestPoint(to: subject.coordinate)
+            let tolerance = ToleranceModel.forDistance(
+                d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject), boundary: false)
+            let judgement = judge(result.distance, tolerance)
+            let line = try geodesic.line(
+                from: subject.coordinate, to: result.nearest, maximumDeviation: Self.lineTolerance)
+            checks.append(
+                ClaimCheck(
+                    check: .frontLineDistance, claim: claim, verdict: judgement.accepted ? .supported : .contradicted,
+                    claimed: claimed, computed: result.distance, tolerance: tolerance,
+                    evidence: .frontLine(
+                        subject: subjectPlace, source: frontLine.source, nearest: result.nearest, judgement: judgement),
+                    subjectLabel: subject.name, referenceLabel: "front line", geometry: line))
         case .border(let code, _):
             let result = try nearestPoint(of: subject.coordinate, to: code)
             let tolerance = ToleranceModel.forDistance(

@@ -144,6 +144,7 @@ public enum ReportMarkdown {
     /// The reference as the label names it: "border of UA" / "perbatasan UA", "south-west RU" / "barat daya RU".
     static func referenceLabel(_ check: ClaimCheck, _ language: ReportLanguage) -> String {
         guard language == .id else { return check.referenceLabel }
+        if case .distance(let d) = check.claim.payload, case .frontLine = d.reference { return "garis depan" }
         switch check.evidence {
         case .border(_, let country, _, _): return "perbatasan \(country)"
         case .interior(_, let country, _, _, _): return "tepi \(country)"

@@ -57,6 +57,7 @@ struct ReportWords {
         case .borderDistance: return "jarak ke perbatasan"
         case .interiorDistance: return "jarak dari tepi"
         case .placeDistance: return "jarak antartempat"
+        case .frontLineDistance: return "jarak ke garis depan"
         case .unitConversion: return "konversi satuan"
         case .placement: return "letak"
         case .routeLeg: return "ruas rute"

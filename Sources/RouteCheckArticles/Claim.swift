@@ -50,6 +50,8 @@ public enum DistanceReference: Sendable, Hashable {
     case interior(country: String, mention: PlaceMention?)
     /// Another place: "dari Kota Surabaya", "50 km north of Mariupol".
     case place(PlaceMention)
+    /// A front line ("the front line", "garis depan"): measured only to a geometry the user gives.
+    case frontLine
     /// Nothing recognisable.
     case unknown
 }

@@ -393,6 +393,9 @@ struct ClaimExtractor {
                 return (.interior(country: code, mention: mentions[m]), direction, mentionTokens[m].last + 1)
             }
         }
+        if let phrase = ClaimLexicon.frontLinePhrases.first(where: { matches($0, at: cursor) }) {
+            return (.frontLine, direction, cursor + phrase.count)
+        }
         if let (reference, end) = borderPhrase(at: cursor, in: range) { return (reference, direction, end) }
         if let (reference, end) = capitalPhrase(at: cursor, in: range) { return (reference, direction, end) }
         var probe = cursor

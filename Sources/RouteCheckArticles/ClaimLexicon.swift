@@ -33,6 +33,13 @@ enum ClaimLexicon {
 
     /// Words between a figure and its reference that carry no meaning for the measure
     /// ("berjarak 40 km *dari*", "20 km *away from*", "10 km *out of*", "*sebelah* utara").
+    /// A front line as a distance's reference ("20 km from the front line", "24 km dari garis depan"): it has no
+    /// geometry in RouteCheck's data, so the check needs one from the user (`analyze --front-line FILE`).
+    static let frontLinePhrases: [[String]] = [
+        ["front", "line"], ["front", "lines"], ["frontline"], ["frontlines"], ["front-line"], ["front-lines"],
+        ["garis", "depan"], ["garis", "pertempuran"], ["garis", "front"],
+    ]
+
     static let referenceLinks: Set<String> = [
         "dari", "from", "of", "to", "ke", "away", "out", "off", "sebelah", "di", "arah", "the", "jauhnya",
         "jaraknya", "in", "towards", "toward",

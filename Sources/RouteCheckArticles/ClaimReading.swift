@@ -34,7 +34,7 @@ extension Claim {
                 switch distance.reference {
                 case .place(let mention): mention
                 case .border(_, let mention), .interior(_, let mention): mention
-                case .unknown: nil
+                case .frontLine, .unknown: nil
                 }
             return ClaimReading(
                 sentence: sentenceSpan, figure: sentencePart(distance.figureSpan),

@@ -200,6 +200,7 @@ package enum Evaluator {
             switch d.reference {
             case .border(let code, _), .interior(let code, _): reference = "border:\(code)"
             case .place(let mention): reference = "place:\(mention.resolved?.id ?? mention.text)"
+            case .frontLine: reference = "front_line"
             case .unknown: reference = "unknown"
             }
             return [

@@ -23,6 +23,7 @@ extension DistanceReference {
         case .interior(let country, let mention):
             ["type": "interior", "country": .string(country), "text": mention.map { .string($0.text) } ?? .null]
         case .place(let mention): ["type": "place", "place": mention.json]
+        case .frontLine: ["type": "front_line"]
         case .unknown: ["type": "unknown"]
         }
     }
@@ -32,6 +33,7 @@ extension DistanceReference {
         case .border(let country, _): "border of \(country)"
         case .interior(let country, _): "edge of \(country), from inside"
         case .place(let mention): mention.label
+        case .frontLine: "front line"
         case .unknown: "unknown reference"
         }
     }

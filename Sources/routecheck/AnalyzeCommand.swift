@@ -50,6 +50,13 @@ struct AnalyzeCommand: ParsableCommand {
     var noRouting = false
 
     @Option(
+        name: .customLong("front-line"),
+        help: ArgumentHelp(
+            "A GeoJSON file with the front line (lines or polygons): distances 'from the front line' are measured to "
+                + "it instead of being unverifiable.", valueName: "file"))
+    var frontLine: String?
+
+    @Option(
         name: .customLong("lang"),
         help:
             ArgumentHelp(
@@ -77,7 +84,20 @@ struct AnalyzeCommand: ParsableCommand {
         if let map, let out, OutputSink.sameFile(map, out) {
             throw UsageError(message: "--map \(map) is the same file as --out: the map would overwrite the report")
         }
-        let analyzer = Analyzer(gazetteer: gazetteer, routing: routing)
+        var front: ClaimVerifier.FrontLine?
+        if let frontLine {
+            do {
+                front = try ClaimVerifier.FrontLine(
+                    BorderDistanceCommand.readReference(frontLine),
+                    source: URL(fileURLWithPath: frontLine).lastPathComponent)
+            } catch let error as CommandFailure {
+                throw CommandFailure(
+                    message: error.message.replacingOccurrences(of: "--reference", with: "--front-line"))
+            } catch {
+                throw UsageError(message: "--front-line \(frontLine): \(error)")
+            }
+        }
+        let analyzer = Analyzer(gazetteer: gazetteer, routing: routing, frontLine: front)
         let sink = try OutputSink(path: out)
         let progress = batch.progressBar(for: files)
         var inputs = ArticleStream(files: files)

@@ -66,4 +66,31 @@ struct EvidenceTests {
         #expect(CheckExplanation.point(.westSouthWest, .id) == "barat-barat daya")
         #expect(CheckExplanation.point(.southEast, .id) == "tenggara")
     }
+
+    @Test("'from the front line' is measured to a front line the user gives, else unverifiable and says so")
+    func frontLine() throws {
+        let gazetteer = try #require(testGazetteer)
+        let text = "Kramatorsk is about 20 km from the front line."
+        let without = try Analyzer(gazetteer: gazetteer).analyze(text: text)
+        let unmeasured = try #require(without.checks.first { $0.check == .distance })
+        guard case .unverifiable(.frontLineWithoutGeometry) = unmeasured.evidence else {
+            Issue.record("expected a front line without geometry, got \(unmeasured.evidence)")
+            return
+        }
+        // A test line of my own: the meridian 38° E from 48° N to 49.5° N.
+        let line = Geometry.lineString(LineString([Position(x: 38, y: 48), Position(x: 38, y: 49.5)]))
+        let front = try ClaimVerifier.FrontLine(line, source: "test line")
+        let report = try Analyzer(gazetteer: gazetteer, frontLine: front).analyze(text: text)
+        let check = try #require(report.checks.first { $0.check == .frontLineDistance })
+        guard case .frontLine(let subject, let source, let nearest, let judgement) = check.evidence else {
+            Issue.record("expected front-line evidence, got \(check.evidence)")
+            return
+        }
+        #expect(subject.name == "Kramatorsk" && source == "test line")
+        // Kramatorsk (48.73106 N, 37.56779 E) to the meridian 38° E: 31,795.333 m at 48.73187 N (pyproj WGS84,
+        // the line sampled every 0.00001°).
+        #expect(abs(judgement.computed.meters - 31_795.333) < 0.01)
+        #expect(abs(nearest.latitude - 48.73187) < 0.0001 && abs(nearest.longitude - 38) < 1e-9)
+        #expect(judgement.claimed.kilometers == 20)
+    }
 }

@@ -300,4 +300,19 @@ struct AnalyzeCommandTests {
         let wrong = try CLI.run(["analyze", "-", "--lang", "fr"], input: text)
         #expect(wrong.status == 2 && wrong.stderr.contains("--lang"), "\(wrong.stderr)")
     }
+
+    @Test("--front-line FILE measures 'from the front line'; a missing file is an error naming the option")
+    func frontLineOption() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("front-\(UUID().uuidString).geojson")
+        try #"{"type":"LineString","coordinates":[[38.0,48.0],[38.0,49.5]]}"#.write(
+            to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let text = "Kramatorsk is about 20 km from the front line."
+        let result = try CLI.run(["analyze", "-", "--format", "json", "--front-line", file.path], input: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"check\":\"front_line_distance\""))
+        #expect(result.stdout.contains("\"computed_m\":31795.33"))
+        let missing = try CLI.run(["analyze", "-", "--front-line", "/nonexistent/front.geojson"], input: text)
+        #expect(missing.status != 0 && missing.stderr.contains("--front-line /nonexistent/front.geojson"))
+    }
 }
