@@ -81,7 +81,7 @@ let package = Package(
                 "CFuzzerDriver",
             ]
         ),
-        .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo"]),
+        .testTarget(name: "RouteCheckGeoTests", dependencies: ["RouteCheckGeo", "RouteCheckTestSupport"]),
         .testTarget(name: "RouteCheckGazetteerTests", dependencies: ["RouteCheckGazetteer"]),
         // Helpers the test targets share (the repository root, the real database, the evaluation scorers).
         .target(name: "RouteCheckTestSupport", dependencies: ["RouteCheckGazetteer"], path: "Tests/TestSupport"),

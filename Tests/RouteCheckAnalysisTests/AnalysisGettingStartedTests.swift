@@ -31,27 +31,10 @@ struct AnalysisGettingStartedTests {
 
     @Test("every code line of the article is in this test")
     func articleMatchesTest() throws {
-        let article = try String(
-            contentsOf: Repository.root
-                .appendingPathComponent("Sources/RouteCheckAnalysis/RouteCheckAnalysis.docc/GettingStarted.md"),
-            encoding: .utf8)
-        let test = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-        let testLines = Set(test.split(separator: "\n").map(Self.normalised))
-        var inCode = false, checked = 0
-        for line in article.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```") {
-                inCode.toggle()
-                continue
-            }
-            guard inCode, !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            #expect(testLines.contains(Self.normalised(line)), "not in the test: \(line)")
-            checked += 1
-        }
+        let (missing, checked) = try DocCArticleCode.missingLines(
+            article: Repository.root.appendingPathComponent(
+                "Sources/RouteCheckAnalysis/RouteCheckAnalysis.docc/GettingStarted.md"), testFile: #filePath)
+        #expect(missing.isEmpty, "not in the test: \(missing)")
         #expect(checked >= 8)
-    }
-
-    /// A code line with its runs of spaces made one (the formatter aligns comments differently from the article).
-    static func normalised(_ line: Substring) -> String {
-        line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -1,14 +1,12 @@
 import Foundation
 import RouteCheckGeo
+import RouteCheckTestSupport
 import Testing
 
 /// The getting-started article of the DocC catalogue (Sources/RouteCheckGeo/RouteCheckGeo.docc/GettingStarted.md)
 /// compiles and gives the figures it states; every line of its code blocks is in this file, so the two cannot drift.
 @Suite("DocC getting-started example")
 struct GettingStartedTests {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     @Test("the article's code runs and gives its figures")
     func example() throws {
         let najin = GeographicCoordinate(latitude: 42.2556, longitude: 130.2831)
@@ -42,26 +40,10 @@ struct GettingStartedTests {
 
     @Test("every code line of the article is in this test")
     func articleMatchesTest() throws {
-        let article = try String(
-            contentsOf: Self.repository
-                .appendingPathComponent("Sources/RouteCheckGeo/RouteCheckGeo.docc/GettingStarted.md"), encoding: .utf8)
-        let test = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-        let testLines = Set(test.split(separator: "\n").map(Self.normalised))
-        var inCode = false, checked = 0
-        for line in article.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```") {
-                inCode.toggle()
-                continue
-            }
-            guard inCode, !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            #expect(testLines.contains(Self.normalised(line)), "not in the test: \(line)")
-            checked += 1
-        }
+        let (missing, checked) = try DocCArticleCode.missingLines(
+            article: Repository.root.appendingPathComponent(
+                "Sources/RouteCheckGeo/RouteCheckGeo.docc/GettingStarted.md"), testFile: #filePath)
+        #expect(missing.isEmpty, "not in the test: \(missing)")
         #expect(checked >= 10)
-    }
-
-    /// A code line with its runs of spaces made one (the formatter aligns comments differently from the article).
-    static func normalised(_ line: Substring) -> String {
-        line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

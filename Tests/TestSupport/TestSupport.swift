@@ -50,3 +50,31 @@ public enum SharedScorer {
         return (output, process.terminationStatus)
     }
 }
+
+/// A DocC article's code against the test that runs it: every non-blank line of the article's code blocks must
+/// appear in the test file, runs of spaces counted as one (the formatter aligns comments differently).
+public enum DocCArticleCode {
+    /// The article's code lines missing from `testFile`, and how many code lines were compared.
+    public static func missingLines(article: URL, testFile: String) throws -> (missing: [String], checked: Int) {
+        let text = try String(contentsOf: article, encoding: .utf8)
+        let test = try String(contentsOf: URL(fileURLWithPath: testFile), encoding: .utf8)
+        let testLines = Set(test.split(separator: "\n").map(normalised))
+        var inCode = false
+        var missing: [String] = []
+        var checked = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") {
+                inCode.toggle()
+                continue
+            }
+            guard inCode, !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            if !testLines.contains(normalised(line)) { missing.append(String(line)) }
+            checked += 1
+        }
+        return (missing, checked)
+    }
+
+    static func normalised(_ line: Substring) -> String {
+        line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
