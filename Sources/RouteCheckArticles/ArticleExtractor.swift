@@ -68,13 +68,15 @@ public final class ArticleExtractor: Sendable {
                 while headStart < index, s[headStart].properties.isWhitespace { headStart += 1 }
                 let head = TextSpan(start: headStart, end: min(index, headStart + Self.boilerplateHeadLength))
                 let lower = Token.lowercase(text[head])
-                if StopLists.endOfArticlePrefixes.contains(where: {
+                if ReadingLexicon.combined.endOfArticlePrefixes.contains(where: {
                     lower.hasPrefix($0 + " :") || lower.hasPrefix($0 + ":")
                 }) {
                     spans.append(TextSpan(start: lineStart, end: s.count))
                     break
                 }
-                if StopLists.boilerplateLinePrefixes.contains(where: { lower.hasPrefix($0) }) { spans.append(line) }
+                if ReadingLexicon.combined.boilerplateLinePrefixes.contains(where: { lower.hasPrefix($0) }) {
+                    spans.append(line)
+                }
                 lineStart = index + 1
             }
             index += 1

@@ -21,7 +21,9 @@ public final class PlaceRecognizer: Sendable {
     /// Look-ups by normalised key (also "capital:XX"), shared by the threads of a batch.
     private let cache = ConcurrentCache<String, [GazetteerCandidate]>(limit: PlaceRecognizer.cacheLimit)
     static let maximumWords = 5
-    static let stopPhraseKeys: [[String]] = StopLists.phrases.map { $0.split(separator: " ").map(String.init) }
+    static let stopPhraseKeys: [[String]] = ReadingLexicon.combined.notPlacePhrases.map {
+        $0.split(separator: " ").map(String.init)
+    }
     /// The stop phrases by their first word, so each token is compared only with the phrases it can start.
     static let stopPhrasesByFirstKey: [String: [[String]]] = Dictionary(
         grouping: stopPhraseKeys.filter { !$0.isEmpty },
@@ -64,8 +66,17 @@ public final class PlaceRecognizer: Sendable {
         return NameNormalizer.normalize(text)
     }
 
-    /// "in Oxford", "di Lebak": a capitalised common word right after these is read as a place name.
-    static let locativePrepositions: Set<String> = ["in", "di"]
+    /// Prepositions of place: a capitalised word after one, in mid-sentence, is written as a place ("pilgrims to
+    /// Mecca", "died in Mecca", "dari Nadi").
+    static let placePrepositions: Set<String> = ["in", "to", "from", "near", "di", "ke", "dari", "dekat"]
+    /// The id prefix of GeoNames places (their alternate names include other languages' words).
+    static let geonamesPrefix = "geonames:"
+
+    /// True when a lower-case preposition of place stands right before the word at `first` ("in Oxford", "di
+    /// Lebak", "to Mecca"): the word is written as a place, also in a title-case headline ("Banjir di Medan").
+    static func followsPlacePreposition(_ tokens: [Token], _ keys: [String], before first: Int) -> Bool {
+        first > 0 && !tokens[first - 1].isCapitalized && placePrepositions.contains(keys[first - 1])
+    }
 
     /// How far (km) a place may lie from the point of a division named after it ("Pandi, Bulacan") to count as in it.
     static let appositionAreaRadius = 600.0
@@ -236,11 +247,129 @@ public final class PlaceRecognizer: Sendable {
     /// The same for a name that is also a common word: the figure must follow closely ("Center, 12 miles from").
     static let commonWordFigureWindow = 4
 
-    /// True when a settlement word stands right before the name ("the town of X", "desa X", "kota X").
-    static func followsSettlementWord(_ keys: [String], before first: Int) -> Bool {
+    /// True when a settlement word stands right before the name ("the town of X", "desa X", "Kota X", "the town
+    /// X"); a capitalised English one is part of another name ("City Council", "Town Hall") and does not count.
+    static func followsSettlementWord(_ tokens: [Token], _ keys: [String], before first: Int) -> Bool {
         guard first > 0 else { return false }
-        if ClaimLexicon.settlementWords.contains(keys[first - 1]) { return true }
-        return first > 1 && keys[first - 1] == "of" && ClaimLexicon.settlementWords.contains(keys[first - 2])
+        let lexicon = ReadingLexicon.combined
+        if lexicon.settlementWordsBeforeName.contains(keys[first - 1]) { return true }
+        if lexicon.settlementWordsBeforeOf.contains(keys[first - 1]), !tokens[first - 1].isCapitalized { return true }
+        return first > 1 && keys[first - 1] == "of"
+            && (lexicon.settlementWordsBeforeOf.contains(keys[first - 2])
+                || lexicon.settlementWordsBeforeName.contains(keys[first - 2]))
+    }
+
+    /// Punctuation that may stand between a sentence's start and its first word (quotes, brackets, dashes).
+    static let openingMarks: Set<String> = [
+        "\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "(", "[", "-", "\u{2014}", "\u{2013}",
+    ]
+    /// Punctuation that ends a sentence or a line.
+    static let sentenceEnds: Set<String> = [".", "!", "?", "\n", ":", ";", "\u{2026}"]
+
+    /// True when the capital letter of the word at `index` tells nothing about it being a name: the word opens
+    /// its sentence or line (after opening quotes, brackets or dashes), or it stands in title case (a headline:
+    /// "41 Orang Tewas Akibat Banjir"), not among an institution's capitalised words ("the Paris Public Library
+    /// will offer").
+    static func capitalIsUninformative(_ tokens: [Token], at index: Int, commonWords: CommonWords) -> Bool {
+        var before = index - 1
+        while before >= 0, tokens[before].kind == .punctuation, openingMarks.contains(tokens[before].text) {
+            before -= 1
+        }
+        if before < 0 || (tokens[before].kind == .punctuation && sentenceEnds.contains(tokens[before].text)) {
+            return true
+        }
+        // Title case: of the words within three on either side in the sentence, 80 % or more are capitalised and
+        // two or more are capitalised common words.
+        var around: [Int] = []
+        for step in [-1, 1] {
+            var probe = index + step
+            var taken = 0
+            while probe >= 0, probe < tokens.count, taken < titleCaseWindow {
+                let token = tokens[probe]
+                if token.kind == .punctuation, sentenceEnds.contains(token.text) { break }
+                if token.kind == .word {
+                    around.append(probe)
+                    taken += 1
+                }
+                probe += step
+            }
+        }
+        guard around.count >= 3 else { return false }
+        let capitalised = around.filter { tokens[$0].isCapitalized }
+        let common = capitalised.filter { commonWords.contains(Self.key(tokens[$0])) }
+        return Double(capitalised.count) >= 0.8 * Double(around.count) && common.count >= 2
+    }
+    /// How many words on either side ``capitalIsUninformative(_:at:commonWords:)`` looks at for title case.
+    static let titleCaseWindow = 3
+
+    /// True when the name at first...last is part of a street's name: a capitalised street word right after it
+    /// with no number after that ("Cowley Road", not "Douglas County Road 4"), or right before it
+    /// ("Jalan Salemba", "Jl. Ahmad Yani"; not "Jalan Raya Demak", the road named after the town it leads to).
+    static func isInStreetName(_ tokens: [Token], _ keys: [String], first: Int, last: Int) -> Bool {
+        let lexicon = ReadingLexicon.combined
+        var after = last + 1
+        if after < tokens.count, tokens[after].kind == .word, tokens[after].isCapitalized,
+            lexicon.streetWordsAfter.contains(keys[after])
+        {
+            after += 1
+            if after < tokens.count, tokens[after].text == "." { after += 1 }
+            if !(after < tokens.count && tokens[after].kind == .number) { return true }
+        }
+        var before = first - 1
+        if before >= 0, tokens[before].text == "." { before -= 1 }
+        return before >= 0 && tokens[before].kind == .word && tokens[before].isCapitalized
+            && lexicon.streetWordsBefore.contains(keys[before])
+    }
+
+    /// True when a title stands before the word at `index` across a capitalised apposition and a comma, within
+    /// four tokens: "Presiden Rusia, Vladimir Putin", "President of France, Emmanuel …" is a person.
+    static func followsTitleAcrossApposition(_ tokens: [Token], _ keys: [String], before index: Int) -> Bool {
+        guard index > 1, tokens[index - 1].text == "," else { return false }
+        var probe = index - 2
+        while probe >= max(0, index - 5) {
+            let token = tokens[probe]
+            if token.kind == .word, ReadingLexicon.combined.titles.contains(keys[probe]) { return true }
+            guard token.kind == .word, token.isCapitalized || keys[probe] == "of" else { return false }
+            probe -= 1
+        }
+        return false
+    }
+
+    /// True when the name at first...last is part of an organisation's name: a capitalised organisation word right
+    /// before it ("Grup Wagner", "Partai X") or after it ("Wagner Group", "X Party").
+    static func isInOrganisationName(_ tokens: [Token], _ keys: [String], first: Int, last: Int) -> Bool {
+        let lexicon = ReadingLexicon.combined
+        let after = last + 1
+        if after < tokens.count, tokens[after].kind == .word, tokens[after].isCapitalized,
+            lexicon.organisationWordsAfter.contains(keys[after])
+        {
+            return true
+        }
+        let before = first - 1
+        return before >= 0 && tokens[before].kind == .word && tokens[before].isCapitalized
+            && lexicon.organisationWordsBefore.contains(keys[before])
+    }
+
+    /// True when the word after the name at `last` reads as a surname: the name is no possessive ("Rome's"), and
+    /// the word right after it is capitalised (not all capitals), of three letters or more, with no hyphen or
+    /// apostrophe, and is no place's name, common word, lexicon word or type word ("Putin" after "Vladimir").
+    static func precedesSurname(
+        _ tokens: [Token], _ keys: [String], after last: Int, placeStarts: Set<Int>, commonWords: CommonWords
+    ) -> Bool {
+        let next = last + 1
+        let joiners: Set<Character> = ["-", "'", "\u{2019}", "\u{2010}"]
+        guard next < tokens.count, tokens[next].kind == .word, tokens[next].isCapitalized,
+            !tokens[last].text.contains(where: { joiners.contains($0) }),
+            !tokens[next].text.contains(where: { joiners.contains($0) }),
+            tokens[next].span.start - tokens[last].span.end == 1,
+            tokens[next].text != tokens[next].text.uppercased(), keys[next].count >= 3,
+            !placeStarts.contains(next)
+        else { return false }
+        let key = keys[next]
+        let lexicon = ReadingLexicon.combined
+        return !commonWords.contains(key) && !lexicon.notPlaceWords.contains(key)
+            && !ClaimLexicon.regionWordsAfter.contains(key) && !ClaimLexicon.facilityWordsAfter.contains(key)
+            && !lexicon.streetWordsAfter.contains(key) && !lexicon.organisationWordsAfter.contains(key)
     }
 
     /// True when a number followed by a length unit starts within ``figureWindow`` tokens after the name, before
@@ -378,11 +507,15 @@ public final class PlaceRecognizer: Sendable {
                             $0.kind == .country || Self.sameLetters($0.matchedName, first.text)
                         }
                         if candidates.isEmpty { continue }
-                    } else if StopLists.words.contains(key) {
+                    } else if ReadingLexicon.combined.notPlaceWords.contains(key)
+                        || ClaimLexicon.oneWordHedges.contains(key)
+                    {
                         continue
                     }
                     // A title within the two words before names a person ("Presiden X", "leader Xi Jinping").
-                    let titled = (max(0, index - 2)..<index).contains { StopLists.titles.contains(keys[$0]) }
+                    let titled =
+                        (max(0, index - 2)..<index).contains { ReadingLexicon.combined.titles.contains(keys[$0]) }
+                        || Self.followsTitleAcrossApposition(tokens, keys, before: index)
                     if titled,
                         !candidates.contains(where: {
                             [.country, .capital, .port, .sea, .strait, .region].contains($0.kind)
@@ -395,7 +528,7 @@ public final class PlaceRecognizer: Sendable {
                 break
             }
             if matched == nil, let part = hyphenatedHead(tokens[index]),
-                !StopLists.words.contains(NameNormalizer.normalize(part)),
+                !ReadingLexicon.combined.notPlaceWords.contains(NameNormalizer.normalize(part)),
                 let candidates = try? lookup(NameNormalizer.normalize(part)), !candidates.isEmpty,
                 NameNormalizer.normalize(part).count > 3 || candidates.contains(where: { $0.kind == .country })
             {
@@ -428,20 +561,26 @@ public final class PlaceRecognizer: Sendable {
         // Focus countries: those named as countries, or as the country of a named sea, region, port or
         // capital, by frequency.
         var focus: [String: Int] = [:]
-        for raw in raws {
+        // The same, from names that are no lone common words: what makes a common word's place well known in
+        // the article cannot be that word itself ("Truk" naming Micronesia, "Orang" a North Korean town).
+        var soundFocus: Set<String> = []
+        let loneCommonWord = raws.map { $0.first == $0.last && commonWords.contains(keys[$0.first]) }
+        for (position, raw) in raws.enumerated() {
             if let best = raw.candidates.first, Self.focusKinds.contains(best.kind), let code = best.countryCode {
                 focus[code, default: 0] += 1
+                if !loneCommonWord[position] { soundFocus.insert(code) }
             }
         }
         // Countries of the well-known places the article names (a city of 50,000 or more as the first choice):
         // a small town of the same country is then read too ("Orikhiv … from Zaporizhzhia").
         var supportingCountries: Set<String> = []
-        for raw in raws {
+        for (position, raw) in raws.enumerated() {
             if let best = raw.candidates.first, [.city, .capital, .town].contains(best.kind),
                 (best.population ?? 0) >= 50_000,
                 let code = best.countryCode
             {
                 supportingCountries.insert(code)
+                if !loneCommonWord[position] { soundFocus.insert(code) }
             }
         }
         func sentenceIndex(_ span: TextSpan) -> Int {
@@ -536,6 +675,7 @@ public final class PlaceRecognizer: Sendable {
         let people = personNames.people(
             tokens: tokens, keys: keys,
             placeRuns: raws.filter { $0.last > $0.first }.map { $0.first...$0.last })
+        let placeStarts = Set(raws.map(\.first))
         var mentions: [PlaceMention] = []
         for (position, raw) in raws.enumerated() {
             let span = TextSpan(start: tokens[raw.first].span.start, end: raw.end ?? tokens[raw.last].span.end)
@@ -555,7 +695,7 @@ public final class PlaceRecognizer: Sendable {
             let placeSyntax =
                 ((best.population ?? 0) >= 50_000 && (ownName || !commonWord))
                 || hasApposition
-                || Self.followsSettlementWord(keys, before: raw.first)
+                || Self.followsSettlementWord(tokens, keys, before: raw.first)
                 || Self.precedesDistanceFigure(
                     tokens, keys, after: raw.last,
                     within: commonWord ? Self.commonWordFigureWindow : Self.figureWindow)
@@ -566,15 +706,53 @@ public final class PlaceRecognizer: Sendable {
             if !(alwaysKept || placeSyntax || inFocus) { continue }
             // A lone common word ("Center", "Council", "Hingga") names a small town only with a place's syntax.
             if [.town, .city, .district].contains(best.kind), commonWord, !placeSyntax,
-                !(raw.first > 0 && Self.locativePrepositions.contains(keys[raw.first - 1]))
+                !Self.followsPlacePreposition(tokens, keys, before: raw.first)
             {
                 continue
             }
+            // A lone common word whose capital says nothing (it opens a sentence, or stands among capitalised
+            // common words in a title-case headline: "Most of …", "41 Orang Tewas …"), or that matched only
+            // another spelling of a place's name ("Road" for Rode, "Kita" for Quito), is a place only with a
+            // place's syntax, or as a well-known place (50,000 people) of a country the article is about.
+            if commonWord, best.kind != .country {
+                let syntax =
+                    hasApposition || Self.followsSettlementWord(tokens, keys, before: raw.first)
+                    || Self.precedesDistanceFigure(tokens, keys, after: raw.last, within: Self.commonWordFigureWindow)
+                    || Self.followsDistanceFigure(tokens, keys, before: raw.first)
+                    || neighbours.contains(position) || typedFirsts.contains(raw.first)
+                let uninformative = Self.capitalIsUninformative(tokens, at: raw.first, commonWords: commonWords)
+                let afterPreposition = Self.followsPlacePreposition(tokens, keys, before: raw.first)
+                let wellKnown =
+                    (best.population ?? 0) >= 50_000 || [.capital, .province, .region].contains(best.kind)
+                let soundlyInFocus = best.countryCode.map { soundFocus.contains($0) } ?? false
+                // Another spelling only counts as doubt for GeoNames' alternate names, not for curated short forms
+                // and exonyms ("Sumbar", "Jatim").
+                let isGeoNames = best.id.hasPrefix(Self.geonamesPrefix)
+                let otherSpelling = !ownName && isGeoNames
+                let standing = !otherSpelling && wellKnown && (soundlyInFocus || !uninformative)
+                if uninformative || otherSpelling, !syntax, !afterPreposition, !standing { continue }
+            }
+            // A town's name followed by a capitalised word that is no place, no ordinary word and no type word is
+            // a person's given name ("Marcin Przydacz", "Nadia Moayyad"), whatever the list of given names says.
+            if [.town, .city, .capital].contains(best.kind), raw.first == raw.last, raw.end == nil,
+                Self.precedesSurname(tokens, keys, after: raw.last, placeStarts: placeStarts, commonWords: commonWords)
+            {
+                continue
+            }
+            // A name inside a street's or an organisation's name ("Jalan Salemba", "Cowley Road", "Grup X",
+            // "X Group") names the street or the body.
+            if Self.isInStreetName(tokens, keys, first: raw.first, last: raw.last)
+                || Self.isInOrganisationName(tokens, keys, first: raw.first, last: raw.last)
+            {
+                continue
+            }
+
             // A person's given name or surname ("David Scott", later "Scott said") is no town, unless the syntax
             // of a place says otherwise ("Scott, Louisiana"; "the town of Scott").
             if [.town, .city, .district].contains(best.kind), raw.first == raw.last,
                 people.tokens.contains(raw.first) || people.surnames.contains(keys[raw.first]),
-                !hasApposition, !Self.followsSettlementWord(keys, before: raw.first), !typedFirsts.contains(raw.first)
+                !hasApposition, !Self.followsSettlementWord(tokens, keys, before: raw.first),
+                !typedFirsts.contains(raw.first)
             {
                 continue
             }
