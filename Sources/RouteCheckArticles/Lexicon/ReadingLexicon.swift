@@ -1,10 +1,10 @@
 /// The words the place reader knows in one language: words that are never places on their own, titles before
 /// people's names, settlement and street words around names, and the lines that are boilerplate.
 ///
-/// One value a language (``english`` in `ReadingLexicon+English.swift`, ``indonesian`` in
-/// `ReadingLexicon+Indonesian.swift`), each hand-curated from general news usage of that language; ``combined``
-/// is what the reader uses, since an article's language is not known before it is read (Indonesian articles
-/// quote English names and the other way round). Lower-case, compared with normalised text (`NameNormalizer`).
+/// One value a language (``english`` in `Lexicon+English.swift`, ``indonesian`` in `Lexicon+Indonesian.swift`,
+/// beside the ``ClaimWords`` of that language), each hand-curated from general news usage of that language;
+/// ``combined`` is what the reader uses, since an article's language is not known before it is read (Indonesian
+/// articles quote English names and the other way round). Lower-case, compared with normalised text (`NameNormalizer`).
 ///
 /// What belongs here is general vocabulary: function words, calendar words, titles, the generic names of bodies
 /// ("Security Council", "Dewan Keamanan"). Ordinary words that happen to be towns somewhere ("Most", "Orang",
