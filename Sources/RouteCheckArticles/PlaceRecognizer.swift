@@ -518,7 +518,7 @@ public final class PlaceRecognizer: Sendable {
                         || Self.followsTitleAcrossApposition(tokens, keys, before: index)
                     if titled,
                         !candidates.contains(where: {
-                            [.country, .capital, .port, .sea, .strait, .region].contains($0.kind)
+                            [.country, .capital, .port, .sea, .strait, .region, .province].contains($0.kind)
                         })
                     {
                         continue

@@ -198,4 +198,12 @@ struct PlaceReadingTests {
         let leaders = try mentions("Presiden Rusia, Vladimir Putin, bertemu dengan pemimpin Korea Utara.")
         #expect(leaders.map(\.text) == ["Rusia", "Korea Utara"])
     }
+
+    @Test("a title before a province names the office's province; 'Distrik' is any country's district")
+    func titlesBeforeProvincesAndDistricts() throws {
+        let deputy = try mentions("Wakil Gubernur Jateng Budi Santoso meninjau lokasi banjir.")
+        #expect(deputy.map(\.text) == ["Jateng"] && deputy.first?.resolved?.kind == .province)
+        let district = try resolved("Banjir melanda Distrik Amreli di negara bagian Gujarat, India.", "Distrik Amreli")
+        #expect(district?.countryCode == "IN")
+    }
 }

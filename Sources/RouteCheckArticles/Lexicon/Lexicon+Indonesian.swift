@@ -88,12 +88,12 @@ extension ClaimWords {
 
 extension ClaimLexicon {
     /// Indonesian administrative units below the regency, written before their name ("Desa X", "Kel. X").
-    /// "desa" and "dusun" are also the common nouns for any village ("Desa Nahariya" in Israel); the others name
-    /// Indonesia's own units only (``indonesianUnitWords``).
+    /// "desa", "dusun" and "distrik" are also the common nouns for any village or district ("Desa Nahariya" in
+    /// Israel, "Distrik Amreli" in India); the others name Indonesia's own units only (``indonesianUnitWords``).
     static let administrativeTypeWords: Set<String> = [
         "desa", "kelurahan", "kecamatan", "dusun", "kel", "kec", "distrik",
     ]
-    static let indonesianUnitWords: Set<String> = ["kelurahan", "kecamatan", "kel", "kec", "distrik"]
+    static let indonesianUnitWords: Set<String> = ["kelurahan", "kecamatan", "kel", "kec"]
     /// The country whose units ``indonesianUnitWords`` name (ISO 3166-1 alpha-2).
     static let administrativeTypeCountry = "ID"
 }
