@@ -660,7 +660,10 @@ public final class PlaceRecognizer: Sendable {
         // county's town is Huntsville, Texas) lift those candidates, neither name being an anchor.
         let names = raws.map { raw in (raw.first...raw.last).map { keys[$0] }.joined(separator: " ") }
         let together = Self.coLocatedCandidates(rankings.map { $0.map(\.0) }, names: names)
-        for (index, ids) in together {
+        // A name that is a country's or a world region's own name ("Egypt", "Middle East") keeps that meaning: two
+        // namesake hamlets near each other do not make it a town.
+        for (index, ids) in together
+        where !rankings[index].contains(where: { [.country, .region].contains($0.0.kind) && $0.0.editDistance == 0 }) {
             rankings[index] = rankings[index].map { candidate, score, evidence in
                 ids.contains(candidate.id)
                     ? (
