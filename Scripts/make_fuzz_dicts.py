@@ -2,15 +2,15 @@
 """Writes libFuzzer dictionaries (Tests/Fuzz/Dictionaries/*.dict) from RouteCheck's own lexicon sources.
 
 The article and numbers dictionaries are the string literals of the reading lexicon (cue words, hedges,
-units, number words, compass points, stop lists) so the fuzzer composes claims from the words the reader
+units, number words, compass points, the per-language lexicon files) so the fuzzer composes claims from the words the reader
 knows; the GeoJSON and JSON Lines dictionaries are their formats' keywords. Run again after the lexicon changes.
 """
 import pathlib
 import re
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-LEXICON_SOURCES = ["ClaimLexicon.swift", "CompassPoint.swift", "NumberParser.swift", "StopLists.swift",
-                   "InTextCoordinates.swift"]
+LEXICON_SOURCES = ["Lexicon/Lexicon+English.swift", "Lexicon/Lexicon+Indonesian.swift", "CompassPoint.swift",
+                   "NumberParser.swift", "InTextCoordinates.swift"]
 LITERAL = re.compile(r'"((?:[^"\\\n]|\\.){1,40})"')
 
 
