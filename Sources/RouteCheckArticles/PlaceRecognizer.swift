@@ -335,6 +335,22 @@ public final class PlaceRecognizer: Sendable {
         return false
     }
 
+    /// True when `candidate` is a small town and a first-order division of its own country bears the name exactly
+    /// ("California", "Texas"): the town is then not lifted over the division by the article's focus or by nearby
+    /// places (Maryland's California is no reading of "California has confirmed thirteen cases"), only by apposition
+    /// or syntax. A division of another country does not hold a town back (San Marcos, California, is no
+    /// Guatemalan department's namesake).
+    static func isTownUnderNamesakeDivision(
+        _ candidate: GazetteerCandidate, among candidates: [GazetteerCandidate]
+    )
+        -> Bool
+    {
+        candidate.kind == .town
+            && candidates.contains {
+                $0.kind == .province && $0.editDistance == 0 && $0.countryCode == candidate.countryCode
+            }
+    }
+
     /// True when the name at first...last is part of an organisation's name: a capitalised organisation word right
     /// before it ("Grup Wagner", "Partai X") or after it ("Wagner Group", "X Party").
     static func isInOrganisationName(_ tokens: [Token], _ keys: [String], first: Int, last: Int) -> Bool {
@@ -619,7 +635,8 @@ public final class PlaceRecognizer: Sendable {
                     score += 0.3
                     evidence = "apposition"
                 } else if let code = candidate.countryCode, let count = focus[code], candidate.kind != .country,
-                    !(namesCountry && [.town, .city, .capital].contains(candidate.kind))
+                    !(namesCountry && [.town, .city, .capital].contains(candidate.kind)),
+                    !Self.isTownUnderNamesakeDivision(candidate, among: raw.candidates)
                 {
                     // Other mentions only: a capital's own mention does not make its country the focus for itself
                     // (Athens near Atlanta is not lifted towards Greece by being Greece's capital).
@@ -644,8 +661,11 @@ public final class PlaceRecognizer: Sendable {
             return margin >= Self.anchorMargin ? (index, best.0.coordinate) : nil
         }
         for index in rankings.indices where rankings[index].count > 1 && !anchors.isEmpty {
+            let candidates = rankings[index].map(\.0)
             rankings[index] = rankings[index].map { candidate, score, evidence in
-                guard candidate.kind != .country else { return (candidate, score, evidence) }
+                guard candidate.kind != .country, !Self.isTownUnderNamesakeDivision(candidate, among: candidates) else {
+                    return (candidate, score, evidence)
+                }
                 let nearest =
                     anchors.lazy.filter { $0.index != index }
                     .map { Self.approximateKilometres(candidate.coordinate, $0.point) }.min() ?? .infinity
@@ -663,7 +683,11 @@ public final class PlaceRecognizer: Sendable {
         // A name that is a country's or a world region's own name ("Egypt", "Middle East") keeps that meaning: two
         // namesake hamlets near each other do not make it a town.
         for (index, ids) in together
-        where !rankings[index].contains(where: { [.country, .region].contains($0.0.kind) && $0.0.editDistance == 0 }) {
+        where !rankings[index].contains(where: { [.country, .region].contains($0.0.kind) && $0.0.editDistance == 0 })
+            && !rankings[index].contains(where: {
+                Self.isTownUnderNamesakeDivision($0.0, among: rankings[index].map(\.0))
+            })
+        {
             rankings[index] = rankings[index].map { candidate, score, evidence in
                 ids.contains(candidate.id)
                     ? (
