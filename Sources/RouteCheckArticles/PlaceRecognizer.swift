@@ -682,12 +682,13 @@ public final class PlaceRecognizer: Sendable {
         let together = Self.coLocatedCandidates(rankings.map { $0.map(\.0) }, names: names)
         // A name that is a country's or a world region's own name ("Egypt", "Middle East") keeps that meaning: two
         // namesake hamlets near each other do not make it a town.
-        for (index, ids) in together
-        where !rankings[index].contains(where: { [.country, .region].contains($0.0.kind) && $0.0.editDistance == 0 })
-            && !rankings[index].contains(where: {
-                Self.isTownUnderNamesakeDivision($0.0, among: rankings[index].map(\.0))
-            })
-        {
+        for (index, ids) in together {
+            let candidates = rankings[index].map(\.0)
+            if candidates.contains(where: { [.country, .region].contains($0.kind) && $0.editDistance == 0 })
+                || candidates.contains(where: { Self.isTownUnderNamesakeDivision($0, among: candidates) })
+            {
+                continue
+            }
             rankings[index] = rankings[index].map { candidate, score, evidence in
                 ids.contains(candidate.id)
                     ? (
