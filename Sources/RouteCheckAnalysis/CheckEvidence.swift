@@ -112,6 +112,9 @@ public enum UnverifiableReason: Sendable {
     case weakPlace(text: String, readAs: String, country: String?, computed: Length)
     /// Over ten times the claim, whatever the places: a name used for something else, or a unit slip.
     case implausibleReading(computed: Length)
+    /// A distance travelled (by road, rail or water) above the geodesic: the route may be that long; only a figure
+    /// below the geodesic would contradict it.
+    case travelAboveGeodesic(computed: Length)
     /// The subject is located only by its region; the region's town is no stand-in for a place anywhere in it.
     case subjectIsRegion(text: String, computed: Length)
     /// Measuring failed (the error's description).

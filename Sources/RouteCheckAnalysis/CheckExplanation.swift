@@ -271,6 +271,10 @@ public enum CheckExplanation {
                 + "there the distance would be \(km(computed, language)), over three times the claim, so the text "
                 + "probably "
                 + "means another place"
+        case .travelAboveGeodesic(let computed):
+            return
+                "a distance travelled by road, rail or water: the geodesic, \(km(computed, language)), is only its "
+                + "lower bound, and a longer route may be as long as the claim"
         case .implausibleReading(let computed):
             return
                 "reading uncertain: as read, the distance would be \(km(computed, language)), over ten times the "
@@ -398,6 +402,10 @@ public enum CheckExplanation {
                 + "teks; "
                 + "dari sana jaraknya \(km(computed, language)), lebih dari tiga kali klaim, jadi teks itu mungkin "
                 + "memaksudkan tempat lain"
+        case .travelAboveGeodesic(let computed):
+            return
+                "jarak tempuh lewat darat, rel, atau air: jarak geodesik, \(km(computed, language)), hanya batas "
+                + "bawahnya, dan rute yang lebih panjang bisa sepanjang klaim"
         case .implausibleReading(let computed):
             return
                 "pembacaan tidak pasti: sebagaimana terbaca, jaraknya \(km(computed, language)), lebih dari sepuluh "

@@ -84,11 +84,17 @@ public final class ClaimVerifier: Sendable {
     /// - over ten times, whatever the places (a capital standing for its army, "Moscow advancing to 20 km from X";
     ///   a unit slip);
     /// - the subject is located only by its region ("an air base in Kaluga Oblast"): the region's town is no
-    ///   stand-in for a place anywhere in it.
+    ///   stand-in for a place anywhere in it;
+    /// - a distance travelled between two places (``DistanceClaim/isTravelDistance``) is above the geodesic, its
+    ///   lower bound.
     func humility(
         _ d: DistanceClaim, subject: PlaceMention, computed: Length, claimed: Length,
         tolerance: Double
     ) -> UnverifiableReason? {
+        // Contradicted with the claim above the geodesic: beyond the tolerance below it.
+        if d.isTravelDistance, case .place = d.reference, claimed.meters > computed.meters {
+            return .travelAboveGeodesic(computed: computed)
+        }
         var places: [PlaceMention] = [subject]
         if case .place(let referenceMention) = d.reference { places.append(referenceMention) }
         if computed.meters > 3 * claimed.meters + tolerance, let doubtful = places.first(where: Self.isWeaklyResolved),

@@ -43,6 +43,8 @@ public enum ToleranceModel {
         case .sea, .strait, .region, .province: return 50_000
         case .port, .airport: return 3_000
         case .district: return 10_000
+        // Often placed at its regency's or province's point (see PlaceKind.subdistrict).
+        case .subdistrict: return 20_000
         case .capital, .city, .town:
             let population = Double(entry.population ?? 0)
             let radius = (population / 2000 / Double.pi).squareRoot() * 1000

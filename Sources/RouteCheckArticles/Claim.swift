@@ -88,6 +88,9 @@ public struct DistanceClaim: Sendable, Hashable {
     public let subjectIsNear: Bool
     /// The subject is named only as a region around a town ("Kaluga Oblast", "wilayah Pskov").
     public let subjectIsRegion: Bool
+    /// The figure is a distance travelled by road, rail or water ("a 300 km drive", "95 km by road", "perjalanan
+    /// darat dari A ke B", "the distance … was 299 km" after "drove to …"): the geodesic is only its lower bound.
+    public let isTravelDistance: Bool
 
     public static func == (lhs: DistanceClaim, rhs: DistanceClaim) -> Bool { lhs.figureSpan == rhs.figureSpan }
     public func hash(into hasher: inout Hasher) { hasher.combine(figureSpan) }

@@ -140,6 +140,12 @@ struct ClaimExtractor {
         return tokens.firstIndex { $0.span.start >= mention.span.end } ?? tokens.count
     }
 
+    /// The token indexes from `lower` up to `upper` (excluded); empty, never a trap, when `upper` is not above
+    /// `lower` (a mention carried from an earlier sentence, a window past the sentence's end).
+    static func tokens(from lower: Int, to upper: Int) -> Range<Int> {
+        lower..<max(lower, upper)
+    }
+
     func tokenIndex(of mention: PlaceMention) -> Int {
         if let m = position(of: mention) { return mentionTokens[m].first }
         return tokens.firstIndex { $0.span.start >= mention.span.start } ?? tokens.count
@@ -156,7 +162,7 @@ struct ClaimExtractor {
 
     func isPointLike(_ mention: PlaceMention) -> Bool {
         guard let kind = mention.resolved?.kind else { return false }
-        return [.capital, .city, .town, .port, .airport, .district, .coordinates].contains(kind)
+        return [.capital, .city, .town, .port, .airport, .district, .subdistrict, .coordinates].contains(kind)
     }
 
     // MARK: Extraction
@@ -268,16 +274,41 @@ struct ClaimExtractor {
                     figureSpan: TextSpan(start: tokens[index].span.start, end: tokens[figure.end - 1].span.end),
                     precision: Length(figure.precision, figure.unit),
                     subjectRule: subject?.rule, subjectIsNear: subjectMention.map(isNear) ?? false,
-                    subjectIsRegion: subjectMention.map(isRegionMarked) ?? false))
+                    subjectIsRegion: subjectMention.map(isRegionMarked) ?? false,
+                    isTravelDistance: isTravel(
+                        figure: index, end: figure.end, sentence: sentence,
+                        distancePhrase: subject?.rule == .distancePhrase)))
             index = max(figure.end, referenceEnd)
         }
         return found
     }
 
+    /// How many words either side of a figure a travel word makes it a distance travelled ("drove 95 km",
+    /// "95 km by road", "menempuh 95 km").
+    static let travelWindow = 3
+
+    /// Whether the figure at tokens `index..<end` of sentence `sentence` is a distance travelled: a travel word
+    /// within ``travelWindow`` words of it, or, when the sentence states "the distance from A to B", one before the
+    /// figure in its sentence ("the drive from A to B", "perjalanan darat dari A ke B") or in the sentence before
+    /// ("… drove to Y. The distance from X to Y was 299 km."). A travel word elsewhere in the sentence says how
+    /// something went, not what the figure measures ("shipped by rail to a depot near X, 290 km from the border").
+    func isTravel(figure index: Int, end: Int, sentence: Int, distancePhrase: Bool) -> Bool {
+        let range = sentenceTokens[sentence]
+        let travel = { (token: Int) in ClaimLexicon.travelWords.contains(self.tokens[token].lowercased) }
+        let around = Self.tokens(
+            from: max(range.lowerBound, index - Self.travelWindow), to: min(range.upperBound, end + Self.travelWindow))
+        if around.contains(where: travel) { return true }
+        guard distancePhrase else { return false }
+        return Self.tokens(from: range.lowerBound, to: index).contains(where: travel)
+            || (sentence > 0 && sentenceTokens[sentence - 1].contains(where: travel))
+    }
+
     /// Whether a size noun stands within the three words before a figure ("kedalaman 10 km", "a depth of 10 km");
     /// see also ``ClaimLexicon/sizeAdjectivesAfter``.
     func isSize(before index: Int, lowerBound: Int) -> Bool {
-        (max(lowerBound, index - 3)..<index).contains { ClaimLexicon.sizeNouns.contains(tokens[$0].lowercased) }
+        Self.tokens(from: max(lowerBound, index - 3), to: index).contains {
+            ClaimLexicon.sizeNouns.contains(tokens[$0].lowercased)
+        }
     }
 
     /// A figure with its unit: value in the unit as written, precision in the same unit, first token after it.
@@ -537,7 +568,8 @@ struct ClaimExtractor {
     /// The place a directional figure without a reference is measured from: the last point-like place named
     /// before the subject, in its sentence or the two sentences before, other than the subject.
     func elidedReference(sentence: Int, excluding subject: PlaceMention) -> PlaceMention? {
-        let earlier = sentenceTokens[max(0, sentence - 2)].lowerBound..<tokenIndex(of: subject)
+        // Empty when the subject was carried from before that window.
+        let earlier = Self.tokens(from: sentenceTokens[max(0, sentence - 2)].lowerBound, to: tokenIndex(of: subject))
         return mentionIndexes(in: earlier).map { mentions[$0] }.last {
             isPointLike($0) && $0.resolved?.id != subject.resolved?.id
         }
@@ -878,7 +910,9 @@ struct ClaimExtractor {
             // The first non-country mention within twelve tokens after "ke"/"to"
             // ("ke depot pasokan di wilayah barat daya Rusia, dekat Tikhoretsk").
             let start = segment.lowerBound + toIndex + 1
-            destination = mentions(in: start..<min(segment.upperBound, start + 12)).first { !isCountry($0) }
+            destination = mentions(in: Self.tokens(from: start, to: min(segment.upperBound, start + 12))).first {
+                !isCountry($0)
+            }
         }
         guard let destination else { return nil }
         var from = origin
@@ -918,7 +952,7 @@ struct ClaimExtractor {
         }
         var end = start
         var monthsSeen = 0
-        for index in (start + 1)..<min(range.upperBound, start + 10) {
+        for index in Self.tokens(from: start + 1, to: min(range.upperBound, start + 10)) {
             if months.contains(tokens[index].lowercased) {
                 monthsSeen += 1
                 end = index
@@ -970,7 +1004,7 @@ struct ClaimExtractor {
             guard after < range.upperBound, tokens[after].text == "," else { continue }
             let nouns: Set<String> = ["kota", "city", "town", "pelabuhan", "port", "a", "the", "ibu"]
             guard after + 1 < range.upperBound, nouns.contains(tokens[after + 1].lowercased) else { continue }
-            for probe in (after + 2)..<min(range.upperBound, after + 9)
+            for probe in Self.tokens(from: after + 2, to: min(range.upperBound, after + 9))
             where ["di", "in"].contains(tokens[probe].lowercased) {
                 if probe + 1 < range.upperBound, let country = mentionStarting(at: probe + 1), isCountry(country),
                     let code = country.resolved?.countryCode,
@@ -1002,7 +1036,7 @@ struct ClaimExtractor {
             let afterCountry = tokenIndex(after: country)
             var subject = before
             if subject == nil {
-                for probe in afterCountry..<min(range.upperBound, afterCountry + 4)
+                for probe in Self.tokens(from: afterCountry, to: min(range.upperBound, afterCountry + 4))
                 where ["dekat", "near"].contains(tokens[probe].lowercased) && probe + 1 < range.upperBound {
                     subject = mentionStarting(at: probe + 1)
                 }

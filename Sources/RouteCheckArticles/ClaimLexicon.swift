@@ -32,4 +32,5 @@ enum ClaimLexicon {
     static let coordinateEventWords = words.coordinateEventWords
     static let participleOpeners = words.participleOpeners
     static let anaphoricSubjects = words.anaphoricSubjects
+    static let travelWords = words.travelWords
 }

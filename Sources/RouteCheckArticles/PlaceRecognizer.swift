@@ -50,6 +50,16 @@ public final class PlaceRecognizer: Sendable {
         try cache.value(for: key) { try gazetteer.exactCandidates(forKey: $0, limit: 8) }
     }
 
+    /// How many namesakes a typed village or sub-district name keeps (``lookupAll(_:)``).
+    static let namesakeLimit = 256
+
+    /// Every entry of a typed name ("desa sukamaju"), up to ``namesakeLimit``, best first, cached.
+    func lookupAll(_ key: String) throws -> [GazetteerCandidate] {
+        try cache.value(for: "all:" + key) { _ in
+            try gazetteer.exactCandidates(forKey: key, limit: Self.namesakeLimit)
+        }
+    }
+
     /// A country's capital, cached (nil when the data has none).
     func capital(of code: String, in gazetteer: Gazetteer) -> GazetteerCandidate? {
         let key = "capital:" + code
@@ -98,7 +108,8 @@ public final class PlaceRecognizer: Sendable {
     static func namesWithNeighbours(_ bests: [GazetteerCandidate?]) -> Set<Int> {
         var grid = CandidateGrid<Int>()
         for (index, best) in bests.enumerated() {
-            guard let best, [.town, .city, .capital, .port, .airport, .district].contains(best.kind) else { continue }
+            guard let best, [.town, .city, .capital, .port, .airport, .district, .subdistrict].contains(best.kind)
+            else { continue }
             grid.insert(best, tag: index)
         }
         var result: Set<Int> = []
@@ -149,18 +160,31 @@ public final class PlaceRecognizer: Sendable {
             // The longest run of the capitalised words that names a town ("Kampung Melayu" of "Kampung Melayu Jakarta
             // Timur"); the words after it are read as usual.
             let indonesianOnly = ClaimLexicon.indonesianUnitWords.contains(keys[index])
+            let fits: (GazetteerCandidate) -> Bool = {
+                [.town, .city, .district, .subdistrict].contains($0.kind)
+                    && (!indonesianOnly || $0.countryCode == ClaimLexicon.administrativeTypeCountry)
+            }
             var candidates: [GazetteerCandidate] = []
             for end in stride(from: last, through: cursor, by: -1) {
-                candidates = try lookup((cursor...end).map { keys[$0] }.joined(separator: " ")).filter {
-                    [.town, .city, .district].contains($0.kind)
-                        && (!indonesianOnly || $0.countryCode == ClaimLexicon.administrativeTypeCountry)
-                }
+                let words = (cursor...end).map { keys[$0] }.joined(separator: " ")
+                // The typed name first ("kecamatan grabag", "desa cendoro": sub-districts and villages are indexed
+                // so), all its namesakes, then the bare name.
+                candidates = try lookupAll(keys[index] + " " + words).filter(fits)
+                if candidates.isEmpty { candidates = try lookup(words).filter(fits) }
                 if !candidates.isEmpty {
                     last = end
                     break
                 }
             }
             let name = (cursor...last).map { keys[$0] }.joined(separator: " ")
+            // Namesakes ("Desa Sukamaju" is in hundreds of sub-districts): the one nearest the next unit of the
+            // chain ("Desa X, Kecamatan Y"), when one is written.
+            if candidates.count > 1, let unit = chainUnit(after: last, raws: raws, tokens: tokens) {
+                candidates.sort {
+                    (Self.approximateKilometres($0.coordinate, unit.coordinate), $0.id)
+                        < (Self.approximateKilometres($1.coordinate, unit.coordinate), $1.id)
+                }
+            }
             if candidates.isEmpty, let unit = chainUnit(after: last, raws: raws, tokens: tokens) {
                 let text = tokens[index...last].map(\.text).joined(separator: " ")
                 candidates = [
@@ -194,7 +218,9 @@ public final class PlaceRecognizer: Sendable {
         let window = (last + 2)..<min(tokens.count, last + 2 + Self.chainWindow)
         let end = window.first { [".", "!", "?", "\n", ";"].contains(tokens[$0].text) } ?? window.upperBound
         for raw in raws where raw.first >= window.lowerBound && raw.last < end {
-            if let best = raw.candidates.first, [.town, .city, .district, .province, .capital].contains(best.kind) {
+            if let best = raw.candidates.first,
+                [.town, .city, .district, .subdistrict, .province, .capital].contains(best.kind)
+            {
                 return best
             }
         }
@@ -733,7 +759,7 @@ public final class PlaceRecognizer: Sendable {
             let inFocus = best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false
             if !(alwaysKept || placeSyntax || inFocus) { continue }
             // A lone common word ("Center", "Council", "Hingga") names a small town only with a place's syntax.
-            if [.town, .city, .district].contains(best.kind), commonWord, !placeSyntax,
+            if [.town, .city, .district, .subdistrict].contains(best.kind), commonWord, !placeSyntax,
                 !Self.followsPlacePreposition(tokens, keys, before: raw.first)
             {
                 continue
@@ -777,7 +803,7 @@ public final class PlaceRecognizer: Sendable {
 
             // A person's given name or surname ("David Scott", later "Scott said") is no town, unless the syntax
             // of a place says otherwise ("Scott, Louisiana"; "the town of Scott").
-            if [.town, .city, .district].contains(best.kind), raw.first == raw.last,
+            if [.town, .city, .district, .subdistrict].contains(best.kind), raw.first == raw.last,
                 people.tokens.contains(raw.first) || people.surnames.contains(keys[raw.first]),
                 !hasApposition, !Self.followsSettlementWord(tokens, keys, before: raw.first),
                 !typedFirsts.contains(raw.first)

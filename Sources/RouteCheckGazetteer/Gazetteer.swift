@@ -344,7 +344,7 @@ public final class Gazetteer: Sendable {
                 kind: kind, countryCode: code,
                 coordinate: GeographicCoordinate(latitude: r["lat"], longitude: r["lon"]), population: nil,
                 score: Self.score(
-                    match: match, prior: kind == .province ? Self.provincePrior : 0.97, bias: biasBonus(code)),
+                    match: match, prior: Self.featurePrior(kind), bias: biasBonus(code)),
                 editDistance: distance)
         }
     }
@@ -352,6 +352,19 @@ public final class Gazetteer: Sendable {
     /// The prior of a first-order division: above a town of the same name (California, Texas), below a city of
     /// about 3.4 million or more (a populated place's prior is 0.45 + 0.45 × log10(population) / 7).
     static let provincePrior = 0.87
+    /// The prior of an Indonesian sub-district: that of a town of about 2,000 people (it has no population of its
+    /// own, and is often placed at its regency's point), so a named town of the same name outranks it.
+    static let subdistrictPrior = 0.6
+
+    /// The kind prior of a point feature: a first-order division, a sub-district, or any other (curated seas,
+    /// regions, ports, airfields, second-order divisions: 0.97, above every populated place but a capital).
+    static func featurePrior(_ kind: PlaceKind) -> Double {
+        switch kind {
+        case .province: provincePrior
+        case .subdistrict: subdistrictPrior
+        default: 0.97
+        }
+    }
 
     /// Combines match quality, the kind/population prior (0…1) and the country bias (0 or 1) into 0…1.
     static func score(match: Double, prior: Double, bias: Double) -> Double {

@@ -7,6 +7,10 @@ public enum PlaceKind: String, Sendable, Codable, CaseIterable {
     case province
     /// A second-order division (regency, county, district), at its most populous town, which is usually its seat.
     case district
+    /// An Indonesian sub-district (kecamatan, distrik), at a town of its name where GeoNames has one within 50 km
+    /// of its regency, else at its regency's point, else at its province's. A village (desa, kelurahan) named with
+    /// its type word resolves to a town of its name or to its sub-district.
+    case subdistrict
     /// An airport or air base, at its own position (named after a town it may lie tens of kilometres from).
     case airport
     /// A point given as coordinates in an article's text (not a gazetteer entry).

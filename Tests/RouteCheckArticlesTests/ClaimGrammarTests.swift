@@ -134,9 +134,41 @@ struct ClaimGrammarTests {
             "12 km barat-barat daya",
             "sekitar 180 mil (290 km) dari perbatasan Ukraina "
                 + String(repeating: "sekitar 1 km dari perbatasan ", count: 50),
+            // An epicentre carried as the subject from three sentences back, and a direction with no reference:
+            // the window for the left-out reference ended before it began (fuzzer, session 10).
+            "Gempa terjadi pada koordinat 7,5 LS dan 110,2 BT. Warga panik. Listrik padam. Guncangan terasa 20 km "
+                + "ke timur.",
         ]
         for text in texts { _ = try analyzer().analyze(text: text) }
         #expect(try distances(texts[0]).isEmpty)
+        let carried = try #require(try distances(texts[4]).first)
+        #expect(carried.subject?.resolved?.kind == .coordinates)
+        if case .unknown = carried.reference {} else { Issue.record("no reference is written: \(carried.reference)") }
+    }
+
+    @Test("a distance travelled is not contradicted by a shorter geodesic, only by a longer one")
+    func travelDistances() throws {
+        // Surabaya–Malang: about 82 km along the geodesic; roads are longer.
+        let driven = try #require(
+            try analyzer().analyze(
+                text: "From Surabaya we drove to Malang. The distance from Surabaya to Malang was 95 km."
+            ).checks.first { $0.check == .distance })
+        #expect(driven.verdict == .unverifiable, "\(driven.reason)")
+        guard case .unverifiable(.travelAboveGeodesic(let computed)) = driven.evidence else {
+            Issue.record("\(driven.evidence)")
+            return
+        }
+        #expect(abs(computed.meters - 81_900) < 1_500)
+        let claim = try #require(
+            try distances("Perjalanan darat dari Surabaya ke Malang sekitar 95 km.").first)
+        #expect(claim.isTravelDistance)
+        // Shorter than the geodesic: no route is, so the figure is wrong.
+        let short = try #require(
+            try distanceChecks("The drive from Surabaya to Malang is only 30 km.").first)
+        #expect(short.verdict == .contradicted, "\(short.reason)")
+        // Without a word of travel the same figure is measured as a geodesic.
+        let plain = try #require(try distanceChecks("The distance from Surabaya to Malang is 95 km.").first)
+        #expect(plain.verdict == .contradicted, "\(plain.reason)")
     }
 
     @Test("a long sentence of repeated claims is read in bounded time and capped in claims")

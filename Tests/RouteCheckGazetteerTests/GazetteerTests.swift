@@ -80,6 +80,35 @@ struct GazetteerTests {
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 
+    /// Kilometres between an entry and a position (WGS84 geodesic).
+    func kilometres(_ candidate: GazetteerCandidate, _ latitude: Double, _ longitude: Double) -> Double {
+        Geodesic.wgs84.inverse(
+            from: candidate.coordinate, to: GeographicCoordinate(latitude: latitude, longitude: longitude)
+        ).distance.meters / 1000
+    }
+
+    @Test("Indonesian sub-districts, villages and Jakarta's cities resolve near where they are")
+    func subdistricts() throws {
+        // Kebayoran Baru, South Jakarta: about 6°14′ S, 106°48′ E (its Wikipedia article). Jakarta's sub-districts
+        // have no GeoNames town: they stand at the province's point, a few kilometres away.
+        let kebayoran = try gazetteer.resolve("Kecamatan Kebayoran Baru")
+        #expect(kebayoran.kind == .subdistrict && kebayoran.countryCode == "ID", "\(kebayoran)")
+        #expect(kilometres(kebayoran, -6.233, 106.8) < 20)
+        #expect(try gazetteer.resolve("Kebayoran Baru").id == kebayoran.id)
+        // A ward named with its type word stands at its sub-district.
+        #expect(try gazetteer.resolve("Kelurahan Gandaria Utara").id == kebayoran.id)
+        // South Jakarta (6°16′ S, 106°48′ E), which GeoNames' towns leave without a point of its own.
+        let south = try gazetteer.resolve("Jakarta Selatan")
+        #expect(south.kind == .district && south.countryCode == "ID")
+        #expect(kilometres(south, -6.267, 106.8) < 15)
+        // Pogalan, Trenggalek regency (about 8°05′ S, 111°45′ E), written "Kec. Pogalan".
+        let pogalan = try gazetteer.resolve("Kec. Pogalan")
+        #expect(pogalan.kind == .subdistrict && kilometres(pogalan, -8.08, 111.75) < 25, "\(pogalan)")
+        // A name several sub-districts share is indexed only with its type word, and all of them answer it.
+        #expect(try gazetteer.candidates(for: "Sukajadi").allSatisfy { $0.kind != .subdistrict })
+        #expect(try gazetteer.candidates(for: "Kecamatan Sukajadi").filter { $0.kind == .subdistrict }.count >= 2)
+    }
+
     @Test("country bias changes the ranking")
     func countryBias() throws {
         let unbiased = try gazetteer.resolve("Moscow")

@@ -54,6 +54,10 @@ package struct ClaimWords: Sendable {
     package var participleOpeners: Set<String>
     /// Subjects that are not places but point back to one ("the town lies …", "kota itu berjarak …").
     package var anaphoricSubjects: Set<String>
+    /// Words that make a figure a distance travelled by road, rail or water ("a 300 km drive", "by train",
+    /// "perjalanan darat"): its geodesic is only a lower bound. Air words are not among them (a flight is close
+    /// to the geodesic).
+    package var travelWords: Set<String>
 
     /// The languages' words together: what the grammar reads.
     package static let combined = ClaimWords(merging: [.english, .indonesian])
@@ -81,7 +85,7 @@ package struct ClaimWords: Sendable {
             distanceNouns: union(\.distanceNouns), distanceJoiners: union(\.distanceJoiners),
             sizeNouns: union(\.sizeNouns), sizeAdjectivesAfter: union(\.sizeAdjectivesAfter),
             coordinateEventWords: union(\.coordinateEventWords), participleOpeners: union(\.participleOpeners),
-            anaphoricSubjects: union(\.anaphoricSubjects))
+            anaphoricSubjects: union(\.anaphoricSubjects), travelWords: union(\.travelWords))
     }
 
     package init(
@@ -92,7 +96,7 @@ package struct ClaimWords: Sendable {
         borderWords: Set<String>, borderWith: Set<String>, borderPossessives: Set<String>, capitalWords: [[String]],
         distanceNouns: Set<String>, distanceJoiners: Set<String>, sizeNouns: Set<String>,
         sizeAdjectivesAfter: Set<String>, coordinateEventWords: Set<String>, participleOpeners: Set<String>,
-        anaphoricSubjects: Set<String>
+        anaphoricSubjects: Set<String>, travelWords: Set<String>
     ) {
         self.units = units
         self.hedges = hedges
@@ -117,5 +121,6 @@ package struct ClaimWords: Sendable {
         self.coordinateEventWords = coordinateEventWords
         self.participleOpeners = participleOpeners
         self.anaphoricSubjects = anaphoricSubjects
+        self.travelWords = travelWords
     }
 }

@@ -81,7 +81,7 @@ extension ClaimWords {
         borderWith: ["with"],
         borderPossessives: ["their", "its", "the"],
         capitalWords: [["capital"], ["the", "capital"]],
-        distanceNouns: ["distance"],
+        distanceNouns: ["distance", "drive", "journey", "trip", "route"],
         distanceJoiners: ["to", "and"],
         sizeNouns: ["depth", "altitude", "height", "elevation", "length", "width", "radius", "diameter"],
         sizeAdjectivesAfter: ["long", "wide", "deep", "high", "tall", "across"],
@@ -91,5 +91,10 @@ extension ClaimWords {
         participleOpeners: ["located", "situated", "lying", "sitting"],
         anaphoricSubjects: [
             "town", "city", "village", "island", "base", "plant", "it", "which", "lies", "located", "sits", "situated",
+        ],
+        travelWords: [
+            "drive", "drives", "driving", "drove", "road", "roads", "highway", "car", "bus", "train", "trains", "rail",
+            "railway", "journey", "trip", "voyage", "sail", "sailed", "sailing", "walk", "walked", "trek", "hike",
+            "march", "marched", "ride", "rode", "travel", "travelled", "traveled", "travelling", "traveling",
         ])
 }

@@ -75,7 +75,7 @@ extension ClaimWords {
         borderWith: ["dengan"],
         borderPossessives: ["mereka", "negara", "itu", "tersebut", "kedua"],
         capitalWords: [["ibu", "kota"], ["ibukota"]],
-        distanceNouns: ["jarak"],
+        distanceNouns: ["jarak", "perjalanan", "rute"],
         distanceJoiners: ["ke", "dan", "dengan"],
         sizeNouns: ["kedalaman", "ketinggian", "panjang", "lebar", "tinggi", "radius", "diameter"],
         sizeAdjectivesAfter: ["panjangnya", "lebarnya"],
@@ -83,6 +83,10 @@ extension ClaimWords {
         participleOpeners: ["terletak", "berjarak", "berada"],
         anaphoricSubjects: [
             "kota", "desa", "pulau", "ini", "itu", "tersebut", "letaknya", "yang", "berjarak", "terletak",
+        ],
+        travelWords: [
+            "perjalanan", "berkendara", "mobil", "bus", "kereta", "darat", "tol", "rute", "berlayar", "pelayaran",
+            "menempuh", "ditempuh", "tempuh", "berjalan", "mudik",
         ])
 }
 
