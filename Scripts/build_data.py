@@ -102,6 +102,22 @@ def expand_abbreviations(name):
     return text.title() if text.isupper() else text
 
 
+# English type words of water bodies and the Indonesian word written before the name ("Banda Sea" → "Laut Banda",
+# "Sunda Strait" and "Strait of Sunda" → "Selat Sunda", "Gulf of Tomini" → "Teluk Tomini"). The name itself is kept as
+# Natural Earth spells it, so an Indonesian form is only added, never guessed for the name ("Laut Java", not "Laut
+# Jawa", is then simply never written and never matched).
+INDONESIAN_WATER_WORDS = {"sea": "Laut", "strait": "Selat", "gulf": "Teluk", "bay": "Teluk"}
+
+
+def indonesian_water_names(name):
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in INDONESIAN_WATER_WORDS:
+        return {INDONESIAN_WATER_WORDS[words[-1].lower()] + " " + " ".join(words[:-1])}
+    if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in INDONESIAN_WATER_WORDS:
+        return {INDONESIAN_WATER_WORDS[words[0].lower()] + " " + " ".join(words[2:])}
+    return set()
+
+
 def load_natural_areas(directory, countries, common_words, taken_keys):
     """Named physical areas (islands, peninsulas, ranges, continents) and seas, gulfs and straits from Natural
     Earth's polygons: a representative point, the polygon's bounding box as extent, the country holding the point
@@ -130,6 +146,10 @@ def load_natural_areas(directory, countries, common_words, taken_keys):
                      and not (" " not in n and normalize(n) in common_words)}
             if not names:
                 continue
+            if file_name == MARINE_FILE:
+                # Indonesian forms only beside an English name kept (a sea a curated feature holds stays its).
+                names |= {form for n in names for form in indonesian_water_names(n)
+                          if normalize(form) not in taken_keys}
             geometry = shape(feature["geometry"])
             if not geometry.is_valid:
                 geometry = make_valid(geometry)
@@ -145,8 +165,37 @@ def load_natural_areas(directory, countries, common_words, taken_keys):
             name = sorted(names, key=len)[0] if expand_abbreviations(props["name"]) not in names else expand_abbreviations(props["name"])
             features.append({"id": f"ne:{file_name.split('_geography_')[1].split('.')[0]}:{number}", "name": name,
                              "kind": kind, "country": country, "lon": point.x, "lat": point.y,
-                             "bbox": list(geometry.bounds), "names": sorted(names)})
+                             "bbox": list(geometry.bounds), "names": sorted(names), "geometry": geometry})
     return features, paths
+
+
+def load_taken_waters(directory, taken_keys):
+    """The Natural Earth water polygons of the seas, gulfs and straits whose names curated features took ("Black
+    Sea"), keyed by normalised name: the curated feature keeps its point and names and gets the water."""
+    import gzip
+    from shapely.geometry import shape
+    waters = {}
+    data = json.load(gzip.open(os.path.join(directory, MARINE_FILE), "rt", encoding="utf-8"))
+    for feature in data["features"]:
+        props = feature["properties"]
+        if not MARINE_KINDS.get(props.get("featurecla")) or not props.get("name") or not feature.get("geometry"):
+            continue
+        key = normalize(expand_abbreviations(props["name"]))
+        if key in taken_keys and key not in waters:
+            geometry = shape(feature["geometry"])
+            waters[key] = geometry if geometry.is_valid else make_valid(geometry)
+    return waters
+
+
+def water_blob(geometry):
+    """A marine polygon simplified to WATER_SIMPLIFY_DEGREES (topology kept) as a GeoPackage MultiPolygon blob."""
+    simple = shapely.simplify(geometry, WATER_SIMPLIFY_DEGREES, preserve_topology=True)
+    parts = [g for g in getattr(simple, "geoms", [simple]) if g.geom_type == "Polygon" and not g.is_empty]
+    return gpkg_blob(shapely.MultiPolygon(parts)) if parts else None
+
+
+# About 1 km: a sea's coast as drawn at 1:10 million is no finer.
+WATER_SIMPLIFY_DEGREES = 0.01
 
 
 def dcw_state_points():
@@ -427,6 +476,10 @@ def create_schema(db):
     CREATE TABLE features (fid INTEGER PRIMARY KEY, geom POINT NOT NULL, feature_id TEXT UNIQUE, name TEXT NOT NULL,
       kind TEXT NOT NULL, country TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
       min_x REAL, min_y REAL, max_x REAL, max_y REAL, source TEXT);
+    -- The water of a sea, gulf, bay or strait feature (Natural Earth marine polygons, simplified): distances to a sea
+    -- are measured to its nearest water, not to its representative point.
+    CREATE TABLE areas (fid INTEGER PRIMARY KEY, geom MULTIPOLYGON NOT NULL, feature_fid INTEGER NOT NULL UNIQUE,
+      source TEXT);
     -- The name index: key is normalize(name); target 0 = countries, 1 = places, 2 = features;
     -- name is NULL where it equals the target's own name. WITHOUT ROWID: the table is its own index.
     -- An auxiliary table, not GeoPackage content, so it is not listed in gpkg_contents.
@@ -618,6 +671,7 @@ def main():
 
     # Curated features and exonyms.
     curated = json.load(open(os.path.join(ROOT, "Data", "curated", "features.json"), encoding="utf-8"))
+    curated_fid = {}
     for feature in curated["features"]:
         bbox = feature.get("bbox") or [feature["lon"], feature["lat"], feature["lon"], feature["lat"]]
         cursor = db.execute(
@@ -625,6 +679,7 @@ def main():
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], feature["kind"],
              feature.get("country"), feature["lat"], feature["lon"], *bbox, "Data/curated/features.json"))
+        curated_fid[feature["id"]] = cursor.lastrowid
         for name in feature["names"]:
             names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "curated"))
     register(db, "features", "features", "Hand-curated seas, straits, regions and ports (Data/curated)",
@@ -651,7 +706,27 @@ def main():
              feature["country"], feature["lat"], feature["lon"], *feature["bbox"], "natural earth"))
         for name in feature["names"]:
             names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "natural earth"))
-    print(f"natural earth areas and seas: {len(area_features)}", file=sys.stderr)
+        if feature["kind"] in ("sea", "strait"):
+            blob = water_blob(feature["geometry"])
+            if blob:
+                db.execute("INSERT INTO areas (geom, feature_fid, source) VALUES (?,?,?)",
+                           (blob, cursor.lastrowid, MARINE_FILE))
+    # Curated seas and straits named like a Natural Earth water get its polygon.
+    waters = load_taken_waters(args.naturalearth, curated_keys)
+    for feature in curated["features"]:
+        if feature["kind"] not in ("sea", "strait"):
+            continue
+        for name in feature["names"]:
+            geometry = waters.get(normalize(name))
+            blob = water_blob(geometry) if geometry is not None else None
+            if blob:
+                db.execute("INSERT INTO areas (geom, feature_fid, source) VALUES (?,?,?)",
+                           (blob, curated_fid[feature["id"]], MARINE_FILE))
+                break
+    register(db, "areas", "features", "Water of seas, gulfs and straits (Natural Earth marine polygons, simplified)",
+             (-180, -90, 180, 90), "MULTIPOLYGON")
+    print(f"natural earth areas and seas: {len(area_features)}; waters: "
+          f"{db.execute('SELECT count(*) FROM areas').fetchone()[0]}", file=sys.stderr)
     admin1_fid = {}
     for feature in admin1_features:
         cursor = db.execute(

@@ -4,8 +4,8 @@ Writes Tests/Fixtures/gazetteer/routecheck.gpkg (a few MB instead of 70): the sa
 every country, its outline simplified (0.1 degrees, topology kept, small islands left out — enough to read text,
 not to measure); the capitals and places of 100,000 people or more, and the places of 2,000 or more of the
 countries in FOCUS (the sample articles' countries), so homonyms of those still compete; the curated, marine and regional
-features, and the first-order divisions of the focus countries, Indonesia and the United States (no airports or
-districts); names in the Latin alphabet. The provenance table names the source file's
+features (with the water of the seas and straits, simplified to 0.01 degree), and the first-order divisions of the
+focus countries, Indonesia and the United States (no airports or districts); names in the Latin alphabet. The provenance table names the source file's
 sha256. Run with Scripts/make-fixtures after Scripts/build-data.
 """
 import hashlib
@@ -80,6 +80,18 @@ def main():
         f"SELECT * FROM features WHERE kind IN ({kinds}) OR (kind = 'province' AND country IN ({countries}))",
         (*FEATURE_KINDS, *DIVISION_COUNTRIES)).fetchall()
     target.executemany(f"INSERT INTO features VALUES ({','.join('?' * len(features[0]))})", features)
+    # The water of the kept seas and straits, simplified like the countries.
+    feature_fids = {row[0] for row in features}
+    area_columns = [row[1] for row in source.execute("PRAGMA table_info(areas)")]
+    for row in source.execute("SELECT * FROM areas"):
+        row = list(row)
+        if row[area_columns.index("feature_fid")] not in feature_fids:
+            continue
+        geometry = shapely.simplify(geometry_of(row[area_columns.index("geom")]), TOLERANCE_DEGREES / 10,
+                                    preserve_topology=True)
+        parts = [part for part in getattr(geometry, "geoms", [geometry]) if part.geom_type == "Polygon"]
+        row[area_columns.index("geom")] = blob_of(shapely.MultiPolygon(parts))
+        target.execute(f"INSERT INTO areas VALUES ({','.join('?' * len(row))})", row)
     kept = {0: {row[0] for row in target.execute("SELECT fid FROM countries")},
             1: {row[0] for row in places}, 2: {row[0] for row in features}}
     # Names in the Latin alphabet only (English and Indonesian text is what the tests read).

@@ -100,16 +100,28 @@ def main():
         named.append({"place": name, "place_country": place_code, "country": target, "lat": lat, "lon": lon,
                       "distance_m": distance, "nearest_lon": near_lon, "nearest_lat": near_lat,
                       "geod_inv_to_nearest_m": check})
+    # Towns to the water of a sea (the `areas` polygons the database stores for sea features).
+    waters = []
+    for name, place_code, sea in [("Krasnodar", "RU", "Black Sea"), ("Rostov-on-Don", "RU", "Sea of Azov"),
+                                  ("Bucharest", "RO", "Black Sea"), ("Yogyakarta", "ID", "Java Sea")]:
+        row = db.execute("SELECT areas.geom FROM areas JOIN features ON features.fid = areas.feature_fid "
+                         "WHERE features.name = ? AND features.kind = 'sea'", (sea,)).fetchone()
+        lat, lon = place(db, name, place_code)
+        distance, near_lon, near_lat = reference_distance(gpkg_geometry(row[0]), lat, lon)
+        waters.append({"place": name, "place_country": place_code, "sea": sea, "lat": lat, "lon": lon,
+                       "distance_m": distance, "nearest_lon": near_lon, "nearest_lat": near_lat})
     meta = {"generator": "Scripts/make_fixtures.py", "pyproj": pyproj.__version__, "shapely": shapely.__version__,
             "proj": pyproj.proj_version_str, "geos": shapely.geos_version_string,
             "method": "segmentize 0.005 deg in lon/lat, aeqd centred on the point, shapely distance from origin"}
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "point_polygon_distances.json"), "w") as handle:
-        json.dump({"meta": meta, "cases": cases, "named": named}, handle, indent=1)
+        json.dump({"meta": meta, "cases": cases, "named": named, "waters": waters}, handle, indent=1)
     with open(os.path.join(OUT, "projections.json"), "w") as handle:
         json.dump({"meta": meta, "cases": projections()}, handle, indent=1)
     for item in named:
         print(f"{item['place']} -> {item['country']}: {item['distance_m'] / 1000:.3f} km")
+    for item in waters:
+        print(f"{item['place']} -> {item['sea']}: {item['distance_m'] / 1000:.3f} km")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,26 @@ public final class ClaimVerifier: Sendable {
     private let partCache = ConcurrentCache<String, Position>(limit: 100_000)
     private let frames = ConcurrentCache<String, CountryPart>(limit: 1_024)
     private let legCache = ConcurrentCache<String, RouteLegResult>(limit: 20_000)
+    private let waters = ConcurrentCache<String, Water>(limit: 1_024)
+
+    /// A sea's water as measured: its distance index and its prepared polygon, or neither when the data has none.
+    struct Water: Sendable {
+        let index: GeodesicDistanceIndex?
+        let territory: PreparedGeometry?
+    }
+
+    /// The water of a sea, gulf or strait reference (see `Gazetteer.water(of:)`), built once a run; nil for any other
+    /// entry or where the data has no polygon.
+    func water(of reference: GazetteerCandidate) throws -> (index: GeodesicDistanceIndex, territory: PreparedGeometry)?
+    {
+        guard [.sea, .strait].contains(reference.kind) else { return nil }
+        let water = try waters.value(for: reference.id) { _ in
+            guard let geometry = try gazetteer.water(of: reference) else { return Water(index: nil, territory: nil) }
+            return Water(index: try GeodesicDistanceIndex(geometry), territory: try PreparedGeometry(geometry))
+        }
+        guard let index = water.index, let territory = water.territory else { return nil }
+        return (index, territory)
+    }
 
     func nearestPoint(of coordinate: GeographicCoordinate, to code: String) throws -> NearestPoint {
         let key = "\(code)|\(coordinate.latitude)|\(coordinate.longitude)"
@@ -245,6 +265,31 @@ public final class ClaimVerifier: Sendable {
                     unverifiable(.referenceUnresolved(text: referenceMention.text), subject.name, referenceMention.text)
                 )
                 return checks
+            }
+            // A sea, gulf or strait with its water in the data, and no direction stated: to its nearest water (0 when
+            // the subject lies in it), as a distance from a border is to the border; a direction is judged from the
+            // sea's representative point below.
+            if d.direction == nil, let water = try water(of: reference) {
+                let inside = try water.territory.covers(subject.coordinate.position)
+                let nearest = inside ? nil : try water.index.nearestPoint(to: subject.coordinate)
+                let computed = nearest?.distance ?? .zero
+                let shore = nearest?.nearest ?? subject.coordinate
+                let tolerance = ToleranceModel.forDistance(
+                    d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject), boundary: true)
+                let judgement = judge(computed, tolerance)
+                checks.append(
+                    ClaimCheck(
+                        check: .placeDistance, claim: claim, verdict: judgement.accepted ? .supported : .contradicted,
+                        claimed: claimed, computed: computed, tolerance: tolerance,
+                        evidence: .between(
+                            subject: subjectPlace, reference: EvidencePlace(name: reference.name, coordinate: shore),
+                            direction: nil, judgement: judgement),
+                        subjectLabel: subject.name, referenceLabel: reference.name,
+                        geometry: inside
+                            ? .point(Point(subject.coordinate.position))
+                            : try geodesic.line(
+                                from: subject.coordinate, to: shore, maximumDeviation: Self.lineTolerance)))
+                break
             }
             let inverse = geodesic.inverse(from: reference.coordinate, to: subject.coordinate)
             let extent = ToleranceModel.extent(of: subject) + ToleranceModel.extent(of: reference)

@@ -207,6 +207,35 @@ public final class Gazetteer: Sendable {
             indonesianName: row["name_id"], territory: territory)
     }
 
+    /// The water of a sea, gulf or strait entry (its Natural Earth polygon, simplified to about 1 km; longitudes in
+    /// [-180, 180]), or nil when the entry is no such feature or the data holds no polygon for it (a database built
+    /// before the `areas` table also answers nil). Distances to a sea are measured to its nearest water.
+    /// - Throws: ``GazetteerError/corruptGeometry(table:fid:message:)`` when the stored polygon cannot be read.
+    public func water(of candidate: GazetteerCandidate) throws(GazetteerError) -> Geometry? {
+        guard [.sea, .strait].contains(candidate.kind), candidate.id.hasPrefix(Self.featurePrefix),
+            try hasTable("areas")
+        else { return nil }
+        let featureID = String(candidate.id.dropFirst(Self.featurePrefix.count))
+        let rows = try readRows(
+            sql: "SELECT areas.fid AS fid, areas.geom AS geom FROM areas "
+                + "JOIN features ON features.fid = areas.feature_fid WHERE features.feature_id = ?",
+            [featureID])
+        guard let row = rows.first, let blob: Data = row["geom"] else { return nil }
+        do {
+            return try GeoPackageGeometry.geometry(blob)
+        } catch {
+            throw .corruptGeometry(table: "areas", fid: row["fid"] ?? 0, message: "\(error)")
+        }
+    }
+
+    /// The id prefix of a point feature's candidate (``GazetteerCandidate/id``).
+    static let featurePrefix = "feature:"
+
+    /// Whether the database has a table of that name.
+    func hasTable(_ name: String) throws(GazetteerError) -> Bool {
+        try !readRows(sql: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).isEmpty
+    }
+
     /// The capital of a country (ISO 3166-1 alpha-2), as GeoNames marks it (`PPLC`); the most populous one
     /// where several are marked. Nil when the data has none for the code.
     public func capital(of code: String) throws(GazetteerError) -> GazetteerCandidate? {

@@ -146,6 +146,32 @@ struct ClaimGrammarTests {
         if case .unknown = carried.reference {} else { Issue.record("no reference is written: \(carried.reference)") }
     }
 
+    @Test("a distance from a sea is measured to its nearest water, not to its centre")
+    func distanceToSea() throws {
+        // Krasnodar to the Black Sea's water: the pyproj + shapely figure of Tests/Fixtures/point_polygon_distances.json
+        // (made from the same polygon; the fixture gazetteer simplifies it to 0.01 degree, as the data build does).
+        struct Fixture: Decodable {
+            struct Water: Decodable {
+                let place, sea: String
+                let distance_m: Double
+            }
+            let waters: [Water]
+        }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/point_polygon_distances.json")
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        let reference = try #require(fixture.waters.first { $0.place == "Krasnodar" && $0.sea == "Black Sea" })
+        // About 85 km (to the coast near Dzhubga); the sea's representative point is over 400 km away.
+        let check = try #require(try distanceChecks("Krasnodar lies about 85 km from the Black Sea.").first)
+        #expect(abs((check.computedMeters ?? 0) - reference.distance_m) < 2_000, "\(check.reason)")
+        #expect(check.verdict == .supported, "\(check.reason)")
+        let far = try #require(try distanceChecks("Krasnodar lies about 150 km from the Black Sea.").first)
+        #expect(far.verdict == .contradicted, "\(far.reason)")
+        // A town on the coast: within a few kilometres of the water.
+        let coast = try #require(try distanceChecks("Novorossiysk is about 5 km from the Black Sea.").first)
+        #expect(coast.verdict == .supported, "\(coast.reason)")
+    }
+
     @Test("a distance travelled is not contradicted by a shorter geodesic, only by a longer one")
     func travelDistances() throws {
         // Surabaya–Malang: about 82 km along the geodesic; roads are longer.

@@ -16,13 +16,34 @@ struct BorderDistanceReferenceTests {
             let place, country: String
             let lat, lon, distance_m: Double
         }
+        struct Water: Decodable {
+            let place, sea: String
+            let lat, lon, distance_m: Double
+        }
         let cases: [Case]
         let named: [Named]
+        let waters: [Water]
     }
 
     static func fixture() throws -> Fixture {
         let url = ProvenanceTests.repository.appendingPathComponent("Tests/Fixtures/point_polygon_distances.json")
         return try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+    }
+
+    @Test("towns to a sea's water (the stored Natural Earth polygon) agree within 1 m")
+    func waters() throws {
+        let gazetteer = try #require(sharedGazetteer)
+        let waters = try Self.fixture().waters
+        #expect(waters.count >= 4)
+        for water in waters {
+            let sea = try #require(try gazetteer.candidates(for: water.sea).first { $0.kind == .sea }, "\(water.sea)")
+            let polygon = try #require(try gazetteer.water(of: sea), "\(water.sea) has no water")
+            let result = try GeodesicDistanceIndex(polygon).nearestPoint(
+                to: GeographicCoordinate(latitude: water.lat, longitude: water.lon))
+            #expect(
+                abs(result.distance.meters - water.distance_m) < 1,
+                "\(water.place) → \(water.sea): \(result.distance.meters) vs \(water.distance_m)")
+        }
     }
 
     @Test("1,400 random points around seven countries (both hemispheres) agree within 1 m; nearest points within 5 m")
