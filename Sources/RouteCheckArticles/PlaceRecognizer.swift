@@ -45,6 +45,14 @@ public final class PlaceRecognizer: Sendable {
         self.commonWords = commonWords ?? CommonWords.beside(databasePath: gazetteer.path)
     }
 
+    /// Whether a name of more words can start with `key` (``Gazetteer/hasLongerName(startingWith:)``), cached.
+    private let continuations = ConcurrentCache<String, Bool>(limit: PlaceRecognizer.cacheLimit)
+
+    /// Whether some gazetteer name continues `key` with more words, cached.
+    func hasLongerName(startingWith key: String) throws -> Bool {
+        try continuations.value(for: key) { try gazetteer.hasLongerName(startingWith: $0) }
+    }
+
     /// Gazetteer candidates for a normalised key, cached.
     func lookup(_ key: String) throws -> [GazetteerCandidate] {
         try cache.value(for: key) { try gazetteer.exactCandidates(forKey: $0, limit: 8) }
@@ -516,10 +524,17 @@ public final class PlaceRecognizer: Sendable {
                 continue
             }
             var matched: Raw?
-            for length in stride(from: min(Self.maximumWords, run[index]), through: 1, by: -1) {
+            // The longest run of words some name can still continue ("new" → "new york" → stop at "new york
+            // said"): each lengthening is one cached index check instead of a look-up per length.
+            var prefixes = [keys[index]]
+            while prefixes.count < min(Self.maximumWords, run[index]),
+                let prefix = prefixes.last, try hasLongerName(startingWith: prefix)
+            {
+                prefixes.append(prefix + " " + keys[index + prefixes.count])
+            }
+            for length in stride(from: prefixes.count, through: 1, by: -1) {
                 let last = index + length - 1
-                let range = index...last
-                let key = range.map { keys[$0] }.joined(separator: " ")
+                let key = prefixes[length - 1]
                 var candidates = try lookup(key)
                 if candidates.isEmpty { continue }
                 let first = tokens[index]

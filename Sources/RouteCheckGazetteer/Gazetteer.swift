@@ -88,6 +88,19 @@ public final class Gazetteer: Sendable {
         return try rank(rows.map { ($0, 0) }, queryLength: key.count, bias: nil, limit: limit)
     }
 
+    /// Whether some indexed name continues `key` with more words ("new" → "new york"): a reader can stop
+    /// lengthening a run of words as soon as this is false, since no longer name can match.
+    /// `key` is a normalised look-up key. One index seek; any target counts (the check is a necessary condition).
+    public func hasLongerName(startingWith key: String) throws(GazetteerError) -> Bool {
+        guard !key.isEmpty else { return false }
+        let prefix = key + " "
+        return try read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM name_index WHERE key >= ? AND key < ?)",
+                arguments: [prefix, prefix + "\u{10FFFF}"]) ?? false
+        }
+    }
+
     /// The best candidate for `name`. - Throws: ``GazetteerError/unknownName(_:suggestions:)`` with
     /// the closest known names when nothing matches.
     public func resolve(_ name: String, countryBias: String? = nil) throws(GazetteerError) -> GazetteerCandidate {
