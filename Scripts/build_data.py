@@ -107,6 +107,8 @@ def expand_abbreviations(name):
 # Natural Earth spells it, so an Indonesian form is only added, never guessed for the name ("Laut Java", not "Laut
 # Jawa", is then simply never written and never matched).
 INDONESIAN_WATER_WORDS = {"sea": "Laut", "strait": "Selat", "gulf": "Teluk", "bay": "Teluk"}
+# Indonesian type words a name starts with: an English name is preferred as a feature's own name.
+INDONESIAN_TYPE_WORDS = {"Laut", "Selat", "Teluk", "Pulau", "Kepulauan", "Semenanjung"}
 
 
 def indonesian_water_names(name):
@@ -116,6 +118,22 @@ def indonesian_water_names(name):
     if len(words) >= 3 and words[1].lower() == "of" and words[0].lower() in INDONESIAN_WATER_WORDS:
         return {INDONESIAN_WATER_WORDS[words[0].lower()] + " " + " ".join(words[2:])}
     return set()
+
+
+# Natural Earth classes whose polygon is kept as the feature's area (distances to them go to their nearest edge),
+# with the English and Indonesian type words written with their names ("Palawan Island", "Pulau Palawan", "Korea
+# Peninsula", "Semenanjung Korea"): the typed name stays when a division or a country holds the bare one.
+AREA_TYPE_WORDS = {"Island": ("Island", "Pulau"), "Island group": ("Islands", "Kepulauan"),
+                   "Peninsula": ("Peninsula", "Semenanjung"), "Pen/cape": ("Peninsula", "Semenanjung")}
+AREA_TYPE_SUFFIXES = ("island", "islands", "isle", "isles", "archipelago", "peninsula", "atoll", "reef")
+
+
+def typed_area_names(name, featurecla):
+    """The name with its English and Indonesian type words, unless it carries one already."""
+    words = AREA_TYPE_WORDS.get(featurecla)
+    if not words or name.lower().endswith(AREA_TYPE_SUFFIXES) or name.lower().startswith(("isla ", "ile ", "pulau ")):
+        return set()
+    return {f"{name} {words[0]}", f"{words[1]} {name}"}
 
 
 def load_natural_areas(directory, countries, common_words, taken_keys):
@@ -142,6 +160,7 @@ def load_natural_areas(directory, countries, common_words, taken_keys):
             names = {expand_abbreviations(props["name"])}
             if props.get("namealt"):
                 names |= {expand_abbreviations(alt) for alt in str(props["namealt"]).split("/") if alt.strip()}
+            names |= {typed for n in names for typed in typed_area_names(n, props.get("featurecla"))}
             names = {n for n in names if normalize(n) and normalize(n) not in taken_keys
                      and not (" " not in n and normalize(n) in common_words)}
             if not names:
@@ -162,10 +181,11 @@ def load_natural_areas(directory, countries, common_words, taken_keys):
                     if nearest is not None and countries[codes[nearest]].distance(point) < 1.0:
                         hits = [codes[nearest]]
                 country = hits[0] if hits else None
-            name = sorted(names, key=len)[0] if expand_abbreviations(props["name"]) not in names else expand_abbreviations(props["name"])
+            name = sorted(names, key=lambda n: (n.split()[0] in INDONESIAN_TYPE_WORDS, len(n)))[0] if expand_abbreviations(props["name"]) not in names else expand_abbreviations(props["name"])
             features.append({"id": f"ne:{file_name.split('_geography_')[1].split('.')[0]}:{number}", "name": name,
                              "kind": kind, "country": country, "lon": point.x, "lat": point.y,
-                             "bbox": list(geometry.bounds), "names": sorted(names), "geometry": geometry})
+                             "bbox": list(geometry.bounds), "names": sorted(names), "geometry": geometry,
+                             "has_area": kind in ("sea", "strait") or props.get("featurecla") in AREA_TYPE_WORDS})
     return features, paths
 
 
@@ -187,8 +207,9 @@ def load_taken_waters(directory, taken_keys):
     return waters
 
 
-def water_blob(geometry):
-    """A marine polygon simplified to WATER_SIMPLIFY_DEGREES (topology kept) as a GeoPackage MultiPolygon blob."""
+def area_blob(geometry):
+    """A Natural Earth polygon simplified to WATER_SIMPLIFY_DEGREES (topology kept) as a GeoPackage MultiPolygon
+    blob."""
     simple = shapely.simplify(geometry, WATER_SIMPLIFY_DEGREES, preserve_topology=True)
     parts = [g for g in getattr(simple, "geoms", [simple]) if g.geom_type == "Polygon" and not g.is_empty]
     return gpkg_blob(shapely.MultiPolygon(parts)) if parts else None
@@ -476,8 +497,8 @@ def create_schema(db):
     CREATE TABLE features (fid INTEGER PRIMARY KEY, geom POINT NOT NULL, feature_id TEXT UNIQUE, name TEXT NOT NULL,
       kind TEXT NOT NULL, country TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
       min_x REAL, min_y REAL, max_x REAL, max_y REAL, source TEXT);
-    -- The water of a sea, gulf, bay or strait feature (Natural Earth marine polygons, simplified): distances to a sea
-    -- are measured to its nearest water, not to its representative point.
+    -- The water of a sea, gulf, bay or strait feature, or the land of an island or peninsula (Natural Earth polygons,
+    -- simplified): distances to it are measured to its nearest edge, not to its representative point.
     CREATE TABLE areas (fid INTEGER PRIMARY KEY, geom MULTIPOLYGON NOT NULL, feature_fid INTEGER NOT NULL UNIQUE,
       source TEXT);
     -- The name index: key is normalize(name); target 0 = countries, 1 = places, 2 = features;
@@ -719,11 +740,12 @@ def main():
              feature["country"], feature["lat"], feature["lon"], *feature["bbox"], "natural earth"))
         for name in feature["names"]:
             names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "natural earth"))
-        if feature["kind"] in ("sea", "strait"):
-            blob = water_blob(feature["geometry"])
+        if feature["has_area"]:
+            blob = area_blob(feature["geometry"])
             if blob:
                 db.execute("INSERT INTO areas (geom, feature_fid, source) VALUES (?,?,?)",
-                           (blob, cursor.lastrowid, MARINE_FILE))
+                           (blob, cursor.lastrowid, MARINE_FILE if feature["kind"] in ("sea", "strait")
+                            else REGIONS_FILE))
     # Curated seas and straits named like a Natural Earth water get its polygon.
     waters = load_taken_waters(args.naturalearth, curated_keys)
     for feature in curated["features"]:
@@ -731,12 +753,13 @@ def main():
             continue
         for name in feature["names"]:
             geometry = waters.get(normalize(name))
-            blob = water_blob(geometry) if geometry is not None else None
+            blob = area_blob(geometry) if geometry is not None else None
             if blob:
                 db.execute("INSERT INTO areas (geom, feature_fid, source) VALUES (?,?,?)",
                            (blob, curated_fid[feature["id"]], MARINE_FILE))
                 break
-    register(db, "areas", "features", "Water of seas, gulfs and straits (Natural Earth marine polygons, simplified)",
+    register(db, "areas", "features", "Water of seas, gulfs and straits; land of islands and peninsulas (Natural Earth "
+             "polygons, simplified)",
              (-180, -90, 180, 90), "MULTIPOLYGON")
     print(f"natural earth areas and seas: {len(area_features)}; waters: "
           f"{db.execute('SELECT count(*) FROM areas').fetchone()[0]}", file=sys.stderr)

@@ -4,7 +4,7 @@ Writes Tests/Fixtures/gazetteer/routecheck.gpkg (a few MB instead of 70): the sa
 every country, its outline simplified (0.1 degrees, topology kept, small islands left out — enough to read text,
 not to measure); the capitals and places of 100,000 people or more, and the places of 2,000 or more of the
 countries in FOCUS (the sample articles' countries), so homonyms of those still compete; the curated, marine and regional
-features (with the water of the seas and straits, simplified to 0.01 degree), and the first-order divisions of the
+features (with the areas of the seas, straits, islands and peninsulas, simplified to 0.01 degree), and the first-order divisions of the
 focus countries, Indonesia and the United States (no airports or districts); names in the Latin alphabet. The provenance table names the source file's
 sha256. Run with Scripts/make-fixtures after Scripts/build-data.
 """
@@ -27,7 +27,7 @@ TOLERANCE_DEGREES = 0.1
 MIN_PART_AREA = 0.05
 # Places of the focus countries kept below MIN_POPULATION.
 MIN_FOCUS_POPULATION = 2_000
-FEATURE_KINDS = ("port", "region", "sea", "strait")
+FEATURE_KINDS = ("island", "port", "region", "sea", "strait")
 # First-order divisions of these countries only.
 DIVISION_COUNTRIES = FOCUS + ("ID", "US")
 
@@ -80,7 +80,7 @@ def main():
         f"SELECT * FROM features WHERE kind IN ({kinds}) OR (kind = 'province' AND country IN ({countries}))",
         (*FEATURE_KINDS, *DIVISION_COUNTRIES)).fetchall()
     target.executemany(f"INSERT INTO features VALUES ({','.join('?' * len(features[0]))})", features)
-    # The water of the kept seas and straits, simplified like the countries.
+    # The areas of the kept seas, straits, islands and peninsulas, simplified to 0.01 degree.
     feature_fids = {row[0] for row in features}
     area_columns = [row[1] for row in source.execute("PRAGMA table_info(areas)")]
     for row in source.execute("SELECT * FROM areas"):

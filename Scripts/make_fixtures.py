@@ -100,15 +100,18 @@ def main():
         named.append({"place": name, "place_country": place_code, "country": target, "lat": lat, "lon": lon,
                       "distance_m": distance, "nearest_lon": near_lon, "nearest_lat": near_lat,
                       "geod_inv_to_nearest_m": check})
-    # Towns to the water of a sea (the `areas` polygons the database stores for sea features).
+    # Towns to the water of a sea or the land of an island (the `areas` polygons the database stores).
     waters = []
-    for name, place_code, sea in [("Krasnodar", "RU", "Black Sea"), ("Rostov-on-Don", "RU", "Sea of Azov"),
-                                  ("Bucharest", "RO", "Black Sea"), ("Yogyakarta", "ID", "Java Sea")]:
+    for name, place_code, sea, kind in [("Krasnodar", "RU", "Black Sea", "sea"),
+                                        ("Rostov-on-Don", "RU", "Sea of Azov", "sea"),
+                                        ("Bucharest", "RO", "Black Sea", "sea"), ("Yogyakarta", "ID", "Java Sea", "sea"),
+                                        ("Mataram", "ID", "Bali Island", "region"),
+                                        ("Zamboanga", "PH", "Palawan Island", "region")]:
         row = db.execute("SELECT areas.geom FROM areas JOIN features ON features.fid = areas.feature_fid "
-                         "WHERE features.name = ? AND features.kind = 'sea'", (sea,)).fetchone()
+                         "WHERE features.name = ? AND features.kind = ?", (sea, kind)).fetchone()
         lat, lon = place(db, name, place_code)
         distance, near_lon, near_lat = reference_distance(gpkg_geometry(row[0]), lat, lon)
-        waters.append({"place": name, "place_country": place_code, "sea": sea, "lat": lat, "lon": lon,
+        waters.append({"place": name, "place_country": place_code, "sea": sea, "kind": kind, "lat": lat, "lon": lon,
                        "distance_m": distance, "nearest_lon": near_lon, "nearest_lat": near_lat})
     meta = {"generator": "Scripts/make_fixtures.py", "pyproj": pyproj.__version__, "shapely": shapely.__version__,
             "proj": pyproj.proj_version_str, "geos": shapely.geos_version_string,

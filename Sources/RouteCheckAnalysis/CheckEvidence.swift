@@ -117,6 +117,10 @@ public enum UnverifiableReason: Sendable {
     case travelAboveGeodesic(computed: Length)
     /// The subject is located only by its region; the region's town is no stand-in for a place anywhere in it.
     case subjectIsRegion(text: String, computed: Length)
+    /// The border data draws the subject inside the reference country (`country`), while the gazetteer places it in
+    /// another (`subjectCountry`): the outline is too coarse there (small islands off a neighbour's coast), so neither
+    /// 0 nor a distance to the outline is the true figure.
+    case outlineDisagrees(subject: String, subjectCountry: String, country: String)
     /// Measuring failed (the error's description).
     case notComputable(message: String)
     /// An end of a route leg did not resolve.

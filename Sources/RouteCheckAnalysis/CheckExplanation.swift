@@ -283,6 +283,10 @@ public enum CheckExplanation {
         case .subjectIsRegion(let text, let computed):
             return "place uncertain: the subject is located only by its region (\(text)); from the region's town the "
                 + "distance would be \(km(computed, language)), but the place may lie anywhere in it"
+        case .outlineDisagrees(let subject, let subjectCountry, let country):
+            return
+                "place uncertain: the border data draws \(subject) inside \(country), but the gazetteer places it in "
+                + "\(subjectCountry); the outline is too coarse there to measure from"
         case .notComputable(let message): return "could not be computed: \(message)"
         case .legEndUnresolved: return "an end of the leg could not be resolved"
         case .eventLocation(let event):
@@ -417,6 +421,9 @@ public enum CheckExplanation {
                 "tempat tidak pasti: subjek hanya ditunjukkan dengan wilayahnya (\(text)); dari kota wilayah itu "
                 + "jaraknya "
                 + "\(km(computed, language)), tetapi tempatnya bisa di mana saja di wilayah itu"
+        case .outlineDisagrees(let subject, let subjectCountry, let country):
+            return "tempat tidak pasti: data perbatasan menggambar \(subject) di dalam \(country), tetapi gazetir "
+                + "menempatkannya di \(subjectCountry); garis batas di sana terlalu kasar untuk diukur"
         case .notComputable(let message): return "tidak dapat dihitung: \(message)"
         case .legEndUnresolved: return "salah satu ujung ruas tidak ditemukan di gazetir"
         case .eventLocation(let event):

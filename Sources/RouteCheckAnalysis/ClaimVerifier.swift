@@ -17,24 +17,24 @@ public final class ClaimVerifier: Sendable {
     private let partCache = ConcurrentCache<String, Position>(limit: 100_000)
     private let frames = ConcurrentCache<String, CountryPart>(limit: 1_024)
     private let legCache = ConcurrentCache<String, RouteLegResult>(limit: 20_000)
-    private let waters = ConcurrentCache<String, Water>(limit: 1_024)
+    private let areas = ConcurrentCache<String, Area>(limit: 1_024)
 
-    /// A sea's water as measured: its distance index and its prepared polygon, or neither when the data has none.
-    struct Water: Sendable {
+    /// A sea's water or an island's land as measured: its distance index and its prepared polygon, or neither when the
+    /// data has none.
+    struct Area: Sendable {
         let index: GeodesicDistanceIndex?
         let territory: PreparedGeometry?
     }
 
-    /// The water of a sea, gulf or strait reference (see `Gazetteer.water(of:)`), built once a run; nil for any other
-    /// entry or where the data has no polygon.
-    func water(of reference: GazetteerCandidate) throws -> (index: GeodesicDistanceIndex, territory: PreparedGeometry)?
-    {
-        guard [.sea, .strait].contains(reference.kind) else { return nil }
-        let water = try waters.value(for: reference.id) { _ in
-            guard let geometry = try gazetteer.water(of: reference) else { return Water(index: nil, territory: nil) }
-            return Water(index: try GeodesicDistanceIndex(geometry), territory: try PreparedGeometry(geometry))
+    /// The area of a sea, strait, island or peninsula reference (see `Gazetteer.area(of:)`), built once a run; nil for
+    /// any other entry or where the data has no polygon.
+    func area(of reference: GazetteerCandidate) throws -> (index: GeodesicDistanceIndex, territory: PreparedGeometry)? {
+        guard [.sea, .strait, .region].contains(reference.kind) else { return nil }
+        let area = try areas.value(for: reference.id) { _ in
+            guard let geometry = try gazetteer.area(of: reference) else { return Area(index: nil, territory: nil) }
+            return Area(index: try GeodesicDistanceIndex(geometry), territory: try PreparedGeometry(geometry))
         }
-        guard let index = water.index, let territory = water.territory else { return nil }
+        guard let index = area.index, let territory = area.territory else { return nil }
         return (index, territory)
     }
 
@@ -180,12 +180,12 @@ public final class ClaimVerifier: Sendable {
         }
         let subjectPlace = EvidencePlace(name: subject.name, coordinate: subject.coordinate)
         // A first-order division's label point does not stand for the whole division: no distance from it.
-        var area: GazetteerCandidate? = subject.kind == .province ? subject : nil
+        var division: GazetteerCandidate? = subject.kind == .province ? subject : nil
         if case .place(let referenceMention) = d.reference, referenceMention.resolved?.kind == .province {
-            area = area ?? referenceMention.resolved
+            division = division ?? referenceMention.resolved
         }
-        if let area {
-            checks.append(unverifiable(.areaAsPoint(name: area.name), subject.name, d.reference.label))
+        if let division {
+            checks.append(unverifiable(.areaAsPoint(name: division.name), subject.name, d.reference.label))
             return checks
         }
         let near = d.subjectIsNear
@@ -222,6 +222,15 @@ public final class ClaimVerifier: Sendable {
                     subjectLabel: subject.name, referenceLabel: "front line", geometry: line))
         case .border(let code, _):
             let result = try nearestPoint(of: subject.coordinate, to: code)
+            // Inside the reference country's outline, yet the gazetteer's country is another: the outline is wrong
+            // about this place (DCW draws Yeonpyeong, a South Korean island, inside North Korea), not the claim.
+            if result.isInside, let own = subject.countryCode, own != code {
+                checks.append(
+                    unverifiable(
+                        .outlineDisagrees(subject: subject.name, subjectCountry: own, country: code), subject.name,
+                        d.reference.label))
+                return checks
+            }
             let tolerance = ToleranceModel.forDistance(
                 d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject),
                 boundary: true)
@@ -266,24 +275,29 @@ public final class ClaimVerifier: Sendable {
                 )
                 return checks
             }
-            // A sea, gulf or strait with its water in the data, and no direction stated: to its nearest water (0 when
-            // the subject lies in it), as a distance from a border is to the border; a direction is judged from the
-            // sea's representative point below.
-            if d.direction == nil, let water = try water(of: reference) {
-                let inside = try water.territory.covers(subject.coordinate.position)
-                let nearest = inside ? nil : try water.index.nearestPoint(to: subject.coordinate)
+            // A sea, gulf or strait with its water in the data, or an island or peninsula with its land: to its nearest
+            // edge (0 when the subject lies in it), as a distance from a border is to the border; a stated direction
+            // is judged from that nearest edge point ("320 km west of Palawan Island": west of its west coast).
+            if let edge = try area(of: reference) {
+                let inside = try edge.territory.covers(subject.coordinate.position)
+                let nearest = inside ? nil : try edge.index.nearestPoint(to: subject.coordinate)
                 let computed = nearest?.distance ?? .zero
                 let shore = nearest?.nearest ?? subject.coordinate
                 let tolerance = ToleranceModel.forDistance(
                     d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject), boundary: true)
                 let judgement = judge(computed, tolerance)
+                let direction = d.direction.map { stated in
+                    directionJudgement(
+                        stated: stated, from: shore, to: subject.coordinate, distance: computed, tolerance: tolerance)
+                }
                 checks.append(
                     ClaimCheck(
-                        check: .placeDistance, claim: claim, verdict: judgement.accepted ? .supported : .contradicted,
+                        check: .placeDistance, claim: claim,
+                        verdict: judgement.accepted && direction?.within != false ? .supported : .contradicted,
                         claimed: claimed, computed: computed, tolerance: tolerance,
                         evidence: .between(
                             subject: subjectPlace, reference: EvidencePlace(name: reference.name, coordinate: shore),
-                            direction: nil, judgement: judgement),
+                            direction: direction, judgement: judgement),
                         subjectLabel: subject.name, referenceLabel: reference.name,
                         geometry: inside
                             ? .point(Point(subject.coordinate.position))
@@ -295,13 +309,10 @@ public final class ClaimVerifier: Sendable {
             let extent = ToleranceModel.extent(of: subject) + ToleranceModel.extent(of: reference)
             let tolerance = ToleranceModel.forDistance(d, subjectIsNear: near, extraExtent: extent, boundary: false)
             let judgement = judge(inverse.distance, tolerance)
-            var direction: DirectionJudgement?
-            if let stated = d.direction {
-                let difference = abs(wrapLongitude(inverse.initialAzimuth - stated.azimuth))
-                let within = difference <= ToleranceModel.sectorHalfWidth || inverse.distance.meters < tolerance.meters
-                direction = DirectionJudgement(
-                    stated: stated, azimuth: inverse.initialAzimuth,
-                    sectorHalfWidth: ToleranceModel.sectorHalfWidth, within: within)
+            let direction = d.direction.map { stated in
+                directionJudgement(
+                    stated: stated, from: reference.coordinate, to: subject.coordinate, distance: inverse.distance,
+                    tolerance: tolerance)
             }
             let ok = judgement.accepted && direction?.within != false
             checks.append(
@@ -366,6 +377,20 @@ public final class ClaimVerifier: Sendable {
 
     /// "X, Country": X's point lies in the country (or within its extent of it). "X di barat daya Rusia":
     /// also in that part, by the rule in ``CountryPart``.
+    /// Whether the subject lies in the stated direction from `origin` (a reference's point, or the nearest edge point
+    /// of an area): the initial azimuth from `origin` to the subject within ``ToleranceModel/sectorHalfWidth`` of the
+    /// stated compass point, or the subject within the distance tolerance of `origin` (where no bearing is meaningful).
+    func directionJudgement(
+        stated: CompassPoint, from origin: GeographicCoordinate, to subject: GeographicCoordinate, distance: Length,
+        tolerance: Tolerance
+    ) -> DirectionJudgement {
+        let azimuth = geodesic.inverse(from: origin, to: subject).initialAzimuth
+        let difference = abs(wrapLongitude(azimuth - stated.azimuth))
+        let within = difference <= ToleranceModel.sectorHalfWidth || distance.meters < tolerance.meters
+        return DirectionJudgement(
+            stated: stated, azimuth: azimuth, sectorHalfWidth: ToleranceModel.sectorHalfWidth, within: within)
+    }
+
     func checkPlacement(_ claim: Claim, _ p: PlacementClaim) throws -> ClaimCheck {
         guard let subject = p.subject.resolved else {
             return ClaimCheck(

@@ -42,6 +42,8 @@ public enum ToleranceModel {
         case .country, .coordinates: return 0
         case .sea, .strait, .region, .province: return 50_000
         case .port, .airport: return 3_000
+        // Curated islands, reefs and shoals are at most a few tens of kilometres across.
+        case .island: return 5_000
         case .district: return 10_000
         // Often placed at its regency's or province's point (see PlaceKind.subdistrict).
         case .subdistrict: return 20_000

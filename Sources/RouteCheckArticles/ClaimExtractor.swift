@@ -162,7 +162,7 @@ struct ClaimExtractor {
 
     func isPointLike(_ mention: PlaceMention) -> Bool {
         guard let kind = mention.resolved?.kind else { return false }
-        return [.capital, .city, .town, .port, .airport, .district, .subdistrict, .coordinates].contains(kind)
+        return [.capital, .city, .town, .port, .airport, .island, .district, .subdistrict, .coordinates].contains(kind)
     }
 
     // MARK: Extraction

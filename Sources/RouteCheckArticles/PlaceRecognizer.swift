@@ -755,7 +755,7 @@ public final class PlaceRecognizer: Sendable {
             let score = min(1, rankScore)
             // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
             // (a settlement word before it, a distance figure right after it).
-            let alwaysKept = [.country, .capital, .port, .airport, .district, .sea, .strait, .region].contains(
+            let alwaysKept = [.country, .capital, .port, .airport, .island, .district, .sea, .strait, .region].contains(
                 best.kind)
             // A common word that matched only another spelling of a city's name ("Mobil", Indonesian for a car, is
             // an alternate name of Mobile, Alabama) is not made a place by the city's size.

@@ -220,12 +220,13 @@ public final class Gazetteer: Sendable {
             indonesianName: row["name_id"], territory: territory)
     }
 
-    /// The water of a sea, gulf or strait entry (its Natural Earth polygon, simplified to about 1 km; longitudes in
-    /// [-180, 180]), or nil when the entry is no such feature or the data holds no polygon for it (a database built
-    /// before the `areas` table also answers nil). Distances to a sea are measured to its nearest water.
+    /// The area of a sea, gulf or strait (its water) or of an island or peninsula (its land): the Natural Earth
+    /// polygon, simplified to about 1 km, longitudes in [-180, 180]. Nil when the entry is no such feature or the data
+    /// holds no polygon for it (a database built before the `areas` table also answers nil). Distances to such a
+    /// feature are measured to its nearest edge.
     /// - Throws: ``GazetteerError/corruptGeometry(table:fid:message:)`` when the stored polygon cannot be read.
-    public func water(of candidate: GazetteerCandidate) throws(GazetteerError) -> Geometry? {
-        guard [.sea, .strait].contains(candidate.kind), candidate.id.hasPrefix(Self.featurePrefix),
+    public func area(of candidate: GazetteerCandidate) throws(GazetteerError) -> Geometry? {
+        guard [.sea, .strait, .region].contains(candidate.kind), candidate.id.hasPrefix(Self.featurePrefix),
             try hasTable("areas")
         else { return nil }
         let featureID = String(candidate.id.dropFirst(Self.featurePrefix.count))

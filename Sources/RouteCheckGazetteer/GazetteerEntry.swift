@@ -13,6 +13,9 @@ public enum PlaceKind: String, Sendable, Codable, CaseIterable {
     case subdistrict
     /// An airport or air base, at its own position (named after a town it may lie tens of kilometres from).
     case airport
+    /// A small island, reef, shoal or cay at its own position (curated maritime features: the contested reefs and
+    /// islands that border and maritime news names). Point-like: a claim is measured from or to it as from a town.
+    case island
     /// A point given as coordinates in an article's text (not a gazetteer entry).
     case coordinates
 }

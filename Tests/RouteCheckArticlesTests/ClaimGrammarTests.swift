@@ -172,6 +172,52 @@ struct ClaimGrammarTests {
         #expect(coast.verdict == .supported, "\(coast.reason)")
     }
 
+    @Test("a distance from an island goes to its nearest coast, and a direction is judged from that coast")
+    func distanceToIsland() throws {
+        // Zamboanga to Palawan's land: the pyproj + shapely figure of Tests/Fixtures/point_polygon_distances.json.
+        struct Fixture: Decodable {
+            struct Area: Decodable {
+                let place, sea: String
+                let distance_m: Double
+            }
+            let waters: [Area]
+        }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/point_polygon_distances.json")
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        let reference = try #require(fixture.waters.first { $0.place == "Zamboanga" && $0.sea == "Palawan Island" })
+        let kilometres = Int((reference.distance_m / 1000).rounded())
+        // Palawan the province holds the bare name; the island is read by its typed name.
+        let check = try #require(
+            try distanceChecks("Zamboanga lies about \(kilometres) km southeast of Palawan Island.").first)
+        #expect(abs((check.computedMeters ?? 0) - reference.distance_m) < 2_000, "\(check.reason)")
+        #expect(check.verdict == .supported, "\(check.reason)")
+        // Zamboanga lies at azimuth 137 degrees from the nearest coast (pyproj, from the fixture's nearest point), so
+        // "west of Palawan Island" is the wrong side.
+        let wrongSide = try #require(
+            try distanceChecks("Zamboanga lies about \(kilometres) km west of Palawan Island.").first)
+        #expect(wrongSide.verdict == .contradicted, "\(wrongSide.reason)")
+        let indonesian = try #require(
+            try distanceChecks("Zamboanga berjarak sekitar \(kilometres) km dari Pulau Palawan.").first)
+        #expect(indonesian.verdict == .supported, "\(indonesian.reason)")
+    }
+
+    @Test("a curated reef is a point-like subject: its distance to a town is the geodesic between their points")
+    func reefSubject() throws {
+        // Second Thomas Shoal (9.733 N, 115.867 E; Wikipedia) to Puerto Princesa (GeoNames 1692685, 9.73917 N,
+        // 118.73528 E): 314.7 km by pyproj's Geod (WGS84), bearing 270 degrees from Puerto Princesa.
+        let check = try #require(
+            try distanceChecks(
+                "Second Thomas Shoal, which Manila calls Ayungin Shoal, lies about 170 nautical miles west of "
+                    + "Puerto Princesa."
+            ).first)
+        #expect(abs((check.computedMeters ?? 0) - 314_700) < 200, "\(check.reason)")
+        #expect(check.verdict == .supported, "\(check.reason)")
+        let east = try #require(
+            try distanceChecks("Second Thomas Shoal lies about 170 nautical miles east of Puerto Princesa.").first)
+        #expect(east.verdict == .contradicted, "\(east.reason)")
+    }
+
     @Test("a distance travelled is not contradicted by a shorter geodesic, only by a longer one")
     func travelDistances() throws {
         // Surabaya–Malang: about 82 km along the geodesic; roads are longer.

@@ -28,7 +28,7 @@ struct GoldEvaluationTests {
         #expect(result.claimPrecision >= 0.9)
     }
 
-    @Test("our own seventeen English and Indonesian texts: floors that catch regressions")
+    @Test("our own nineteen English and Indonesian texts: floors that catch regressions")
     func extra() throws {
         let result = try evaluate("extra.json")
         #expect(result.goldMentions >= 50)

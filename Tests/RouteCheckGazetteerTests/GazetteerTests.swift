@@ -109,6 +109,36 @@ struct GazetteerTests {
         #expect(try gazetteer.candidates(for: "Kecamatan Sukajadi").filter { $0.kind == .subdistrict }.count >= 2)
     }
 
+    @Test("contested reefs and islands are curated points; islands a division names keep their typed names")
+    func islands() throws {
+        // Whitsun Reef: 9°59′38″ N, 114°39′27″ E (its Wikipedia article); its Philippine name answers too.
+        let whitsun = try gazetteer.resolve("Whitsun Reef")
+        #expect(whitsun.kind == .island && whitsun.countryCode == nil, "\(whitsun)")
+        #expect(kilometres(whitsun, 9.994, 114.658) < 1)
+        #expect(try gazetteer.resolve("Julian Felipe Reef").id == whitsun.id)
+        // Ashmore Reef (12°14′ S, 123°05′ E, CIA World Factbook) by its Indonesian name.
+        let pasir = try gazetteer.resolve("Pulau Pasir")
+        #expect(pasir.id == "feature:island:ashmore-reef" && kilometres(pasir, -12.233, 123.083) < 1)
+        // "Palawan" is the province; the island, with its land as an area, is "Palawan Island" / "Pulau Palawan".
+        #expect(try gazetteer.resolve("Palawan").kind == .province)
+        let island = try gazetteer.resolve("Palawan Island")
+        #expect(island.kind == .region, "\(island)")
+        let land = try gazetteer.area(of: island)
+        #expect(land != nil, "\(island) has no land")
+        #expect(try gazetteer.resolve("Pulau Palawan").id == island.id)
+        let reefArea = try gazetteer.area(of: whitsun)
+        #expect(reefArea == nil, "a curated reef is a point")
+    }
+
+    @Test("a run of words is lengthened only while some indexed name continues it")
+    func longerNames() throws {
+        #expect(try gazetteer.hasLongerName(startingWith: "new")) // New York, New Delhi, ...
+        #expect(try gazetteer.hasLongerName(startingWith: "korea")) // Korea Utara
+        #expect(try !gazetteer.hasLongerName(startingWith: "tikhoretsk"))
+        #expect(try !gazetteer.hasLongerName(startingWith: "yesterday"))
+        #expect(try !gazetteer.hasLongerName(startingWith: ""))
+    }
+
     @Test("country bias changes the ranking")
     func countryBias() throws {
         let unbiased = try gazetteer.resolve("Moscow")
