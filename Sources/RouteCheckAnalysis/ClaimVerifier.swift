@@ -179,10 +179,15 @@ public final class ClaimVerifier: Sendable {
             return checks
         }
         let subjectPlace = EvidencePlace(name: subject.name, coordinate: subject.coordinate)
-        // A first-order division's label point does not stand for the whole division: no distance from it.
+        // A first-order division's label point does not stand for the whole division: no distance from it. A
+        // division that is an island (Palawan, Bali) is its land: a distance from it goes to the island's coast.
         var division: GazetteerCandidate? = subject.kind == .province ? subject : nil
-        if case .place(let referenceMention) = d.reference, referenceMention.resolved?.kind == .province {
-            division = division ?? referenceMention.resolved
+        var islandReference: GazetteerCandidate?
+        if case .place(let referenceMention) = d.reference, let reference = referenceMention.resolved,
+            reference.kind == .province
+        {
+            islandReference = try gazetteer.islandNamesake(of: reference)
+            if islandReference == nil { division = division ?? reference }
         }
         if let division {
             checks.append(unverifiable(.areaAsPoint(name: division.name), subject.name, d.reference.label))
@@ -269,7 +274,7 @@ public final class ClaimVerifier: Sendable {
                         from: subject.coordinate, to: result.nearest,
                         maximumDeviation: Self.lineTolerance)))
         case .place(let referenceMention):
-            guard let reference = referenceMention.resolved else {
+            guard let reference = islandReference ?? referenceMention.resolved else {
                 checks.append(
                     unverifiable(.referenceUnresolved(text: referenceMention.text), subject.name, referenceMention.text)
                 )

@@ -242,6 +242,19 @@ public final class Gazetteer: Sendable {
         }
     }
 
+    /// The island a first-order division is named after, when the data holds its land as an area: Palawan the
+    /// province → "Palawan Island", Bali → "Bali Island" (the build names such islands with their type word, since the
+    /// division holds the bare name). Nil for any other entry, or when no island of the name lies in the same country.
+    public func islandNamesake(of division: GazetteerCandidate) throws(GazetteerError) -> GazetteerCandidate? {
+        guard division.kind == .province else { return nil }
+        let key = NameNormalizer.normalize(division.name) + " island"
+        for candidate in try exactCandidates(forKey: key, limit: 4)
+        where candidate.kind == .region && candidate.countryCode == division.countryCode {
+            if try area(of: candidate) != nil { return candidate }
+        }
+        return nil
+    }
+
     /// The id prefix of a point feature's candidate (``GazetteerCandidate/id``).
     static let featurePrefix = "feature:"
 

@@ -202,6 +202,18 @@ struct ClaimGrammarTests {
         #expect(indonesian.verdict == .supported, "\(indonesian.reason)")
     }
 
+    @Test("a province that is an island is measured to the island's coast; another province stays unverifiable")
+    func provinceThatIsAnIsland() throws {
+        // Mataram (Lombok) to Bali's land: 49.308 km by pyproj + shapely (Tests/Fixtures/point_polygon_distances.json).
+        let bali = try #require(try distanceChecks("Mataram berjarak sekitar 49 km dari Bali.").first)
+        #expect(abs((bali.computedMeters ?? 0) - 49_308) < 2_000, "\(bali.reason)")
+        #expect(bali.verdict == .supported, "\(bali.reason)")
+        // Jawa Tengah is no island: no one point of it stands for it.
+        let central = try #require(
+            try analyzer().analyze(text: "Mataram berjarak sekitar 600 km dari Jawa Tengah.").checks.first)
+        #expect(central.verdict == .unverifiable, "\(central.reason)")
+    }
+
     @Test("a curated reef is a point-like subject: its distance to a town is the geodesic between their points")
     func reefSubject() throws {
         // Second Thomas Shoal (9.733 N, 115.867 E; Wikipedia) to Puerto Princesa (GeoNames 1692685, 9.73917 N,
