@@ -23,6 +23,7 @@ private func selectedHarness() -> FuzzHarness {
     struct FuzzMain {
         static func main() {
             activeHarness = selectedHarness()
+            activeHarness.prepare()
             var argc = CommandLine.argc
             var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
             exit(

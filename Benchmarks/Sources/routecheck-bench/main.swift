@@ -4,7 +4,7 @@ import RouteCheckGazetteer
 import RouteCheckGeo
 
 // RouteCheck's benchmark driver. Prints one line a measurement; Benchmarks/run collects them.
-// Build in release mode: swift build -c release --product routecheck-bench
+// Build in release mode: swift build -c release --static-swift-stdlib --product routecheck-bench
 
 /// Deterministic pseudo-random numbers (SplitMix64), so every run measures the same pairs.
 struct SplitMix64: RandomNumberGenerator {
