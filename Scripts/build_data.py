@@ -120,9 +120,10 @@ def indonesian_water_names(name):
     return set()
 
 
-# Natural Earth classes whose polygon is kept as the feature's area (distances to them go to their nearest edge),
-# with the English and Indonesian type words written with their names ("Palawan Island", "Pulau Palawan", "Korea
-# Peninsula", "Semenanjung Korea"): the typed name stays when a division or a country holds the bare one.
+# Every Natural Earth region and water kept has its polygon as the feature's area (distances to it go to its nearest
+# edge). Islands and peninsulas are also named with their English and Indonesian type words ("Palawan Island", "Pulau
+# Palawan", "Korea Peninsula", "Semenanjung Korea"): the typed name stays when a division or a country holds the bare
+# one.
 AREA_TYPE_WORDS = {"Island": ("Island", "Pulau"), "Island group": ("Islands", "Kepulauan"),
                    "Peninsula": ("Peninsula", "Semenanjung"), "Pen/cape": ("Peninsula", "Semenanjung")}
 AREA_TYPE_SUFFIXES = ("island", "islands", "isle", "isles", "archipelago", "peninsula", "atoll", "reef")
@@ -184,27 +185,30 @@ def load_natural_areas(directory, countries, common_words, taken_keys):
             name = sorted(names, key=lambda n: (n.split()[0] in INDONESIAN_TYPE_WORDS, len(n)))[0] if expand_abbreviations(props["name"]) not in names else expand_abbreviations(props["name"])
             features.append({"id": f"ne:{file_name.split('_geography_')[1].split('.')[0]}:{number}", "name": name,
                              "kind": kind, "country": country, "lon": point.x, "lat": point.y,
-                             "bbox": list(geometry.bounds), "names": sorted(names), "geometry": geometry,
-                             "has_area": kind in ("sea", "strait") or props.get("featurecla") in AREA_TYPE_WORDS})
+                             "bbox": list(geometry.bounds), "names": sorted(names), "geometry": geometry})
     return features, paths
 
 
-def load_taken_waters(directory, taken_keys):
-    """The Natural Earth water polygons of the seas, gulfs and straits whose names curated features took ("Black
-    Sea"), keyed by normalised name: the curated feature keeps its point and names and gets the water."""
+def load_taken_areas(directory, taken_keys):
+    """The Natural Earth polygons of the seas, straits and regions whose names curated features took ("Black Sea",
+    "Crimea"), keyed by normalised name with the file they come from: the curated feature keeps its point and names
+    and gets the area, water to a water and land to a region."""
     import gzip
     from shapely.geometry import shape
-    waters = {}
-    data = json.load(gzip.open(os.path.join(directory, MARINE_FILE), "rt", encoding="utf-8"))
-    for feature in data["features"]:
-        props = feature["properties"]
-        if not MARINE_KINDS.get(props.get("featurecla")) or not props.get("name") or not feature.get("geometry"):
-            continue
-        key = normalize(expand_abbreviations(props["name"]))
-        if key in taken_keys and key not in waters:
-            geometry = shape(feature["geometry"])
-            waters[key] = geometry if geometry.is_valid else make_valid(geometry)
-    return waters
+    areas = {}
+    for file_name, wanted in ((MARINE_FILE, lambda cla: MARINE_KINDS.get(cla) in ("sea", "strait")),
+                              (REGIONS_FILE, lambda cla: cla in REGION_CLASSES)):
+        data = json.load(gzip.open(os.path.join(directory, file_name), "rt", encoding="utf-8"))
+        for feature in data["features"]:
+            props = feature["properties"]
+            if not wanted(props.get("featurecla")) or not props.get("name") or not feature.get("geometry"):
+                continue
+            key = normalize(expand_abbreviations(props["name"]))
+            kind = "water" if file_name == MARINE_FILE else "land"
+            if key in taken_keys and (key, kind) not in areas:
+                geometry = shape(feature["geometry"])
+                areas[(key, kind)] = (geometry if geometry.is_valid else make_valid(geometry), file_name)
+    return areas
 
 
 def area_blob(geometry):
@@ -740,26 +744,25 @@ def main():
              feature["country"], feature["lat"], feature["lon"], *feature["bbox"], "natural earth"))
         for name in feature["names"]:
             names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "natural earth"))
-        if feature["has_area"]:
-            blob = area_blob(feature["geometry"])
-            if blob:
-                db.execute("INSERT INTO areas (geom, feature_fid, source) VALUES (?,?,?)",
-                           (blob, cursor.lastrowid, MARINE_FILE if feature["kind"] in ("sea", "strait")
-                            else REGIONS_FILE))
-    # Curated seas and straits named like a Natural Earth water get its polygon.
-    waters = load_taken_waters(args.naturalearth, curated_keys)
+        blob = area_blob(feature["geometry"])
+        if blob:
+            db.execute("INSERT INTO areas (geom, feature_fid, source) VALUES (?,?,?)",
+                       (blob, cursor.lastrowid, MARINE_FILE if feature["kind"] in ("sea", "strait") else REGIONS_FILE))
+    # Curated seas, straits and regions named like a Natural Earth water or region get its polygon.
+    taken_areas = load_taken_areas(args.naturalearth, curated_keys)
     for feature in curated["features"]:
-        if feature["kind"] not in ("sea", "strait"):
+        if feature["kind"] not in ("sea", "strait", "region"):
             continue
+        kind = "land" if feature["kind"] == "region" else "water"
         for name in feature["names"]:
-            geometry = waters.get(normalize(name))
+            geometry, file_name = taken_areas.get((normalize(name), kind), (None, None))
             blob = area_blob(geometry) if geometry is not None else None
             if blob:
                 db.execute("INSERT INTO areas (geom, feature_fid, source) VALUES (?,?,?)",
-                           (blob, curated_fid[feature["id"]], MARINE_FILE))
+                           (blob, curated_fid[feature["id"]], file_name))
                 break
-    register(db, "areas", "features", "Water of seas, gulfs and straits; land of islands and peninsulas (Natural Earth "
-             "polygons, simplified)",
+    register(db, "areas", "features", "Water of seas, gulfs and straits; land of islands, peninsulas and other named "
+             "regions (Natural Earth polygons, simplified)",
              (-180, -90, 180, 90), "MULTIPOLYGON")
     print(f"natural earth areas and seas: {len(area_features)}; waters: "
           f"{db.execute('SELECT count(*) FROM areas').fetchone()[0]}", file=sys.stderr)

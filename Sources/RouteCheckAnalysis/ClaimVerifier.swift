@@ -19,15 +19,15 @@ public final class ClaimVerifier: Sendable {
     private let legCache = ConcurrentCache<String, RouteLegResult>(limit: 20_000)
     private let areas = ConcurrentCache<String, Area>(limit: 1_024)
 
-    /// A sea's water or an island's land as measured: its distance index and its prepared polygon, or neither when the
+    /// A sea's water or a region's land as measured: its distance index and its prepared polygon, or neither when the
     /// data has none.
     struct Area: Sendable {
         let index: GeodesicDistanceIndex?
         let territory: PreparedGeometry?
     }
 
-    /// The area of a sea, strait, island or peninsula reference (see `Gazetteer.area(of:)`), built once a run; nil for
-    /// any other entry or where the data has no polygon.
+    /// The area of a sea, strait or region reference (see `Gazetteer.area(of:)`), built once a run; nil for any other
+    /// entry or where the data has no polygon.
     func area(of reference: GazetteerCandidate) throws -> (index: GeodesicDistanceIndex, territory: PreparedGeometry)? {
         guard [.sea, .strait, .region].contains(reference.kind) else { return nil }
         let area = try areas.value(for: reference.id) { _ in
@@ -280,8 +280,8 @@ public final class ClaimVerifier: Sendable {
                 )
                 return checks
             }
-            // A sea, gulf or strait with its water in the data, or an island or peninsula with its land: to its nearest
-            // edge (0 when the subject lies in it), as a distance from a border is to the border; a stated direction
+            // A sea, gulf or strait with its water in the data, or a region (island, peninsula, range, desert) with its
+            // land: to its nearest edge (0 when the subject lies in it), as a distance from a border is to the border; a stated direction
             // is judged from that nearest edge point ("320 km west of Palawan Island": west of its west coast).
             if let edge = try area(of: reference) {
                 let inside = try edge.territory.covers(subject.coordinate.position)

@@ -214,6 +214,26 @@ struct ClaimGrammarTests {
         #expect(central.verdict == .unverifiable, "\(central.reason)")
     }
 
+    @Test("a curated region named like a Natural Earth region gets its land: distances go to its edge")
+    func distanceToRegion() throws {
+        struct Fixture: Decodable {
+            struct Area: Decodable {
+                let place, sea: String
+                let distance_m: Double
+            }
+            let waters: [Area]
+        }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/point_polygon_distances.json")
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        // Kherson to Crimea's land (pyproj + shapely on the same polygon), not to the curated point in its middle.
+        let reference = try #require(fixture.waters.first { $0.place == "Kherson" && $0.sea == "Crimea" })
+        let kilometres = Int((reference.distance_m / 1000).rounded())
+        let check = try #require(try distanceChecks("Kherson lies about \(kilometres) km from Crimea.").first)
+        #expect(abs((check.computedMeters ?? 0) - reference.distance_m) < 2_000, "\(check.reason)")
+        #expect(check.verdict == .supported, "\(check.reason)")
+    }
+
     @Test("a curated reef is a point-like subject: its distance to a town is the geodesic between their points")
     func reefSubject() throws {
         // Second Thomas Shoal (9.733 N, 115.867 E; Wikipedia) to Puerto Princesa (GeoNames 1692685, 9.73917 N,
