@@ -17,6 +17,23 @@ struct ClaimGrammarTests {
         try analyzer().analyze(text: text).checks.filter { $0.check == .borderDistance || $0.check == .placeDistance }
     }
 
+    /// The pyproj + shapely distance (metres) from a town to a stored sea, island or region polygon, as
+    /// Scripts/make_fixtures.py wrote it in Tests/Fixtures/point_polygon_distances.json ("waters").
+    func fixtureDistance(from place: String, to area: String) throws -> Double {
+        struct Fixture: Decodable {
+            struct Area: Decodable {
+                let place, sea: String
+                let distance_m: Double
+            }
+            let waters: [Area]
+        }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/point_polygon_distances.json")
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        return try #require(fixture.waters.first { $0.place == place && $0.sea == area }, "\(place) → \(area)")
+            .distance_m
+    }
+
     func distances(_ text: String) throws -> [DistanceClaim] {
         try analyzer().extractor.extract(ArticleInput(id: "t", text: text, source: "t")).claims.compactMap {
             if case .distance(let d) = $0.payload { return d }
@@ -150,20 +167,10 @@ struct ClaimGrammarTests {
     func distanceToSea() throws {
         // Krasnodar to the Black Sea's water: the pyproj + shapely figure of Tests/Fixtures/point_polygon_distances.json
         // (made from the same polygon; the fixture gazetteer simplifies it to 0.01 degree, as the data build does).
-        struct Fixture: Decodable {
-            struct Water: Decodable {
-                let place, sea: String
-                let distance_m: Double
-            }
-            let waters: [Water]
-        }
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/point_polygon_distances.json")
-        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
-        let reference = try #require(fixture.waters.first { $0.place == "Krasnodar" && $0.sea == "Black Sea" })
+        let reference = try fixtureDistance(from: "Krasnodar", to: "Black Sea")
         // About 85 km (to the coast near Dzhubga); the sea's representative point is over 400 km away.
         let check = try #require(try distanceChecks("Krasnodar lies about 85 km from the Black Sea.").first)
-        #expect(abs((check.computedMeters ?? 0) - reference.distance_m) < 2_000, "\(check.reason)")
+        #expect(abs((check.computedMeters ?? 0) - reference) < 2_000, "\(check.reason)")
         #expect(check.verdict == .supported, "\(check.reason)")
         let far = try #require(try distanceChecks("Krasnodar lies about 150 km from the Black Sea.").first)
         #expect(far.verdict == .contradicted, "\(far.reason)")
@@ -175,22 +182,12 @@ struct ClaimGrammarTests {
     @Test("a distance from an island goes to its nearest coast, and a direction is judged from that coast")
     func distanceToIsland() throws {
         // Zamboanga to Palawan's land: the pyproj + shapely figure of Tests/Fixtures/point_polygon_distances.json.
-        struct Fixture: Decodable {
-            struct Area: Decodable {
-                let place, sea: String
-                let distance_m: Double
-            }
-            let waters: [Area]
-        }
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/point_polygon_distances.json")
-        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
-        let reference = try #require(fixture.waters.first { $0.place == "Zamboanga" && $0.sea == "Palawan Island" })
-        let kilometres = Int((reference.distance_m / 1000).rounded())
+        let reference = try fixtureDistance(from: "Zamboanga", to: "Palawan Island")
+        let kilometres = Int((reference / 1000).rounded())
         // Palawan the province holds the bare name; the island is read by its typed name.
         let check = try #require(
             try distanceChecks("Zamboanga lies about \(kilometres) km southeast of Palawan Island.").first)
-        #expect(abs((check.computedMeters ?? 0) - reference.distance_m) < 2_000, "\(check.reason)")
+        #expect(abs((check.computedMeters ?? 0) - reference) < 2_000, "\(check.reason)")
         #expect(check.verdict == .supported, "\(check.reason)")
         // Zamboanga lies at azimuth 137 degrees from the nearest coast (pyproj, from the fixture's nearest point), so
         // "west of Palawan Island" is the wrong side.
@@ -216,21 +213,11 @@ struct ClaimGrammarTests {
 
     @Test("a curated region named like a Natural Earth region gets its land: distances go to its edge")
     func distanceToRegion() throws {
-        struct Fixture: Decodable {
-            struct Area: Decodable {
-                let place, sea: String
-                let distance_m: Double
-            }
-            let waters: [Area]
-        }
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/point_polygon_distances.json")
-        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
         // Kherson to Crimea's land (pyproj + shapely on the same polygon), not to the curated point in its middle.
-        let reference = try #require(fixture.waters.first { $0.place == "Kherson" && $0.sea == "Crimea" })
-        let kilometres = Int((reference.distance_m / 1000).rounded())
+        let reference = try fixtureDistance(from: "Kherson", to: "Crimea")
+        let kilometres = Int((reference / 1000).rounded())
         let check = try #require(try distanceChecks("Kherson lies about \(kilometres) km from Crimea.").first)
-        #expect(abs((check.computedMeters ?? 0) - reference.distance_m) < 2_000, "\(check.reason)")
+        #expect(abs((check.computedMeters ?? 0) - reference) < 2_000, "\(check.reason)")
         #expect(check.verdict == .supported, "\(check.reason)")
     }
 
