@@ -225,8 +225,9 @@ WATER_SIMPLIFY_DEGREES = 0.01
 
 def dcw_state_points():
     """The states and provinces Debian gmt-dcw outlines (dcw-states.txt: Argentina, Australia, Brazil, Canada, China,
-    India, Russia, the United States), each as (lon, lat, bbox): the centroid of its largest polygon (a point inside
-    it where the centroid falls outside), from one `gmt coast -E<cc>.<st>,... -M` per country. Keyed by
+    India, Russia, the United States), each as (lon, lat, bbox, outline): the centroid of its largest polygon (a point
+    inside it where the centroid falls outside) and all its polygons (holes left out), from one
+    `gmt coast -E<cc>.<st>,... -M` per country. Keyed by
     (country, normalised English name, also without a trailing division word such as "Oblast")."""
     from shapely.geometry import Polygon as ShapelyPolygon
     states = {}
@@ -271,7 +272,8 @@ def dcw_state_points():
             xs = [x for r in shells for x, _ in r]
             ys = [y for r in shells for _, y in r]
             english = name.split(" (")[0]
-            value = (point.x, point.y, [min(xs), min(ys), max(xs), max(ys)])
+            parts = [part for poly in polygons for part in getattr(poly, "geoms", [poly]) if part.geom_type == "Polygon"]
+            value = (point.x, point.y, [min(xs), min(ys), max(xs), max(ys)], shapely.MultiPolygon(parts))
             points[(country, normalize(english))] = value
             words = english.split()
             if len(words) > 1 and words[-1].lower() in ADMIN1_SUFFIXES + ("republic", "okrug", "autonomous"):
@@ -315,6 +317,7 @@ def load_admin1(directory, cities, iso_codes, common_words):
         xs, ys = [p[0] for p in points], [p[1] for p in points]
         key = normalize(group["name"])
         outlined = state_points.get((group["country"], key))
+        outline = outlined[3] if outlined else None
         if outlined:
             # A DCW outline's centroid beats a label point (Kentucky's first-ranked label point is its western
             # exclave; Virginia's, a coastal islet).
@@ -330,7 +333,7 @@ def load_admin1(directory, cities, iso_codes, common_words):
             names.add(group["name"])
         features.append({"id": f"ne-admin1:{adm1_code}", "name": group["name"], "country": group["country"],
                          "lon": main_part[0], "lat": main_part[1], "bbox": [min(xs), min(ys), max(xs), max(ys)],
-                         "names": sorted(names)})
+                         "names": sorted(names), "outline": outline})
     return features, path
 
 
@@ -762,7 +765,7 @@ def main():
                            (blob, curated_fid[feature["id"]], file_name))
                 break
     register(db, "areas", "features", "Water of seas, gulfs and straits; land of islands, peninsulas and other named "
-             "regions (Natural Earth polygons, simplified)",
+             "regions (Natural Earth polygons); outlines of the states and provinces Debian gmt-dcw draws; simplified",
              (-180, -90, 180, 90), "MULTIPOLYGON")
     print(f"natural earth areas and seas: {len(area_features)}; waters: "
           f"{db.execute('SELECT count(*) FROM areas').fetchone()[0]}", file=sys.stderr)
@@ -776,6 +779,11 @@ def main():
         admin1_fid[(feature["country"], feature["name"])] = cursor.lastrowid
         for name in feature["names"]:
             names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "natural earth admin-1"))
+        # The division's own outline where Debian gmt-dcw draws it: distances from it go to its edge.
+        blob = area_blob(feature["outline"]) if feature["outline"] is not None else None
+        if blob:
+            db.execute("INSERT INTO areas (geom, feature_fid, source) VALUES (?,?,?)",
+                       (blob, cursor.lastrowid, "gmt-dcw dcw-states"))
     print(f"admin-1 divisions: {len(admin1_features)}", file=sys.stderr)
     # Airfields and second-order divisions: point features indexed under their typed names only.
     airport_features, airports_csv = load_airports()

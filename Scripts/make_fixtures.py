@@ -107,7 +107,8 @@ def main():
                                         ("Bucharest", "RO", "Black Sea", "sea"), ("Yogyakarta", "ID", "Java Sea", "sea"),
                                         ("Mataram", "ID", "Bali Island", "region"),
                                         ("Zamboanga", "PH", "Palawan Island", "region"),
-                                        ("Kherson", "UA", "Crimea", "region")]:
+                                        ("Kherson", "UA", "Crimea", "region"),
+                                        ("Atlanta", "US", "Tennessee", "province")]:
         row = db.execute("SELECT areas.geom FROM areas JOIN features ON features.fid = areas.feature_fid "
                          "WHERE features.name = ? AND features.kind = ?", (sea, kind)).fetchone()
         lat, lon = place(db, name, place_code)

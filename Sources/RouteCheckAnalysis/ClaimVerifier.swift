@@ -26,10 +26,10 @@ public final class ClaimVerifier: Sendable {
         let territory: PreparedGeometry?
     }
 
-    /// The area of a sea, strait or region reference (see `Gazetteer.area(of:)`), built once a run; nil for any other
-    /// entry or where the data has no polygon.
+    /// The area of a sea, strait, region or outlined division reference (see `Gazetteer.area(of:)`), built once a run;
+    /// nil for any other entry or where the data has no polygon.
     func area(of reference: GazetteerCandidate) throws -> (index: GeodesicDistanceIndex, territory: PreparedGeometry)? {
-        guard [.sea, .strait, .region].contains(reference.kind) else { return nil }
+        guard [.sea, .strait, .region, .province].contains(reference.kind) else { return nil }
         let area = try areas.value(for: reference.id) { _ in
             guard let geometry = try gazetteer.area(of: reference) else { return Area(index: nil, territory: nil) }
             return Area(index: try GeodesicDistanceIndex(geometry), territory: try PreparedGeometry(geometry))
@@ -180,11 +180,12 @@ public final class ClaimVerifier: Sendable {
         }
         let subjectPlace = EvidencePlace(name: subject.name, coordinate: subject.coordinate)
         // A first-order division's label point does not stand for the whole division: no distance from it. A
-        // division that is an island (Palawan, Bali) is its land: a distance from it goes to the island's coast.
+        // division with its outline in the data is measured to its edge (below); one that is an island (Palawan,
+        // Bali) to the island's coast.
         var division: GazetteerCandidate? = subject.kind == .province ? subject : nil
         var islandReference: GazetteerCandidate?
         if case .place(let referenceMention) = d.reference, let reference = referenceMention.resolved,
-            reference.kind == .province
+            reference.kind == .province, try area(of: reference) == nil
         {
             islandReference = try gazetteer.islandNamesake(of: reference)
             if islandReference == nil { division = division ?? reference }
@@ -280,8 +281,8 @@ public final class ClaimVerifier: Sendable {
                 )
                 return checks
             }
-            // A sea, gulf or strait with its water in the data, or a region (island, peninsula, range, desert) with its
-            // land: to its nearest edge (0 when the subject lies in it), as a distance from a border is to the border; a stated direction
+            // A sea, gulf or strait with its water in the data, a region (island, peninsula, range, desert) with its
+            // land, or a division with its outline: to its nearest edge (0 when the subject lies in it), as a distance from a border is to the border; a stated direction
             // is judged from that nearest edge point ("320 km west of Palawan Island": west of its west coast).
             if let edge = try area(of: reference) {
                 let inside = try edge.territory.covers(subject.coordinate.position)

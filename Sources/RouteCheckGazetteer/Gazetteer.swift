@@ -220,13 +220,14 @@ public final class Gazetteer: Sendable {
             indonesianName: row["name_id"], territory: territory)
     }
 
-    /// The area of a sea, gulf or strait (its water) or of a named region — island, peninsula, range, desert, continent
-    /// (its land): the Natural Earth polygon, simplified to about 1 km, longitudes in [-180, 180]. Nil when the entry is no such feature or the data
+    /// The area of a sea, gulf or strait (its water), of a named region — island, peninsula, range, desert, continent
+    /// (its land: the Natural Earth polygon) — or of a first-order division Debian gmt-dcw outlines (the states and
+    /// provinces of eight large countries), simplified to about 1 km, longitudes in [-180, 180]. Nil when the entry is no such feature or the data
     /// holds no polygon for it (a database built before the `areas` table also answers nil). Distances to such a
     /// feature are measured to its nearest edge.
     /// - Throws: ``GazetteerError/corruptGeometry(table:fid:message:)`` when the stored polygon cannot be read.
     public func area(of candidate: GazetteerCandidate) throws(GazetteerError) -> Geometry? {
-        guard [.sea, .strait, .region].contains(candidate.kind), candidate.id.hasPrefix(Self.featurePrefix),
+        guard [.sea, .strait, .region, .province].contains(candidate.kind), candidate.id.hasPrefix(Self.featurePrefix),
             try hasTable("areas")
         else { return nil }
         let featureID = String(candidate.id.dropFirst(Self.featurePrefix.count))

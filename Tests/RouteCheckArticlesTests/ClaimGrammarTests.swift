@@ -211,7 +211,7 @@ struct ClaimGrammarTests {
         #expect(central.verdict == .unverifiable, "\(central.reason)")
     }
 
-    @Test("a curated region named like a Natural Earth region gets its land: distances go to its edge")
+    @Test("a curated region named like a Natural Earth region, or an outlined state, is measured to its edge")
     func distanceToRegion() throws {
         // Kherson to Crimea's land (pyproj + shapely on the same polygon), not to the curated point in its middle.
         let reference = try fixtureDistance(from: "Kherson", to: "Crimea")
@@ -219,6 +219,12 @@ struct ClaimGrammarTests {
         let check = try #require(try distanceChecks("Kherson lies about \(kilometres) km from Crimea.").first)
         #expect(abs((check.computedMeters ?? 0) - reference) < 2_000, "\(check.reason)")
         #expect(check.verdict == .supported, "\(check.reason)")
+        // A state Debian gmt-dcw outlines: to its edge, not to its label point (Atlanta to Tennessee's border).
+        let state = try fixtureDistance(from: "Atlanta", to: "Tennessee")
+        let stateCheck = try #require(
+            try distanceChecks("Atlanta lies about \(Int((state / 1000).rounded())) km from Tennessee.").first)
+        #expect(abs((stateCheck.computedMeters ?? 0) - state) < 2_000, "\(stateCheck.reason)")
+        #expect(stateCheck.verdict == .supported, "\(stateCheck.reason)")
     }
 
     @Test("a curated reef is a point-like subject: its distance to a town is the geodesic between their points")

@@ -33,8 +33,9 @@ struct ProvenanceTests {
         }
         let size = try FileManager.default.attributesOfItem(atPath: gazetteer.path)[.size] as? Int
         #expect(size == (try summary().size_bytes))
-        // 69 MB with the airfields and second-order divisions (Data/README.md gives each layer's cost).
-        #expect(try #require(size) < 80 * 1024 * 1024)
+        // 86.4 MB with the region polygons and state outlines of session 11 (Data/README.md gives each layer's cost;
+        // the whole of Data/ must stay under 150 MB).
+        #expect(try #require(size) < 100 * 1024 * 1024)
     }
 
     /// A separate network file (Data/NAME.gpkg) agrees with its summary (Data/NAME-provenance.json): size,
