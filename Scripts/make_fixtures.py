@@ -115,12 +115,43 @@ def main():
         distance, near_lon, near_lat = reference_distance(gpkg_geometry(row[0]), lat, lon)
         waters.append({"place": name, "place_country": place_code, "sea": sea, "kind": kind, "lat": lat, "lon": lon,
                        "distance_m": distance, "nearest_lon": near_lon, "nearest_lat": near_lat})
+    # Curated facilities (nuclear sites, air bases) to a country's border and to a town (WGS84 geodesic).
+    facilities = []
+    for name, target in [("Kursk Nuclear Power Plant", "UA"), ("Shaykovka Air Base", "UA"),
+                         ("Zaporizhzhia Nuclear Power Plant", "RU")]:
+        lat, lon = db.execute("SELECT lat, lon FROM features WHERE name = ?", (name,)).fetchone()
+        distance, near_lon, near_lat = reference_distance(country(db, target), lat, lon)
+        facilities.append({"facility": name, "country": target, "lat": lat, "lon": lon, "distance_m": distance,
+                           "nearest_lon": near_lon, "nearest_lat": near_lat})
+    for name, town, town_code in [("Kursk Nuclear Power Plant", "Kursk", "RU"),
+                                  ("Shaykovka Air Base", "Moscow", "RU")]:
+        lat, lon = db.execute("SELECT lat, lon FROM features WHERE name = ?", (name,)).fetchone()
+        town_lat, town_lon = place(db, town, town_code)
+        facilities.append({"facility": name, "place": town, "lat": lat, "lon": lon, "place_lat": town_lat,
+                           "place_lon": town_lon, "distance_m": geod.inv(lon, lat, town_lon, town_lat)[2]})
+    # Islands the DCW outline gives to a neighbour: the distance to the neighbour's land without the island group,
+    # the group given here as a box around its islands (the parts of the outline wholly inside it are left out).
+    island_groups = []
+    for label, sql, arguments, target, box in [
+            ("Yeonpyeong Island", "SELECT lat, lon FROM features WHERE name = ?", ("Yeonpyeong Island",), "KP",
+             (125.6, 37.55, 125.8, 37.72)),
+            ("Jincheng", None, ("Jincheng", "TW"), "CN", (118.14, 24.37, 118.52, 24.545))]:
+        lat, lon = db.execute(sql, arguments).fetchone() if sql else place(db, *arguments)
+        parts = list(country(db, target).geoms)
+        rectangle = shapely.box(*box)
+        kept = shapely.MultiPolygon([part for part in parts if not rectangle.contains(part)])
+        distance, near_lon, near_lat = reference_distance(kept, lat, lon)
+        island_groups.append({"place": label, "country": target, "lat": lat, "lon": lon, "box": list(box),
+                              "parts_left_out": len(parts) - len(kept.geoms), "distance_m": distance,
+                              "nearest_lon": near_lon, "nearest_lat": near_lat})
     meta = {"generator": "Scripts/make_fixtures.py", "pyproj": pyproj.__version__, "shapely": shapely.__version__,
             "proj": pyproj.proj_version_str, "geos": shapely.geos_version_string,
             "method": "segmentize 0.005 deg in lon/lat, aeqd centred on the point, shapely distance from origin"}
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "point_polygon_distances.json"), "w") as handle:
-        json.dump({"meta": meta, "cases": cases, "named": named, "waters": waters}, handle, indent=1)
+        json.dump({"meta": meta, "cases": cases, "named": named, "waters": waters, "facilities": facilities,
+                   "island_groups": island_groups}, handle,
+                  indent=1)
     with open(os.path.join(OUT, "projections.json"), "w") as handle:
         json.dump({"meta": meta, "cases": projections()}, handle, indent=1)
     for item in named:

@@ -117,9 +117,10 @@ public enum UnverifiableReason: Sendable {
     case travelAboveGeodesic(computed: Length)
     /// The subject is located only by its region; the region's town is no stand-in for a place anywhere in it.
     case subjectIsRegion(text: String, computed: Length)
-    /// The border data draws the subject inside the reference country (`country`), while the gazetteer places it in
-    /// another (`subjectCountry`): the outline is too coarse there (small islands off a neighbour's coast), so neither
-    /// 0 nor a distance to the outline is the true figure.
+    /// The border data draws the subject inside the reference country (`country`), on its largest part, while the
+    /// gazetteer places it in another (`subjectCountry`): neither 0 nor a distance to the outline is the true figure.
+    /// (On an island group the outline gives to the wrong country, the distance goes to the country's other land:
+    /// ``CheckEvidence/borderBeyondIslandGroup(subject:country:subjectCountry:partsLeftOut:nearest:judgement:)``.)
     case outlineDisagrees(subject: String, subjectCountry: String, country: String)
     /// Measuring failed (the error's description).
     case notComputable(message: String)
@@ -135,6 +136,12 @@ public enum CheckEvidence: Sendable {
     /// The distance from `subject` to `country`'s territory: 0 when `nearest` is nil (the subject lies inside),
     /// else to the nearest point of its border.
     case border(subject: EvidencePlace, country: String, nearest: GeographicCoordinate?, judgement: DistanceJudgement)
+    /// The border data draws `subject` inside `country` while the gazetteer places it in `subjectCountry`, and it
+    /// stands on an island group of `partsLeftOut` outline parts (see ``IslandGroup``): the distance goes to the
+    /// nearest point of the country's other land, `nearest`.
+    case borderBeyondIslandGroup(
+        subject: EvidencePlace, country: String, subjectCountry: String, partsLeftOut: Int,
+        nearest: GeographicCoordinate, judgement: DistanceJudgement)
     /// The distance inward from `country`'s edge to `subject`, measured to `nearestEdge`; `inside` false means the
     /// subject does not lie in the country at all (contradicted whatever the figure).
     case interior(

@@ -203,6 +203,11 @@ public enum CheckExplanation {
             }
             return "\(subject.name) is \(km(judgement.computed, language)) from the nearest point of \(country) "
                 + "(\(ReportNumbers.coordinate(nearest))); " + judged(judgement)
+        case .borderBeyondIslandGroup(let subject, let country, let own, let parts, let nearest, let judgement):
+            return "the border data draws the island group of \(subject.name) (\(parts) part\(parts == 1 ? "" : "s")) "
+                + "inside \(country), but the gazetteer places it in \(own); leaving that group out, \(subject.name) is "
+                + "\(km(judgement.computed, language)) from the nearest other land of \(country) "
+                + "(\(ReportNumbers.coordinate(nearest))); " + judged(judgement)
         case .interior(let subject, let country, let inside, let edge, let judgement):
             guard inside else {
                 return
@@ -334,6 +339,11 @@ public enum CheckExplanation {
             }
             return
                 "\(subject.name) berjarak \(km(judgement.computed, language)) dari titik terdekat wilayah \(country) "
+                + "(\(ReportNumbers.coordinate(nearest, language))); " + judged(judgement)
+        case .borderBeyondIslandGroup(let subject, let country, let own, let parts, let nearest, let judgement):
+            return "data perbatasan menggambar gugus pulau \(subject.name) (\(parts) bagian) di dalam wilayah "
+                + "\(country), tetapi gazetir menempatkannya di \(own); tanpa gugus itu, \(subject.name) berjarak "
+                + "\(km(judgement.computed, language)) dari daratan lain \(country) yang terdekat "
                 + "(\(ReportNumbers.coordinate(nearest, language))); " + judged(judgement)
         case .interior(let subject, let country, let inside, let edge, let judgement):
             guard inside else {

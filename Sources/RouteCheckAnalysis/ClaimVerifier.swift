@@ -43,6 +43,17 @@ public final class ClaimVerifier: Sendable {
         return try nearestCache.value(for: key) { _ in try borderIndex(code).nearestPoint(to: coordinate) }
     }
 
+    /// The nearest point of `code`'s territory once the island group holding `coordinate` is left out (see
+    /// ``IslandGroup``), with how many outline parts the group holds; nil when the coordinate is on the country's
+    /// largest part or on no part.
+    func nearestBeyondIslandGroup(
+        of coordinate: GeographicCoordinate, in code: String
+    ) throws -> (nearest: NearestPoint, parts: Int)? {
+        let territory = try gazetteer.country(code).territory
+        guard let group = try IslandGroup(holding: coordinate.position, in: territory) else { return nil }
+        return (try GeodesicDistanceIndex(group.remainder).nearestPoint(to: coordinate), group.partCount)
+    }
+
     func relativePosition(of coordinate: GeographicCoordinate, in code: String) throws -> Position {
         let key = "\(code)|\(coordinate.latitude)|\(coordinate.longitude)"
         return try partCache.value(for: key) { _ in
@@ -229,12 +240,31 @@ public final class ClaimVerifier: Sendable {
         case .border(let code, _):
             let result = try nearestPoint(of: subject.coordinate, to: code)
             // Inside the reference country's outline, yet the gazetteer's country is another: the outline is wrong
-            // about this place (DCW draws Yeonpyeong, a South Korean island, inside North Korea), not the claim.
+            // about this place (DCW draws Yeonpyeong, a South Korean island, inside North Korea), not the claim. On
+            // an island group the distance goes to the country's other land; on its mainland nothing can be said.
             if result.isInside, let own = subject.countryCode, own != code {
+                guard let beyond = try nearestBeyondIslandGroup(of: subject.coordinate, in: code) else {
+                    checks.append(
+                        unverifiable(
+                            .outlineDisagrees(subject: subject.name, subjectCountry: own, country: code),
+                            subject.name, d.reference.label))
+                    return checks
+                }
+                let tolerance = ToleranceModel.forDistance(
+                    d, subjectIsNear: near, extraExtent: ToleranceModel.extent(of: subject), boundary: true)
+                let judgement = judge(beyond.nearest.distance, tolerance)
                 checks.append(
-                    unverifiable(
-                        .outlineDisagrees(subject: subject.name, subjectCountry: own, country: code), subject.name,
-                        d.reference.label))
+                    ClaimCheck(
+                        check: .borderDistance, claim: claim,
+                        verdict: judgement.accepted ? .supported : .contradicted,
+                        claimed: claimed, computed: beyond.nearest.distance, tolerance: tolerance,
+                        evidence: .borderBeyondIslandGroup(
+                            subject: subjectPlace, country: code, subjectCountry: own, partsLeftOut: beyond.parts,
+                            nearest: beyond.nearest.nearest, judgement: judgement),
+                        subjectLabel: subject.name, referenceLabel: "border of \(code)",
+                        geometry: try geodesic.line(
+                            from: subject.coordinate, to: beyond.nearest.nearest,
+                            maximumDeviation: Self.lineTolerance)))
                 return checks
             }
             let tolerance = ToleranceModel.forDistance(

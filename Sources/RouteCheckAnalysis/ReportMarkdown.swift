@@ -146,7 +146,8 @@ public enum ReportMarkdown {
         guard language == .id else { return check.referenceLabel }
         if case .distance(let d) = check.claim.payload, case .frontLine = d.reference { return "garis depan" }
         switch check.evidence {
-        case .border(_, let country, _, _): return "perbatasan \(country)"
+        case .border(_, let country, _, _), .borderBeyondIslandGroup(_, let country, _, _, _, _):
+            return "perbatasan \(country)"
         case .interior(_, let country, _, _, _): return "tepi \(country)"
         case .placement(_, let country, _, _, _, let part?):
             return "\(CheckExplanation.direction(part.part, .id)) \(country)"

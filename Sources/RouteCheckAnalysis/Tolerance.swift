@@ -41,7 +41,7 @@ public enum ToleranceModel {
         switch entry.kind {
         case .country, .coordinates: return 0
         case .sea, .strait, .region, .province: return 50_000
-        case .port, .airport: return 3_000
+        case .port, .airport, .facility: return 3_000
         // Curated islands, reefs and shoals are at most a few tens of kilometres across.
         case .island: return 5_000
         case .district: return 10_000

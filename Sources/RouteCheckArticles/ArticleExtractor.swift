@@ -36,7 +36,8 @@ public final class ArticleExtractor: Sendable {
         let claimMentions = mentions.filter { !Self.isInCompoundAdjective($0, text) }
         let claims = ClaimExtractor(
             text: text, tokens: tokens, sentences: kept, mentions: claimMentions,
-            capitalOf: { code in recognizer.capital(of: code, in: gazetteer) }
+            capitalOf: { code in recognizer.capital(of: code, in: gazetteer) },
+            cityStateCapitalOf: { code in recognizer.cityStateCapital(of: code, in: gazetteer) }
         ).claims()
         return ArticleExtraction(
             input: input, sentences: sentences, skipped: skipped, mentions: mentions, claims: claims)

@@ -48,6 +48,8 @@ struct ClaimExtractor {
     let namesCoordinateEvent: [Bool]
     /// The capital of a country (ISO alpha-2), for "the capital" / "ibu kota" with no name after it.
     let capitalOf: @Sendable (String) -> GazetteerCandidate?
+    /// The city a city-state's name stands for as a reference (see `Gazetteer.cityStateCapital(of:)`), else nil.
+    let cityStateCapitalOf: @Sendable (String) -> GazetteerCandidate?
 
     /// The most distance claims read from one article (an article of a few thousand words has a few dozen);
     /// beyond it the rest are not read, so a pathological input cannot make unbounded output.
@@ -57,8 +59,10 @@ struct ClaimExtractor {
 
     init(
         text: ArticleText, tokens: [Token], sentences: [TextSpan], mentions: [PlaceMention],
-        capitalOf: @escaping @Sendable (String) -> GazetteerCandidate? = { _ in nil }
+        capitalOf: @escaping @Sendable (String) -> GazetteerCandidate? = { _ in nil },
+        cityStateCapitalOf: @escaping @Sendable (String) -> GazetteerCandidate? = { _ in nil }
     ) {
+        self.cityStateCapitalOf = cityStateCapitalOf
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
@@ -162,7 +166,8 @@ struct ClaimExtractor {
 
     func isPointLike(_ mention: PlaceMention) -> Bool {
         guard let kind = mention.resolved?.kind else { return false }
-        return [.capital, .city, .town, .port, .airport, .island, .district, .subdistrict, .coordinates].contains(kind)
+        return [.capital, .city, .town, .port, .airport, .facility, .island, .district, .subdistrict, .coordinates]
+            .contains(kind)
     }
 
     // MARK: Extraction
@@ -239,6 +244,14 @@ struct ClaimExtractor {
                 subject = Located(mention: pair.subject, rule: .distancePhrase)
                 reference = pair.reference.map { isCountry($0) ? borderReference($0) : .place($0) } ?? .unknown
             }
+            // "Kinmen is close to the mainland, only 10 km": the reference named before the figure, after a word of
+            // nearness; the subject is then the place before that word.
+            if case .unknown = reference, let (near, nearWord) = proximityReference(before: index, in: range) {
+                reference = near
+                subject = self.subject(
+                    before: nearWord, referenceEnd: referenceEnd, in: range, sentence: sentence,
+                    reference: near, used: usedReferences, leadEnd: min(leadEnd, nearWord))
+            }
             // A direction with its reference left out ("X, located eight kilometres to the south, …"): from the place
             // the text was about just before, the last point-like place of the two sentences before this one.
             if case .unknown = reference, direction != nil, let subjectMention = subject?.mention,
@@ -281,6 +294,40 @@ struct ClaimExtractor {
             index = max(figure.end, referenceEnd)
         }
         return found
+    }
+
+    /// How many words an alternative measure between a figure and its reference may take ("atau 15 menit
+    /// pelayaran").
+    static let alternativeMeasureLength = 4
+
+    /// How many words may stand between a proximity phrase's reference and its figure ("close to X, *only* 10 km").
+    static let proximityGap = 3
+
+    /// A reference named before the figure at `index` after a word of nearness, with that word's index: "dekat
+    /// dengan daratan China, hanya 10 kilometer", "close to the border, just 5 km". The word, up to two links or
+    /// place prefixes, the name (a country means its border), then at most ``proximityGap`` words that are not
+    /// names or figures ("only", "hanya", a comma) before the figure.
+    func proximityReference(before index: Int, in range: Range<Int>) -> (DistanceReference, Int)? {
+        var gapStart = index
+        while gapStart > range.lowerBound, index - gapStart < Self.proximityGap,
+            tokens[gapStart - 1].kind != .number, mentionAtEnd[gapStart - 1] == nil
+        {
+            gapStart -= 1
+        }
+        guard gapStart > range.lowerBound, let m = mentionAtEnd[gapStart - 1] else { return nil }
+        var cursor = mentionTokens[m].first
+        var skipped = 0
+        while cursor > range.lowerBound, skipped < 3, let word = word(cursor - 1),
+            ClaimLexicon.referenceLinks.contains(word) || ClaimLexicon.placePrefixes.contains(word)
+                || ClaimLexicon.distanceJoiners.contains(word)
+        {
+            cursor -= 1
+            skipped += 1
+        }
+        guard cursor > range.lowerBound, let word = word(cursor - 1), ClaimLexicon.proximityWords.contains(word)
+        else { return nil }
+        let mention = mentions[m]
+        return (isCountry(mention) ? borderReference(mention) : .place(mention), cursor - 1)
     }
 
     /// How many words either side of a figure a travel word makes it a distance travelled ("drove 95 km",
@@ -400,12 +447,33 @@ struct ClaimExtractor {
         var direction: CompassPoint?
         var links = 0
         while cursor < range.upperBound, links < 4 {
-            if direction == nil, let (point, length) = compassPoint(at: cursor) {
+            // A compass word that begins a name is the name ("from the North Korean border", "dari Timor Leste").
+            if direction == nil, let (point, length) = compassPoint(at: cursor),
+                mentionAtStart[cursor].map({ mentionTokens[$0].last < cursor + length }) ?? true
+            {
                 direction = point
                 cursor += length
                 continue
             }
-            guard let word = word(cursor), ClaimLexicon.referenceLinks.contains(word) else { break }
+            guard let word = word(cursor) else { break }
+            // "27 km atau 15 menit pelayaran dari X": another measure of the same way, up to the link after it.
+            if ClaimLexicon.alternativeWords.contains(word), cursor + 1 < range.upperBound,
+                tokens[cursor + 1].kind == .number
+            {
+                var probe = cursor + 2
+                while probe < range.upperBound, probe - cursor <= Self.alternativeMeasureLength,
+                    mentionAtStart[probe] == nil, tokens[probe].kind != .number,
+                    let next = self.word(probe), !ClaimLexicon.referenceLinks.contains(next)
+                {
+                    probe += 1
+                }
+                guard probe < range.upperBound, let next = self.word(probe),
+                    ClaimLexicon.referenceLinks.contains(next)
+                else { break }
+                cursor = probe
+                continue
+            }
+            guard ClaimLexicon.referenceLinks.contains(word) else { break }
             cursor += 1
             links += 1
         }
@@ -457,7 +525,15 @@ struct ClaimExtractor {
                     sentence: mention.sentence, followsNearCue: mention.followsNearCue)
             }
             // A country named with a border word after it is caught by `borderPhrase`; a country alone as the
-            // reference means its border ("25 miles from Russia", "dari Ukraina").
+            // reference means its border ("25 miles from Russia", "dari Ukraina"), a city-state's name its city
+            // ("27 km dari Singapura").
+            if isCountry(mention), let code = mention.resolved?.countryCode, let city = cityStateCapitalOf(code) {
+                mention = PlaceMention(
+                    span: mention.span, text: mention.text, resolved: city, candidates: mention.candidates,
+                    score: city.score, evidence: "city-state", sentence: mention.sentence,
+                    followsNearCue: mention.followsNearCue)
+                return (.place(mention), direction, end)
+            }
             if isCountry(mention) { return (borderReference(mention), direction, end) }
             return (.place(mention), direction, end)
         }

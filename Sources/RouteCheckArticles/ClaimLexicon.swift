@@ -31,6 +31,8 @@ enum ClaimLexicon {
     static let sizeAdjectivesAfter = words.sizeAdjectivesAfter
     static let coordinateEventWords = words.coordinateEventWords
     static let participleOpeners = words.participleOpeners
+    static let proximityWords = words.proximityWords
+    static let alternativeWords = words.alternativeWords
     static let anaphoricSubjects = words.anaphoricSubjects
     static let travelWords = words.travelWords
 }

@@ -75,6 +75,14 @@ public final class PlaceRecognizer: Sendable {
             .first
     }
 
+    /// The city a city-state's name stands for (`Gazetteer.cityStateCapital(of:)`), cached like the capitals.
+    func cityStateCapital(of code: String, in gazetteer: Gazetteer) -> GazetteerCandidate? {
+        cache.value(for: "city-state:" + code) { _ in
+            ((try? gazetteer.cityStateCapital(of: code)).flatMap { $0 }).map { [$0] } ?? []
+        }
+        .first
+    }
+
     /// The look-up key of a token: normalised, with an English possessive dropped ("Ukraine's" → "ukraine").
     static func key(_ token: Token) -> String {
         var text = token.text
@@ -116,7 +124,8 @@ public final class PlaceRecognizer: Sendable {
     static func namesWithNeighbours(_ bests: [GazetteerCandidate?]) -> Set<Int> {
         var grid = CandidateGrid<Int>()
         for (index, best) in bests.enumerated() {
-            guard let best, [.town, .city, .capital, .port, .airport, .district, .subdistrict].contains(best.kind)
+            guard let best,
+                [.town, .city, .capital, .port, .airport, .facility, .district, .subdistrict].contains(best.kind)
             else { continue }
             grid.insert(best, tag: index)
         }
@@ -755,7 +764,10 @@ public final class PlaceRecognizer: Sendable {
             let score = min(1, rankScore)
             // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
             // (a settlement word before it, a distance figure right after it).
-            let alwaysKept = [.country, .capital, .port, .airport, .island, .district, .sea, .strait, .region].contains(
+            let alwaysKept = [
+                .country, .capital, .port, .airport, .facility, .island, .district, .sea, .strait, .region,
+            ]
+            .contains(
                 best.kind)
             // A common word that matched only another spelling of a city's name ("Mobil", Indonesian for a car, is
             // an alternate name of Mobile, Alabama) is not made a place by the city's size.

@@ -277,6 +277,28 @@ public final class Gazetteer: Sendable {
             distance: 0, queryLength: name.count, bias: nil)
     }
 
+    /// The largest bounding box (square kilometres) of a city-state's territory: Singapore's is about 1,700.
+    public static let cityStateMaximumBox = 2_500.0
+
+    /// The capital that a city-state's name stands for: a country whose whole territory fits in a bounding box of
+    /// ``cityStateMaximumBox`` and whose capital bears the country's name (Singapore, Monaco, San Marino). "27 km from
+    /// Singapore" is from the city, not from the country's nearest islet. Nil for any other country (Luxembourg's
+    /// box is about 4,700 km²) or an unknown code.
+    public func cityStateCapital(of code: String) throws(GazetteerError) -> GazetteerCandidate? {
+        let rows = try readRows(
+            sql: "SELECT name_en, min_x, min_y, max_x, max_y FROM countries WHERE iso_a2 = ?", [code.uppercased()])
+        guard let row = rows.first, let name: String = row["name_en"], let minX: Double = row["min_x"],
+            let minY: Double = row["min_y"], let maxX: Double = row["max_x"], let maxY: Double = row["max_y"]
+        else { return nil }
+        // Degrees to kilometres: 111.32 km a degree of latitude, shrinking with the cosine of latitude in longitude.
+        let middle = (minY + maxY) / 2 * .pi / 180
+        let box = (maxX - minX) * 111.32 * cos(middle) * (maxY - minY) * 111.32
+        guard box <= Self.cityStateMaximumBox, let capital = try capital(of: code),
+            NameNormalizer.normalize(capital.name) == NameNormalizer.normalize(name)
+        else { return nil }
+        return capital
+    }
+
     // MARK: Internals
 
     /// Candidates for matched index rows: one per entry (its best-scoring match), best first.

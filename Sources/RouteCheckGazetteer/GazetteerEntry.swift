@@ -16,6 +16,10 @@ public enum PlaceKind: String, Sendable, Codable, CaseIterable {
     /// A small island, reef, shoal or cay at its own position (curated maritime features: the contested reefs and
     /// islands that border and maritime news names). Point-like: a claim is measured from or to it as from a town.
     case island
+    /// A nuclear power plant, enrichment site or reactor complex at its own position (curated: the sites conflict news
+    /// names after a town they may lie tens of kilometres from, "the Kursk nuclear plant", "PLTN Kursk").
+    /// Point-like, with an extent of a few kilometres.
+    case facility
     /// A point given as coordinates in an article's text (not a gazetteer entry).
     case coordinates
 }

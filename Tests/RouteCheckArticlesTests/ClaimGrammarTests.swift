@@ -34,6 +34,30 @@ struct ClaimGrammarTests {
             .distance_m
     }
 
+    /// A pyproj + shapely figure of Tests/Fixtures/point_polygon_distances.json (Scripts/make_fixtures.py): a curated
+    /// facility to a country's border (`country`) or to a town (`place`), or a place on an island group to the rest
+    /// of a country's land ("island_groups").
+    struct FacilityFixture: Decodable {
+        let facility: String
+        let country, place: String?
+        let distance_m: Double
+    }
+    struct IslandGroupFixture: Decodable {
+        let place, country: String
+        let parts_left_out: Int
+        let distance_m: Double
+    }
+    func referenceFixtures() throws -> (facilities: [FacilityFixture], islandGroups: [IslandGroupFixture]) {
+        struct Fixture: Decodable {
+            let facilities: [FacilityFixture]
+            let island_groups: [IslandGroupFixture]
+        }
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/point_polygon_distances.json")
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        return (fixture.facilities, fixture.island_groups)
+    }
+
     func distances(_ text: String) throws -> [DistanceClaim] {
         try analyzer().extractor.extract(ArticleInput(id: "t", text: text, source: "t")).claims.compactMap {
             if case .distance(let d) = $0.payload { return d }
@@ -139,7 +163,7 @@ struct ClaimGrammarTests {
     @Test("a facility named by its town is only near it: the tolerance says so")
     func facility() throws {
         let check = try #require(
-            try distanceChecks("The Kursk nuclear plant is about 60 km from the Ukrainian border.").first)
+            try distanceChecks("The Kursk refinery is about 60 km from the Ukrainian border.").first)
         #expect(check.tolerance?.parts.contains { $0.meters == ToleranceModel.nearRadius } == true)
     }
 
@@ -225,6 +249,75 @@ struct ClaimGrammarTests {
             try distanceChecks("Atlanta lies about \(Int((state / 1000).rounded())) km from Tennessee.").first)
         #expect(abs((stateCheck.computedMeters ?? 0) - state) < 2_000, "\(stateCheck.reason)")
         #expect(stateCheck.verdict == .supported, "\(stateCheck.reason)")
+    }
+
+    @Test("a nuclear plant or air base named by its town is the facility, also when a pronoun points back to it")
+    func facilitiesNamedByTheirTown() throws {
+        let fixtures = try referenceFixtures().facilities
+        let toBorder = try #require(fixtures.first { $0.facility == "Kursk Nuclear Power Plant" && $0.country == "UA" })
+        // "PLTN Kursk" is the plant (51.675 N, 35.606 E), not the city of Kursk 40 km east of it.
+        let plant = try #require(
+            try distanceChecks("Drone menyerang PLTN Kursk, sekitar 60 km dari perbatasan Ukraina, Kamis malam.").first)
+        #expect(plant.subjectLabel == "Kursk Nuclear Power Plant", "\(plant.reason)")
+        #expect(abs((plant.computedMeters ?? 0) - toBorder.distance_m) < 1, "\(plant.reason)")
+        #expect(plant.verdict == .supported, "\(plant.reason)")
+        // "It" in the next sentence is the plant named before; the city named in its own sentence is the reference.
+        let toCity = try #require(fixtures.first { $0.facility == "Kursk Nuclear Power Plant" && $0.place == "Kursk" })
+        let pronoun = try #require(
+            try distanceChecks(
+                "Engineers inspected the Kursk nuclear plant on Friday. It lies some 40 km west of the city of Kursk."
+            ).first)
+        #expect(pronoun.subjectLabel == "Kursk Nuclear Power Plant", "\(pronoun.reason)")
+        #expect(abs((pronoun.computedMeters ?? 0) - toCity.distance_m) < 1, "\(pronoun.reason)")
+        #expect(pronoun.verdict == .supported, "\(pronoun.reason)")
+        // An air base airportsdata lacks, with the region named after it ("di Kaluga Oblast") not taken as the subject.
+        let toMoscow = try #require(fixtures.first { $0.facility == "Shaykovka Air Base" && $0.place == "Moscow" })
+        let base = try #require(
+            try distanceChecks("Pangkalan Udara Shaykovka di Kaluga Oblast berjarak sekitar 270 km dari Moskow.").first)
+        #expect(base.subjectLabel == "Shaykovka Air Base", "\(base.reason)")
+        #expect(abs((base.computedMeters ?? 0) - toMoscow.distance_m) < 1, "\(base.reason)")
+    }
+
+    @Test("an island the border data gives to a neighbour is measured to the neighbour's other land")
+    func islandGroupInANeighboursOutline() throws {
+        let fixtures = try referenceFixtures().islandGroups
+        let yeonpyeong = try #require(fixtures.first { $0.place == "Yeonpyeong Island" })
+        let check = try #require(
+            try distanceChecks("Yeonpyeong Island sits barely 13 km from the North Korean border.").first)
+        #expect(abs((check.computedMeters ?? 0) - yeonpyeong.distance_m) < 1, "\(check.reason)")
+        #expect(check.verdict == .supported, "\(check.reason)")
+        guard case .borderBeyondIslandGroup(_, let country, let own, let parts, _, _) = check.evidence else {
+            Issue.record("evidence: \(check.evidence)")
+            return
+        }
+        #expect(country == "KP" && own == "KR" && parts == yeonpyeong.parts_left_out)
+        // Kinmen (Jincheng, Taiwan) close to the Chinese mainland: the reference before the figure.
+        let kinmen = try #require(fixtures.first { $0.place == "Jincheng" })
+        let near = try #require(
+            try distanceChecks(
+                "Taiwan's outlying island of Kinmen lies close to mainland China, only about 12 km away."
+            ).first)
+        #expect(abs((near.computedMeters ?? 0) - kinmen.distance_m) < 1, "\(near.reason)")
+        #expect(near.verdict == .supported, "\(near.reason)")
+        // The reference before the figure between two towns: the subject is the place before the word of nearness.
+        let metula = try #require(try distances("Metula is close to Kiryat Shmona, just 8 km to the north.").first)
+        #expect(metula.subject?.resolved?.name == "Metula")
+        guard case .place(let town) = metula.reference else {
+            Issue.record("reference: \(metula.reference)")
+            return
+        }
+        #expect(town.resolved?.name == "Qiryat Shmona")
+    }
+
+    @Test("a city-state's name is its city; another measure between figure and reference is passed over")
+    func cityStateAndAlternativeMeasure() throws {
+        // Nipah Island (KKP: 1.15361 N, 103.65306 E) to Singapore (GeoNames 1880252, 1.28967 N, 103.85007 E):
+        // 26,591 m by pyproj's Geod (WGS84); Singapore's nearest islet is 8 km away, but the city is meant.
+        let check = try #require(
+            try distanceChecks("Pulau Nipah berjarak sekitar 27 km atau 20 menit naik kapal dari Singapura.").first)
+        #expect(check.referenceLabel == "Singapore", "\(check.reason)")
+        #expect(check.check == .placeDistance, "\(check.reason)")
+        #expect(abs((check.computedMeters ?? 0) - 26_591) < 1, "\(check.reason)")
     }
 
     @Test("a curated reef is a point-like subject: its distance to a town is the geodesic between their points")

@@ -109,6 +109,32 @@ struct GazetteerTests {
         #expect(try gazetteer.candidates(for: "Kecamatan Sukajadi").filter { $0.kind == .subdistrict }.count >= 2)
     }
 
+    @Test("a city-state's name stands for its city: Singapore, Monaco; not Luxembourg, Djibouti or Kuwait")
+    func cityStates() throws {
+        let gazetteer = try #require(sharedGazetteer)
+        #expect(try gazetteer.cityStateCapital(of: "SG")?.id == "geonames:1880252")
+        #expect(try gazetteer.cityStateCapital(of: "MC")?.name == "Monaco")
+        // Luxembourg's territory spans a box of about 4,700 km², Djibouti's far more; Kuwait's capital is Kuwait City.
+        for code in ["LU", "DJ", "KW", "UA", "ZZ"] {
+            #expect(try gazetteer.cityStateCapital(of: code) == nil, "\(code)")
+        }
+    }
+
+    @Test("nuclear plants and air bases named by their town are curated facilities at their own position")
+    func facilities() throws {
+        let gazetteer = try #require(sharedGazetteer)
+        for name in ["PLTN Kursk", "Kursk NPP", "Kursk nuclear power station", "Kursk Nuclear Power Plant"] {
+            let plant = try #require(try gazetteer.candidates(for: name).first, "\(name)")
+            #expect(plant.id == "feature:facility:kursk-npp" && plant.kind == .facility, "\(name): \(plant.id)")
+            // Wikipedia's infobox: 51°40′30″N 35°36′20″E, 40 km west of the city.
+            #expect(abs(plant.coordinate.latitude - 51.675) < 1e-6 && abs(plant.coordinate.longitude - 35.60556) < 1e-6)
+        }
+        let base = try #require(try gazetteer.candidates(for: "Pangkalan Udara Shaykovka").first)
+        #expect(base.id == "feature:airport:shaykovka" && base.kind == .airport)
+        // The town keeps its name.
+        #expect(try gazetteer.candidates(for: "Kursk").first?.id == "geonames:538560")
+    }
+
     @Test("contested reefs and islands are curated points; islands a division names keep their typed names")
     func islands() throws {
         // Whitsun Reef: 9°59′38″ N, 114°39′27″ E (its Wikipedia article); its Philippine name answers too.

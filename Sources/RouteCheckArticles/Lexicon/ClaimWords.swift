@@ -58,6 +58,12 @@ package struct ClaimWords: Sendable {
     /// "perjalanan darat"): its geodesic is only a lower bound. Air words are not among them (a flight is close
     /// to the geodesic).
     package var travelWords: Set<String>
+    /// Words of nearness that name a distance's reference before its figure ("close to X, only 10 km", "near the
+    /// border, just 5 km away", "dekat dengan X, hanya 10 km").
+    package var proximityWords: Set<String>
+    /// Words that join another measure of the same way between a figure and its reference ("27 km *atau* 15 menit
+    /// pelayaran dari X", "10 km, *or* a 15-minute drive, from X").
+    package var alternativeWords: Set<String>
 
     /// The languages' words together: what the grammar reads.
     package static let combined = ClaimWords(merging: [.english, .indonesian])
@@ -85,7 +91,8 @@ package struct ClaimWords: Sendable {
             distanceNouns: union(\.distanceNouns), distanceJoiners: union(\.distanceJoiners),
             sizeNouns: union(\.sizeNouns), sizeAdjectivesAfter: union(\.sizeAdjectivesAfter),
             coordinateEventWords: union(\.coordinateEventWords), participleOpeners: union(\.participleOpeners),
-            anaphoricSubjects: union(\.anaphoricSubjects), travelWords: union(\.travelWords))
+            anaphoricSubjects: union(\.anaphoricSubjects), travelWords: union(\.travelWords),
+            proximityWords: union(\.proximityWords), alternativeWords: union(\.alternativeWords))
     }
 
     package init(
@@ -96,7 +103,8 @@ package struct ClaimWords: Sendable {
         borderWords: Set<String>, borderWith: Set<String>, borderPossessives: Set<String>, capitalWords: [[String]],
         distanceNouns: Set<String>, distanceJoiners: Set<String>, sizeNouns: Set<String>,
         sizeAdjectivesAfter: Set<String>, coordinateEventWords: Set<String>, participleOpeners: Set<String>,
-        anaphoricSubjects: Set<String>, travelWords: Set<String>
+        anaphoricSubjects: Set<String>, travelWords: Set<String>, proximityWords: Set<String>,
+        alternativeWords: Set<String>
     ) {
         self.units = units
         self.hedges = hedges
@@ -121,6 +129,8 @@ package struct ClaimWords: Sendable {
         self.coordinateEventWords = coordinateEventWords
         self.participleOpeners = participleOpeners
         self.anaphoricSubjects = anaphoricSubjects
+        self.proximityWords = proximityWords
+        self.alternativeWords = alternativeWords
         self.travelWords = travelWords
     }
 }

@@ -96,5 +96,7 @@ extension ClaimWords {
             "drive", "drives", "driving", "drove", "road", "roads", "highway", "car", "bus", "train", "trains", "rail",
             "railway", "journey", "trip", "voyage", "sail", "sailed", "sailing", "walk", "walked", "trek", "hike",
             "march", "marched", "ride", "rode", "travel", "travelled", "traveled", "travelling", "traveling",
-        ])
+        ],
+        proximityWords: ["near", "close", "closer", "nearby", "next"],
+        alternativeWords: ["or"])
 }

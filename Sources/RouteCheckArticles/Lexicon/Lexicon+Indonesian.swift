@@ -87,7 +87,9 @@ extension ClaimWords {
         travelWords: [
             "perjalanan", "berkendara", "mobil", "bus", "kereta", "darat", "tol", "rute", "berlayar", "pelayaran",
             "menempuh", "ditempuh", "tempuh", "berjalan", "mudik",
-        ])
+        ],
+        proximityWords: ["dekat", "berdekatan", "bersebelahan"],
+        alternativeWords: ["atau"])
 }
 
 extension ClaimLexicon {
