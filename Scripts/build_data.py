@@ -737,10 +737,13 @@ def main():
     for names in exonyms_for_keys["countries"].values():
         curated_keys |= {normalize(name) for name in names}
     admin1_features, admin1_path = load_admin1(args.naturalearth, cities, set(country_fid), common_words)
-    # A region or sea named like a first-order division (the Florida peninsula, the state of Florida) is the division.
+    # A region or sea named like a first-order division (the Florida peninsula, the state of Florida) is the division;
+    # one named like a city of 100,000 or more is the city ("Kaliningrad", "Santiago", "Okinawa": a bay, an island
+    # and an island of those names keep only their typed names, "Santiago Island", "Okinawa Island").
     division_keys = {normalize(name) for feature in admin1_features for name in feature["names"]}
+    city_keys = {normalize(city["name"]) for city in cities.values() if city["population"] >= ADMIN1_CITY_POPULATION}
     area_features, area_paths = load_natural_areas(args.naturalearth, country_shapes, common_words,
-                                                   curated_keys | division_keys)
+                                                   curated_keys | division_keys | city_keys)
     for feature in area_features:
         cursor = db.execute(
             "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y, source)"

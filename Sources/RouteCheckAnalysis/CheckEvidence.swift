@@ -137,8 +137,9 @@ public enum CheckEvidence: Sendable {
     /// else to the nearest point of its border.
     case border(subject: EvidencePlace, country: String, nearest: GeographicCoordinate?, judgement: DistanceJudgement)
     /// The border data draws `subject` inside `country` while the gazetteer places it in `subjectCountry`, and it
-    /// stands on an island group of `partsLeftOut` outline parts (see ``IslandGroup``): the distance goes to the
-    /// nearest point of the country's other land, `nearest`.
+    /// stands on an island group of `partsLeftOut` outline parts (the part holding it and every nearby part nearer to
+    /// that group than to the country's largest part): the distance goes to the nearest point of the country's other
+    /// land, `nearest`.
     case borderBeyondIslandGroup(
         subject: EvidencePlace, country: String, subjectCountry: String, partsLeftOut: Int,
         nearest: GeographicCoordinate, judgement: DistanceJudgement)

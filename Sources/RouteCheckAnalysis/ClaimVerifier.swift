@@ -44,7 +44,7 @@ public final class ClaimVerifier: Sendable {
     }
 
     /// The nearest point of `code`'s territory once the island group holding `coordinate` is left out (see
-    /// ``IslandGroup``), with how many outline parts the group holds; nil when the coordinate is on the country's
+    /// `IslandGroup`), with how many outline parts the group holds; nil when the coordinate is on the country's
     /// largest part or on no part.
     func nearestBeyondIslandGroup(
         of coordinate: GeographicCoordinate, in code: String

@@ -275,6 +275,25 @@ public final class PlaceRecognizer: Sendable {
         return result
     }
 
+    /// Whether `candidate` may be lifted for lying near the article's other places, given the other candidates of
+    /// its name `key`: yes unless it only has the name among its other names (a former name, an alternate) while a
+    /// larger place bears it as its own name or a spelling of it (within ``bearerEditDistance`` edits:
+    /// "Zaporizhzhya" for "zaporizhzhia"). "Kaliningrad … Moscow" is not Korolev, called Kaliningrad until 1996, for
+    /// lying near Moscow; "Artemovsk" near Chasiv Yar is still Bakhmut, larger than the small towns named Artemovsk.
+    static func mayGainNearby(
+        _ candidate: GazetteerCandidate, key: String, among candidates: [GazetteerCandidate]
+    ) -> Bool {
+        func bears(_ c: GazetteerCandidate) -> Bool {
+            editDistance(NameNormalizer.normalize(c.name), key, limit: bearerEditDistance) != nil
+        }
+        guard !bears(candidate) else { return true }
+        let size = candidate.population ?? 0
+        return !candidates.contains { $0.kind != .country && bears($0) && ($0.population ?? 0) > size }
+    }
+
+    /// How many edits a spelling of a name may differ by (see ``mayGainNearby(_:key:among:)``).
+    static let bearerEditDistance = 2
+
     static func approximateKilometres(_ a: GeographicCoordinate, _ b: GeographicCoordinate) -> Double {
         let radians = Double.pi / 180
         let dLat = (b.latitude - a.latitude) * radians, dLon = (b.longitude - a.longitude) * radians
@@ -710,10 +729,13 @@ public final class PlaceRecognizer: Sendable {
             let margin = ranked.count > 1 ? best.1 - ranked[1].1 : 1
             return margin >= Self.anchorMargin ? (index, best.0.coordinate) : nil
         }
+        let names = raws.map { raw in (raw.first...raw.last).map { keys[$0] }.joined(separator: " ") }
         for index in rankings.indices where rankings[index].count > 1 && !anchors.isEmpty {
             let candidates = rankings[index].map(\.0)
             rankings[index] = rankings[index].map { candidate, score, evidence in
-                guard candidate.kind != .country, !Self.isTownUnderNamesakeDivision(candidate, among: candidates) else {
+                guard candidate.kind != .country, !Self.isTownUnderNamesakeDivision(candidate, among: candidates),
+                    Self.mayGainNearby(candidate, key: names[index], among: candidates)
+                else {
                     return (candidate, score, evidence)
                 }
                 let nearest =
@@ -728,7 +750,6 @@ public final class PlaceRecognizer: Sendable {
 
         // Third pass: two ambiguous names whose candidates lie together ("Walker County … Huntsville": the Texas
         // county's town is Huntsville, Texas) lift those candidates, neither name being an anchor.
-        let names = raws.map { raw in (raw.first...raw.last).map { keys[$0] }.joined(separator: " ") }
         let together = Self.coLocatedCandidates(rankings.map { $0.map(\.0) }, names: names)
         // A name that is a country's or a world region's own name ("Egypt", "Middle East") keeps that meaning: two
         // namesake hamlets near each other do not make it a town.
@@ -740,7 +761,7 @@ public final class PlaceRecognizer: Sendable {
                 continue
             }
             rankings[index] = rankings[index].map { candidate, score, evidence in
-                ids.contains(candidate.id)
+                ids.contains(candidate.id) && Self.mayGainNearby(candidate, key: names[index], among: candidates)
                     ? (
                         candidate, score + Self.proximityBonus / 2,
                         evidence == "gazetteer rank" ? "near other places" : evidence

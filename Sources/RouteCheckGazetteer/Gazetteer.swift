@@ -463,8 +463,8 @@ public final class Gazetteer: Sendable {
     }
 }
 
-/// Levenshtein distance between `a` and `b`, or nil if it exceeds `limit`.
-func editDistance(_ a: String, _ b: String, limit: Int) -> Int? {
+/// Levenshtein distance between `a` and `b` (Unicode scalars), or nil if it exceeds `limit`.
+package func editDistance(_ a: String, _ b: String, limit: Int) -> Int? {
     let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
     if abs(x.count - y.count) > limit { return nil }
     var previous = Array(0...y.count)

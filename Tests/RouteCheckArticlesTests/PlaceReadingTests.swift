@@ -96,6 +96,19 @@ struct PlaceReadingTests {
         #expect(distance.subjectIsRegion)
     }
 
+    @Test("a larger place bearing a name keeps it against a smaller one near the article's places that bore it once")
+    func formerNamesDoNotWinByProximity() throws {
+        // Korolev (near Moscow) was called Kaliningrad until 1996; the exclave's city bears the name and is larger.
+        let city = try #require(
+            try resolved("From Moscow the train to Kaliningrad crosses Lithuania, a journey of a day.", "Kaliningrad"))
+        #expect(city.id == "geonames:554234", "\(city)")
+        // Bakhmut, Artemovsk in Soviet and Russian usage, is larger than the towns that still bear that name, and
+        // lies beside Chasiv Yar: it keeps the reading.
+        let bakhmut = try #require(
+            try resolved("Chasiv Yar lies west of Artemovsk, the city Kyiv calls Bakhmut.", "Artemovsk"))
+        #expect(bakhmut.name == "Bakhmut", "\(bakhmut)")
+    }
+
     @Test("small places keep their spelling variants; two small towns close together support each other")
     func spellingVariantsAndNeighbours() throws {
         let chasov = try resolved("Shelling went on near Chasov Yar, officials in Ukraine said.", "Chasov Yar")
