@@ -300,8 +300,9 @@ struct ClaimExtractor {
     /// pelayaran").
     static let alternativeMeasureLength = 4
 
-    /// How many words may stand between a proximity phrase's reference and its figure ("close to X, *only* 10 km").
-    static let proximityGap = 3
+    /// How many words may stand between a proximity phrase's reference and its figure ("close to the Chinese *coast,
+    /// only some* 10 km").
+    static let proximityGap = 4
 
     /// A reference named before the figure at `index` after a word of nearness, with that word's index: "dekat
     /// dengan daratan China, hanya 10 kilometer", "close to the border, just 5 km". The word, up to two links or
