@@ -18,6 +18,8 @@ public final class ClaimVerifier: Sendable {
     private let frames = ConcurrentCache<String, CountryPart>(limit: 1_024)
     private let legCache = ConcurrentCache<String, RouteLegResult>(limit: 20_000)
     private let areas = ConcurrentCache<String, Area>(limit: 1_024)
+    /// ``nearestBeyondIslandGroup(of:in:)`` answers by country and coordinate (nil: no island group there).
+    private let islandGroupCache = ConcurrentCache<String, BeyondIslandGroup?>(limit: 10_000)
 
     /// A sea's water or a region's land as measured: its distance index and its prepared polygon, or neither when the
     /// data has none.
@@ -49,9 +51,21 @@ public final class ClaimVerifier: Sendable {
     func nearestBeyondIslandGroup(
         of coordinate: GeographicCoordinate, in code: String
     ) throws -> (nearest: NearestPoint, parts: Int)? {
-        let territory = try gazetteer.country(code).territory
-        guard let group = try IslandGroup(holding: coordinate.position, in: territory) else { return nil }
-        return (try GeodesicDistanceIndex(group.remainder).nearestPoint(to: coordinate), group.partCount)
+        let key = "\(code)|\(coordinate.latitude)|\(coordinate.longitude)"
+        let beyond = try islandGroupCache.value(for: key) { _ -> BeyondIslandGroup? in
+            let territory = try gazetteer.country(code).territory
+            guard let group = try IslandGroup(holding: coordinate.position, in: territory) else { return nil }
+            return BeyondIslandGroup(
+                nearest: try GeodesicDistanceIndex(group.remainder).nearestPoint(to: coordinate),
+                parts: group.partCount)
+        }
+        return beyond.map { ($0.nearest, $0.parts) }
+    }
+
+    /// A country's nearest point beyond the island group holding a place, and the group's size in outline parts.
+    struct BeyondIslandGroup: Sendable {
+        let nearest: NearestPoint
+        let parts: Int
     }
 
     func relativePosition(of coordinate: GeographicCoordinate, in code: String) throws -> Position {

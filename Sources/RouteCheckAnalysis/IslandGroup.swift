@@ -48,8 +48,9 @@ struct IslandGroup: Sendable {
         guard let home, home != largest else { return nil }
         var group: Set<Int> = [home]
         var toMainland: [Int: Double] = [:]
+        let mainland = try PreparedGeometry(parts[largest])
         for index in nearby where index != largest && index != home {
-            toMainland[index] = try parts[index].planarDistance(to: parts[largest])
+            toMainland[index] = try mainland.planarDistance(to: parts[index])
         }
         var grew = true
         while grew {

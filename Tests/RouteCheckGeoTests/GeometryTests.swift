@@ -84,6 +84,18 @@ struct GeometryTests {
         #expect(try prepared.intersects(.point(Point(x: 10, y: 10))))
     }
 
+    @Test func preparedDistanceEqualsPlainDistance() throws {
+        let prepared = try PreparedGeometry(square)
+        // A point 3 units right of the square's right edge (x = 10), and one inside its hole (4 ≤ x, y ≤ 6): 1 unit
+        // from the hole's ring, which is boundary.
+        let outside = Geometry.point(Point(x: 13, y: 5))
+        #expect(try prepared.planarDistance(to: outside) == 3)
+        #expect(try prepared.planarDistance(to: outside) == (try square.planarDistance(to: outside)))
+        let inHole = Geometry.point(Point(x: 5, y: 5))
+        #expect(try prepared.planarDistance(to: inHole) == 1)
+        #expect(try prepared.planarDistance(to: .point(Point(x: 1, y: 1))) == 0)
+    }
+
     @Test func structuralErrorsAreTyped() {
         let open = Geometry.polygon(
             Polygon(exterior: [

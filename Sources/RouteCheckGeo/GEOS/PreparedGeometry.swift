@@ -51,6 +51,20 @@ public final class PreparedGeometry: Sendable {
         }
     }
 
+    /// The planar (Cartesian) distance to `other` in data units (0 when they meet), using the prepared geometry's
+    /// index: for many distances from one large geometry (a country's mainland) to small ones. Not a geodesic
+    /// distance. - Throws: ``GeometryError`` if GEOS fails.
+    public func planarDistance(to other: Geometry) throws(GeometryError) -> Double {
+        try state.withLock { state throws(GeometryError) in
+            let candidate = try state.context.makeGeometry(other)
+            var distance = 0.0
+            guard GEOSPreparedDistance_r(state.context.handle, state.prepared, candidate.pointer, &distance) == 1 else {
+                throw state.context.failure("preparedDistance")
+            }
+            return distance
+        }
+    }
+
     private func test(
         _ position: Position, _ name: String,
         _ body: (OpaquePointer, OpaquePointer, OpaquePointer) -> CChar
