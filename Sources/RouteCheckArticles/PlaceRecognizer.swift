@@ -275,23 +275,23 @@ public final class PlaceRecognizer: Sendable {
         return result
     }
 
-    /// Whether `candidate` may be lifted for lying near the article's other places, given the other candidates of
-    /// its name `key`: yes unless it only has the name among its other names (a former name, an alternate) while a
-    /// larger place bears it as its own name or a spelling of it (within ``bearerEditDistance`` edits:
-    /// "Zaporizhzhya" for "zaporizhzhia"). "Kaliningrad … Moscow" is not Korolev, called Kaliningrad until 1996, for
-    /// lying near Moscow; "Artemovsk" near Chasiv Yar is still Bakhmut, larger than the small towns named Artemovsk.
-    static func mayGainNearby(
-        _ candidate: GazetteerCandidate, key: String, among candidates: [GazetteerCandidate]
-    ) -> Bool {
-        func bears(_ c: GazetteerCandidate) -> Bool {
-            editDistance(NameNormalizer.normalize(c.name), key, limit: bearerEditDistance) != nil
+    /// The ids of the candidates of a name (`key`) that may be lifted for lying near the article's other places: all
+    /// but those that only have the name among their other names (a former name, an alternate) while a larger place
+    /// bears it as its own name or a spelling of it (within ``bearerEditDistance`` edits: "Zaporizhzhya" for
+    /// "zaporizhzhia"). "Kaliningrad … Moscow" is not Korolev, called Kaliningrad until 1996, for lying near Moscow;
+    /// "Artemovsk" near Chasiv Yar is still Bakhmut, larger than the small towns named Artemovsk. Linear in the
+    /// candidates.
+    static func mayGainNearby(key: String, among candidates: [GazetteerCandidate]) -> Set<String> {
+        let bears = candidates.map {
+            $0.kind != .country
+                && editDistance(NameNormalizer.normalize($0.name), key, limit: bearerEditDistance) != nil
         }
-        guard !bears(candidate) else { return true }
-        let size = candidate.population ?? 0
-        return !candidates.contains { $0.kind != .country && bears($0) && ($0.population ?? 0) > size }
+        let largestBearer = zip(candidates, bears).filter(\.1).map { $0.0.population ?? 0 }.max() ?? -1
+        return Set(
+            zip(candidates, bears).filter { $0.1 || ($0.0.population ?? 0) >= largestBearer }.map(\.0.id))
     }
 
-    /// How many edits a spelling of a name may differ by (see ``mayGainNearby(_:key:among:)``).
+    /// How many edits a spelling of a name may differ by (see ``mayGainNearby(key:among:)``).
     static let bearerEditDistance = 2
 
     static func approximateKilometres(_ a: GeographicCoordinate, _ b: GeographicCoordinate) -> Double {
@@ -732,9 +732,10 @@ public final class PlaceRecognizer: Sendable {
         let names = raws.map { raw in (raw.first...raw.last).map { keys[$0] }.joined(separator: " ") }
         for index in rankings.indices where rankings[index].count > 1 && !anchors.isEmpty {
             let candidates = rankings[index].map(\.0)
+            let mayGain = Self.mayGainNearby(key: names[index], among: candidates)
             rankings[index] = rankings[index].map { candidate, score, evidence in
                 guard candidate.kind != .country, !Self.isTownUnderNamesakeDivision(candidate, among: candidates),
-                    Self.mayGainNearby(candidate, key: names[index], among: candidates)
+                    mayGain.contains(candidate.id)
                 else {
                     return (candidate, score, evidence)
                 }
@@ -760,8 +761,9 @@ public final class PlaceRecognizer: Sendable {
             {
                 continue
             }
+            let mayGain = Self.mayGainNearby(key: names[index], among: candidates)
             rankings[index] = rankings[index].map { candidate, score, evidence in
-                ids.contains(candidate.id) && Self.mayGainNearby(candidate, key: names[index], among: candidates)
+                ids.contains(candidate.id) && mayGain.contains(candidate.id)
                     ? (
                         candidate, score + Self.proximityBonus / 2,
                         evidence == "gazetteer rank" ? "near other places" : evidence
