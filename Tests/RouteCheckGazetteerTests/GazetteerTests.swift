@@ -120,6 +120,17 @@ struct GazetteerTests {
         }
     }
 
+    @Test("a continent stands at GeoNames' point for it, and keeps its polygon for distances to its edge")
+    func continents() throws {
+        let gazetteer = try #require(sharedGazetteer)
+        // GeoNames 6255146 (Africa): 7.1881 N, 21.09375 E; 6255148 (Europe): 48.69096 N, 9.14062 E.
+        for (name, lat, lon) in [("Africa", 7.1881, 21.09375), ("Europe", 48.69096, 9.14062)] {
+            let continent = try #require(try gazetteer.candidates(for: name).first { $0.kind == .region }, "\(name)")
+            #expect(abs(continent.coordinate.latitude - lat) < 1e-4 && abs(continent.coordinate.longitude - lon) < 1e-4)
+            #expect(try gazetteer.area(of: continent) != nil, "\(name) has no polygon")
+        }
+    }
+
     @Test("nuclear plants and air bases named by their town are curated facilities at their own position")
     func facilities() throws {
         let gazetteer = try #require(sharedGazetteer)
