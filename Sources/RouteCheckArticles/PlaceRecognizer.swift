@@ -279,12 +279,12 @@ public final class PlaceRecognizer: Sendable {
     /// but those that only have the name among their other names (a former name, an alternate) while a larger place
     /// bears it as its own name or a spelling of it (within ``bearerEditDistance`` edits: "Zaporizhzhya" for
     /// "zaporizhzhia"). "Kaliningrad … Moscow" is not Korolev, called Kaliningrad until 1996, for lying near Moscow;
-    /// "Artemovsk" near Chasiv Yar is still Bakhmut, larger than the small towns named Artemovsk. Linear in the
-    /// candidates.
+    /// "Artemovsk" near Chasiv Yar is still Bakhmut, larger than the small towns named Artemovsk; "Mexico" near
+    /// Veracruz is still the country, not Mexico City. Linear in the candidates.
     static func mayGainNearby(key: String, among candidates: [GazetteerCandidate]) -> Set<String> {
+        // A country bears its name too: "Mexico" near Veracruz is the country, not Mexico City.
         let bears = candidates.map {
-            $0.kind != .country
-                && editDistance(NameNormalizer.normalize($0.name), key, limit: bearerEditDistance) != nil
+            editDistance(NameNormalizer.normalize($0.name), key, limit: bearerEditDistance) != nil
         }
         let largestBearer = zip(candidates, bears).filter(\.1).map { $0.0.population ?? 0 }.max() ?? -1
         return Set(

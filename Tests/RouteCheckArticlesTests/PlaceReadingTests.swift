@@ -107,6 +107,11 @@ struct PlaceReadingTests {
         let bakhmut = try #require(
             try resolved("Chasiv Yar lies west of Artemovsk, the city Kyiv calls Bakhmut.", "Artemovsk"))
         #expect(bakhmut.name == "Bakhmut", "\(bakhmut)")
+        // A country bears its name too: Mexico City, within 100 km of Toluca and Cuernavaca, does not take "Mexico".
+        let mexico = try #require(
+            try resolved(
+                "Doctors in Toluca and Cuernavaca said the outbreak in Mexico began in a small village.", "Mexico"))
+        #expect(mexico.id == "country:MX", "\(mexico)")
     }
 
     @Test("small places keep their spelling variants; two small towns close together support each other")
