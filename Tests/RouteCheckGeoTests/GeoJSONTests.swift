@@ -20,6 +20,28 @@ struct GeoJSONTests {
         #expect(JSONValue.string("a\"b\n\u{1}").jsonText == #""a\"b\n\u0001""#)
     }
 
+    @Test("strings: every escape RFC 8259 requires, other text as it is; Foundation's parser reads back the original")
+    func stringEscapes() throws {
+        #expect(JSONValue.string("").jsonText == #""""#)
+        #expect(
+            JSONValue.string("\\\"\r\t\u{1F}é\u{1F30D}</script>").jsonText == #""\\\"\r\t\u001fé\#u{1F30D}</script>""#)
+        // Random strings over an alphabet dense in the characters that need escapes and in multi-byte UTF-8.
+        let alphabet: [Character] = [
+            "a", "\"", "\\", "\n", "\u{0}", "\u{7}", "\u{1B}", "é", "\u{2028}", "한", "\u{1F30D}", "/", " ",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let text = String(
+                (0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                    alphabet.randomElement(using: &generator) ?? "a"
+                })
+            let written = JSONValue.array([.string(text)]).jsonText
+            let read = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String]
+            #expect(read == [text], "\(text.debugDescription) → \(written)")
+            #expect(!written.unicodeScalars.contains { $0.value < 0x20 }, "raw control character in \(written)")
+        }
+    }
+
     @Test("coordinates are written as printf's rounding would write them, for every precision")
     func coordinateDigits() {
         var generator = SystemRandomNumberGenerator()

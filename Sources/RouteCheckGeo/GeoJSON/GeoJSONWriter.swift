@@ -39,7 +39,9 @@ public struct GeoJSONWriter: Sendable {
         out += "{\"type\":\"FeatureCollection\""
         if let bbox = collection.bbox { writeBBox(bbox, to: &out) }
         for key in collection.foreignMembers.keys.sorted() where !["type", "features", "bbox"].contains(key) {
-            out += ",\(Self.quoted(key)):"
+            out += ","
+            Self.appendQuoted(key, to: &out)
+            out += ":"
             Self.write(collection.foreignMembers[key] ?? .null, to: &out)
         }
         out += ",\"features\":["
@@ -53,7 +55,9 @@ public struct GeoJSONWriter: Sendable {
     func write(_ feature: Feature, to out: inout String) {
         out += "{\"type\":\"Feature\""
         switch feature.id {
-        case .string(let id)?: out += ",\"id\":\(Self.quoted(id))"
+        case .string(let id)?:
+            out += ",\"id\":"
+            Self.appendQuoted(id, to: &out)
         case .number(let id)?:
             out += ",\"id\":"
             Self.write(.finite(id), to: &out)
@@ -193,7 +197,7 @@ public struct GeoJSONWriter: Sendable {
         case .null: out += "null"
         case .bool(let flag): out += flag ? "true" : "false"
         case .number(let number): out += formatNumber(number)
-        case .string(let text): out += quoted(text)
+        case .string(let text): appendQuoted(text, to: &out)
         case .array(let items):
             out += "["
             for (index, item) in items.enumerated() {
@@ -205,7 +209,8 @@ public struct GeoJSONWriter: Sendable {
             out += "{"
             for (index, key) in members.keys.sorted().enumerated() {
                 if index > 0 { out += "," }
-                out += quoted(key) + ":"
+                appendQuoted(key, to: &out)
+                out += ":"
                 write(members[key] ?? .null, to: &out)
             }
             out += "}"
@@ -221,20 +226,47 @@ public struct GeoJSONWriter: Sendable {
 
     /// A JSON string literal with the escapes RFC 8259 requires.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
+        var out = ""
+        appendQuoted(text, to: &out)
+        return out
+    }
+
+    /// Appends `text` as a JSON string literal: `"` and `\` escaped, control characters (U+0000–U+001F) as `\n`, `\r`,
+    /// `\t` or `\u00XX`, everything else as it is (UTF-8). Runs of bytes that need no escape are appended whole: a
+    /// byte of a multi-byte UTF-8 sequence is never below 0x80, so a run always ends on a character boundary.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        out += "\""
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                if runStart < index {
+                    out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self)
+                }
+                out += escape(byte)
+                runStart = index + 1
+            }
+            if runStart < bytes.count {
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
             }
         }
-        return out + "\""
+        out += "\""
+    }
+
+    /// The JSON escape of one byte that may not appear raw in a string literal.
+    private static func escape(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: "\""): return "\\\""
+        case UInt8(ascii: "\\"): return "\\\\"
+        case UInt8(ascii: "\n"): return "\\n"
+        case UInt8(ascii: "\r"): return "\\r"
+        case UInt8(ascii: "\t"): return "\\t"
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            return "\\u00" + String(decoding: [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]], as: UTF8.self)
+        }
     }
 }
 
