@@ -646,6 +646,9 @@ public final class PlaceRecognizer: Sendable {
         // Focus countries: those named as countries, or as the country of a named sea, region, port or
         // capital, by frequency.
         var focus: [String: Int] = [:]
+        // The same count by first choice, so that a place's own mentions are left out of its focus ("Paris" said
+        // four times, "Dublin" and "Dublin City", do not make France or Ireland the article's country for them).
+        var focusByPlace: [String: [String: Int]] = [:]
         // The same, from names that are no lone common words: what makes a common word's place well known in
         // the article cannot be that word itself ("Truk" naming Micronesia, "Orang" a North Korean town).
         var soundFocus: Set<String> = []
@@ -653,6 +656,7 @@ public final class PlaceRecognizer: Sendable {
         for (position, raw) in raws.enumerated() {
             if let best = raw.candidates.first, Self.focusKinds.contains(best.kind), let code = best.countryCode {
                 focus[code, default: 0] += 1
+                focusByPlace[best.id, default: [:]][code, default: 0] += 1
                 if !loneCommonWord[position] { soundFocus.insert(code) }
             }
         }
@@ -689,9 +693,7 @@ public final class PlaceRecognizer: Sendable {
             // A country's own name means the country: a town or city of the same name does not overtake it on the
             // focus bonus alone (China, Texas; Russia, Ohio; Mexico City, once called Mexico).
             let namesCountry = raw.candidates.contains { $0.kind == .country && $0.editDistance == 0 }
-            let ownFocus = raw.candidates.first.flatMap { first in
-                Self.focusKinds.contains(first.kind) ? first.countryCode : nil
-            }
+            let ownFocus = raw.candidates.first.flatMap { focusByPlace[$0.id] } ?? [:]
             let ranked = raw.candidates.map { candidate -> (GazetteerCandidate, Double, String) in
                 var score = candidate.score
                 var evidence = "gazetteer rank"
@@ -707,9 +709,10 @@ public final class PlaceRecognizer: Sendable {
                     !(namesCountry && [.town, .city, .capital].contains(candidate.kind)),
                     !Self.isTownUnderNamesakeDivision(candidate, among: raw.candidates)
                 {
-                    // Other mentions only: a capital's own mention does not make its country the focus for itself
-                    // (Athens near Atlanta is not lifted towards Greece by being Greece's capital).
-                    let others = count - (ownFocus == code ? 1 : 0)
+                    // Other names only: a capital's own mentions do not make its country the focus for itself
+                    // (Athens near Atlanta is not lifted towards Greece by being Greece's capital, however often
+                    // the article names it).
+                    let others = count - (ownFocus[code] ?? 0)
                     if others > 0 {
                         score += min(0.15, 0.03 * Double(others))
                         evidence = "focus country"
@@ -724,15 +727,19 @@ public final class PlaceRecognizer: Sendable {
         }
         // Second pass: where a name is ambiguous, the candidate near the article's unambiguous places gains
         // (one local story names places close together: Athens near Atlanta is Athens, Georgia).
-        let anchors: [(index: Int, point: GeographicCoordinate)] = rankings.enumerated().compactMap { index, ranked in
+        let anchors: [(index: Int, id: String, point: GeographicCoordinate)] = rankings.enumerated().compactMap {
+            index, ranked in
             guard let best = ranked.first, best.0.kind != .country else { return nil }
             let margin = ranked.count > 1 ? best.1 - ranked[1].1 : 1
-            return margin >= Self.anchorMargin ? (index, best.0.coordinate) : nil
+            return margin >= Self.anchorMargin ? (index, best.0.id, best.0.coordinate) : nil
         }
         let names = raws.map { raw in (raw.first...raw.last).map { keys[$0] }.joined(separator: " ") }
         for index in rankings.indices where rankings[index].count > 1 && !anchors.isEmpty {
             let candidates = rankings[index].map(\.0)
             let mayGain = Self.mayGainNearby(key: names[index], among: candidates)
+            // An anchor that is itself one of this name's candidates (the same name said again, "Dublin City" for
+            // "Dublin") only repeats the question: it supports none of them.
+            let ownIDs = Set(candidates.map(\.id))
             rankings[index] = rankings[index].map { candidate, score, evidence in
                 guard candidate.kind != .country, !Self.isTownUnderNamesakeDivision(candidate, among: candidates),
                     mayGain.contains(candidate.id)
@@ -740,7 +747,7 @@ public final class PlaceRecognizer: Sendable {
                     return (candidate, score, evidence)
                 }
                 let nearest =
-                    anchors.lazy.filter { $0.index != index }
+                    anchors.lazy.filter { $0.index != index && !ownIDs.contains($0.id) }
                     .map { Self.approximateKilometres(candidate.coordinate, $0.point) }.min() ?? .infinity
                 let bonus = nearest <= 100 ? Self.proximityBonus : (nearest <= 300 ? Self.proximityBonus / 2 : 0)
                 return bonus > 0

@@ -79,6 +79,31 @@ struct PlaceReadingTests {
         #expect(athens.evidence != "focus country")
     }
 
+    @Test("a name said again is no evidence for itself: neither focus country nor anchor (Paris by Edgar County)")
+    func repeatsAreNoEvidence() throws {
+        // Paris, Illinois (GeoNames 4246659: 39.61115 N, 87.69614 W) is the seat of Edgar County, which GeoNames
+        // places at the same point. Each "Paris" resolved to France had counted as France's focus, and as an anchor
+        // near Paris, France, for the other mentions of "Paris".
+        let local = try mentions(
+            "The Paris school board voted on Monday to repair the gym. Paris teachers and Edgar County officials "
+                + "attended, and the Paris mayor spoke."
+        ).filter { $0.text == "Paris" }
+        #expect(local.count == 3)
+        for mention in local {
+            #expect(abs((mention.resolved?.coordinate.longitude ?? 0) - -87.69614) < 1e-4, "\(mention)")
+            #expect(mention.evidence != "focus country")
+        }
+        // Without the county, nothing in the text speaks for a namesake: Paris is France's capital, by rank only.
+        let alone = try mentions(
+            "The Paris school board voted on Monday to repair the gym. Paris teachers attended, and the Paris mayor spoke."
+        )
+        #expect(alone.filter { $0.text == "Paris" }.count >= 2)
+        for mention in alone where mention.text == "Paris" {
+            #expect(mention.resolved?.countryCode == "FR")
+            #expect(mention.evidence == "gazetteer rank")
+        }
+    }
+
     @Test("'Kursk Oblast' reads as Kursk with a region word, widening the subject's tolerance")
     func divisionNamedLikeCity() throws {
         let extractor = ArticleExtractor(gazetteer: try #require(testGazetteer))
