@@ -53,10 +53,14 @@ public final class PlaceRecognizer: Sendable {
         try continuations.value(for: key) { try gazetteer.hasLongerName(startingWith: $0) }
     }
 
-    /// Gazetteer candidates for a normalised key, cached.
+    /// Gazetteer candidates for a normalised key (at most ``candidateLimit``, best first), cached.
     func lookup(_ key: String) throws -> [GazetteerCandidate] {
-        try cache.value(for: key) { try gazetteer.exactCandidates(forKey: $0, limit: 8) }
+        try cache.value(for: key) { try gazetteer.exactCandidates(forKey: $0, limit: Self.candidateLimit) }
     }
+
+    /// How many candidates a name keeps: enough for the namesakes of a common US place name (ten Henry Counties,
+    /// a dozen towns called Paris), so that the one the article's other places point at is among them.
+    static let candidateLimit = 16
 
     /// How many namesakes a typed village or sub-district name keeps (``lookupAll(_:)``).
     static let namesakeLimit = 256
@@ -246,8 +250,10 @@ public final class PlaceRecognizer: Sendable {
 
     /// How close (km) candidates of two different ambiguous names must lie to lift each other.
     static let coLocationRadius = 30.0
-    /// How many of an ambiguous name's first candidates take part in ``coLocatedCandidates(_:names:)``.
-    static let coLocationCandidates = 4
+    /// How many of an ambiguous name's first candidates take part in ``coLocatedCandidates(_:names:)``: all of them
+    /// (a county and its seat stand at one point however far down the list of namesakes both are: Paris and Henry
+    /// County, Tennessee, sixth of their names).
+    static let coLocationCandidates = candidateLimit
 
     /// For each ambiguous name (more than one candidate), the ids of its candidates with a candidate of another
     /// ambiguous name (another written name) within ``coLocationRadius``. Countries and towns of unknown

@@ -177,6 +177,20 @@ struct PlaceReadingTests {
         #expect(town.evidence == "near other places")
     }
 
+    @Test("co-location looks at every namesake a name keeps, not only the first few (Henry County by Paris, Tennessee)")
+    func coLocationAmongManyNamesakes() throws {
+        // GeoNames has more than ten Henry Counties, all ranked alike, and a dozen towns called Paris; the Tennessee
+        // pair, sixth of each list, stands at one point (the county at its seat, GeoNames 4647963: 36.302 N,
+        // 88.32671 W). Only the first four of each name had been compared.
+        let county = try #require(
+            try mentions("Volunteers from Paris and Henry County cleaned the courthouse lawn on Saturday.").first {
+                $0.text == "Henry County"
+            })
+        #expect(abs((county.resolved?.coordinate.longitude ?? 0) - -88.32671) < 1e-4)
+        #expect(county.evidence == "near other places")
+        #expect(county.candidates.count > 8)
+    }
+
     @Test("a person's given name and surname are no towns, there or later; a town's own syntax still reads it")
     func peopleAreNotPlaces() throws {
         let text =
