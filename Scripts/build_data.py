@@ -60,8 +60,8 @@ ALTERNATE_NAME_MIN_POPULATION = 30000
 SPELLING_VARIANT_MIN_RATIO = 0.75
 NATURAL_EARTH_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "naturalearth"))
 ADMIN1_FILE = "ne_10m_admin_1_label_points.json.gz"
-# A division whose name is also a name of a city of at least this population in the same country (Kursk, Sumy,
-# Bengkulu, New York) is left to the city: "Kursk Oblast" reads as Kursk with a region word.
+# A division whose name is the own name of a city of at least this population in the same country (Kursk, Sumy,
+# Bengkulu) is left to the city: "Kursk Oblast" reads as Kursk with a region word.
 ADMIN1_CITY_POPULATION = 100_000
 ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "province", "state", "region", "governorate", "prefecture", "county")
 ADMIN1_PREFIXES = ("provinsi", "prov", "province of", "state of", "negara bagian", "oblast")
@@ -288,7 +288,7 @@ def dcw_state_points():
     return points
 
 
-def load_admin1(directory, cities, iso_codes, common_words):
+def load_admin1(directory, cities, iso_codes, common_words, own_country_keys):
     """First-order divisions from Natural Earth's admin-1 label points, one per adm1_code.
 
     Natural Earth gives a label point for each polygon part (Nunavut has 288); the division's point is that of its
@@ -315,8 +315,12 @@ def load_admin1(directory, cities, iso_codes, common_words):
     big_city_keys = set()
     for c in cities.values():
         if c["population"] >= ADMIN1_CITY_POPULATION:
-            big_city_keys.add((c["countrycode"], normalize(c["name"])))
-            big_city_keys |= {(c["countrycode"], normalize(alt)) for alt in c.get("alternatenames", []) if alt}
+            # Not a city called "X City" by its own name: the bare "X" it has among its alternates is its division's
+            # ("Oklahoma", "New York"), which keeps it; "Kiev", "Roma", "Odessa" stay the cities'.
+            own = normalize(c["name"])
+            big_city_keys.add((c["countrycode"], own))
+            big_city_keys |= {(c["countrycode"], normalize(alt)) for alt in c.get("alternatenames", [])
+                              if alt and own != normalize(alt) + " city"}
     features = []
     for adm1_code, group in sorted(groups.items()):
         points = group["points"]
@@ -331,12 +335,14 @@ def load_admin1(directory, cities, iso_codes, common_words):
             main_part = (outlined[0], outlined[1], None)
             xs, ys = xs + [outlined[2][0], outlined[2][2]], ys + [outlined[2][1], outlined[2][3]]
         if (group["country"], key) in big_city_keys:
-            # Named like its own large city (Kursk, Sumy, Bengkulu, New York): the city is meant, and "Kursk Oblast",
+            # Named like its own large city (Kursk, Sumy, Bengkulu): the city is meant, and "Kursk Oblast",
             # "Provinsi Bengkulu" are read as the city with a region word (a wider tolerance), not as a point here.
             continue
         names = {f"{group['name']} {suffix}" for suffix in ADMIN1_SUFFIXES}
         names |= {f"{prefix} {group['name']}" for prefix in ADMIN1_PREFIXES}
-        if key not in ADMIN1_GENERIC_WORDS and key not in common_words:
+        # A division named like its own country (the State of Mexico, Guatemala's and Panama's capital provinces)
+        # is reached with a type word only: the bare name is the country's.
+        if key not in ADMIN1_GENERIC_WORDS and key not in common_words and (group["country"], key) not in own_country_keys:
             names.add(group["name"])
         features.append({"id": f"ne-admin1:{adm1_code}", "name": group["name"], "country": group["country"],
                          "lon": main_part[0], "lat": main_part[1], "bbox": [min(xs), min(ys), max(xs), max(ys)],
@@ -741,7 +747,10 @@ def main():
     curated_keys |= {row[0] for row in names_rows if row[2] == "country"}
     for names in exonyms_for_keys["countries"].values():
         curated_keys |= {normalize(name) for name in names}
-    admin1_features, admin1_path = load_admin1(args.naturalearth, cities, set(country_fid), common_words)
+    code_of_fid = {fid: code for code, fid in country_fid.items()}
+    own_country_keys = {(code_of_fid.get(row[3]), row[0]) for row in names_rows if row[2] == "country"}
+    admin1_features, admin1_path = load_admin1(args.naturalearth, cities, set(country_fid), common_words,
+                                               own_country_keys)
     # A region or sea named like a first-order division (the Florida peninsula, the state of Florida) is the division;
     # one named like a city of 100,000 or more is the city ("Kaliningrad", "Santiago", "Okinawa": a bay, an island
     # and an island of those names keep only their typed names, "Santiago Island", "Okinawa Island").

@@ -35,6 +35,11 @@ struct GazetteerTests {
             ("Provinsi Bengkulu", "ID", .city), ("Bengkulu", "ID", .city), ("Georgia", "GE", .country),
             ("Jawa Timur", "ID", .province), ("Ohio", "US", .province), ("NSW", "AU", .province),
             ("UAE", "AE", .country),
+            // A city called "X City" by its own name leaves the bare "X" to its division; a division named like its
+            // own country is reached with its type word only.
+            ("New York", "US", .province), ("Oklahoma", "US", .province), ("Oklahoma City", "US", .city),
+            ("New York City", "US", .city), ("Mexico", "MX", .country), ("State of Mexico", "MX", .province),
+            ("Panama", "PA", .country), ("Guatemala", "GT", .country),
             // Natural Earth areas: continents, islands, seas.
             ("Africa", nil, .region), ("Europe", nil, .region), ("Java", "ID", .region), ("Gulf of Mexico", nil, .sea),
         ] as [(String, String?, PlaceKind)])
