@@ -45,6 +45,7 @@ SCRATCH = tempfile.mkdtemp(prefix="routecheck-gmt-")
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
 DCW_DIR = "/usr/share/gmt/dcw"
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO_FORMER_JSON = "/usr/share/iso-codes/json/iso_3166-3.json"
 ISO_ID_MO = "/usr/share/locale/id/LC_MESSAGES/iso_3166-1.mo"
 # Douglas–Peucker tolerance, in degrees of latitude, applied after scaling each ring's longitudes by
 # the cosine of its mean latitude (so it is about the same distance in every direction): 0.0011° is
@@ -616,6 +617,33 @@ def load_iso():
     return table
 
 
+def country_name_variants(names_rows, country_fid, admin1_features):
+    """More names of countries: each name with " of the " also without "the" ("Democratic Republic of Congo",
+    "Republic of Congo"), and the former names ISO 3166-3 (iso-codes) gives a single successor, its code the last two
+    letters of the former alpha-4 code ("Zaire" ZRCD → CD, "Dahomey" DYBJ → BJ, "East Timor" TPTL → TL), unless a
+    first-order division of the successor bears the name (Sikkim is India's state, not India)."""
+    rows = []
+    code_of_fid = {fid: code for code, fid in country_fid.items()}
+    taken = {row[0] for row in names_rows if row[2] == "country"}
+    for key, name, target, fid, _ in list(names_rows):
+        if target == "country" and " of the " in name:
+            variant = name.replace(" of the ", " of ")
+            if normalize(variant) not in taken:
+                rows.append((normalize(variant), variant, "country", fid, "iso-codes (without 'the')"))
+                taken.add(normalize(variant))
+    divisions = {(feature["country"], normalize(feature["name"])) for feature in admin1_features}
+    former = json.load(open(ISO_FORMER_JSON, encoding="utf-8"))["3166-3"]
+    for entry in former:
+        successor = entry["alpha_4"][2:]
+        name = entry["name"].split(",")[0].strip()
+        key = normalize(name)
+        if successor not in country_fid or key in taken or (successor, key) in divisions:
+            continue
+        rows.append((key, name, "country", country_fid[successor], "iso-codes 3166-3 (former name)"))
+        taken.add(key)
+    return rows
+
+
 def dcw_countries():
     codes = []
     for line in open(os.path.join(DCW_DIR, "dcw-countries.txt"), encoding="utf-8"):
@@ -845,6 +873,7 @@ def main():
         if code in country_fid:
             for name in names:
                 names_rows.append((normalize(name), name, "country", country_fid[code], "curated"))
+    names_rows += country_name_variants(names_rows, country_fid, admin1_features)
     for code, divisions in exonyms.get("divisions", {}).items():
         for division, abbreviations in divisions.items():
             if (code, division) in admin1_fid:
@@ -879,6 +908,8 @@ def main():
          sha256(f"{DCW_DIR}/dcw-gmt.nc"), "LGPL-3+ (DCW-GMT, P. Wessel)"),
         ("countries (dump tool)", "gmt", package_version("gmt"), "/usr/bin/gmt", sha256("/usr/bin/gmt"), "LGPL-3+"),
         ("country codes and names", "iso-codes", package_version("iso-codes"), ISO_JSON, sha256(ISO_JSON),
+         "LGPL-2.1+"),
+        ("former country names", "iso-codes", package_version("iso-codes"), ISO_FORMER_JSON, sha256(ISO_FORMER_JSON),
          "LGPL-2.1+"),
         ("Indonesian country names", "iso-codes", package_version("iso-codes"), ISO_ID_MO, sha256(ISO_ID_MO),
          "LGPL-2.1+"),
