@@ -864,9 +864,9 @@ public final class PlaceRecognizer: Sendable {
                 continue
             }
 
-            // A person's given name or surname ("David Scott", later "Scott said") is no town, unless the syntax
-            // of a place says otherwise ("Scott, Louisiana"; "the town of Scott").
-            if [.town, .city, .district, .subdistrict].contains(best.kind), raw.first == raw.last,
+            // A person's given name or surname ("David Scott", later "Scott said"; "Maria Flores") is no town or
+            // division, unless the syntax of a place says otherwise ("Scott, Louisiana"; "the town of Scott").
+            if [.town, .city, .district, .subdistrict, .province].contains(best.kind), raw.first == raw.last,
                 people.tokens.contains(raw.first) || people.surnames.contains(keys[raw.first]),
                 !hasApposition, !Self.followsSettlementWord(tokens, keys, before: raw.first),
                 !typedFirsts.contains(raw.first)

@@ -191,7 +191,8 @@ struct PlaceReadingTests {
         #expect(county.candidates.count > 8)
     }
 
-    @Test("a person's given name and surname are no towns, there or later; a town's own syntax still reads it")
+    @Test(
+        "a person's given name and surname are no towns or divisions, there or later; a place's syntax still reads it")
     func peopleAreNotPlaces() throws {
         let text =
             "Mayor Linda Carter of Tulsa, Oklahoma, met Ruth Moore on Friday. Moore said the bridge would reopen."
@@ -204,6 +205,13 @@ struct PlaceReadingTests {
         let town = try mentions("Ruth Taylor drove to Taylor, Texas, after the storm.")
         #expect(
             town.contains { $0.text == "Taylor" && $0.resolved?.countryCode == "US" && $0.evidence == "apposition" })
+        // A surname that is also a first-order division's name (Flores, Uruguay) is the person too; in apposition
+        // after a town it is the division.
+        let person = try mentions(
+            "Police said Maria Flores, 31, was driving home. Flores told officers she saw nothing.")
+        #expect(!person.contains { $0.text == "Flores" }, "\(person.map(\.text))")
+        let division = try mentions("Cattle prices rose in Trinidad, Flores, and in Durazno, Uruguay.")
+        #expect(division.contains { $0.text == "Flores" && $0.resolved?.kind == .province })
         // A pair inside one place name is no person ("Santa Clara": Santa is also a given name).
         #expect(
             try mentions("Flooding closed roads in Santa Clara County overnight.").contains {
