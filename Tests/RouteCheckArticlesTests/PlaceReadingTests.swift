@@ -212,6 +212,10 @@ struct PlaceReadingTests {
         #expect(!person.contains { $0.text == "Flores" }, "\(person.map(\.text))")
         let division = try mentions("Cattle prices rose in Trinidad, Flores, and in Durazno, Uruguay.")
         #expect(division.contains { $0.text == "Flores" && $0.resolved?.kind == .province })
+        // "of" before a given name does not make it a place ("the mayor of Lowell" reads Lowell through its own
+        // evidence): a person follows "of" as often ("the administration of George Bush"; Bush is a city in Egypt).
+        let administration = try mentions("Egypt waited through the administration of George Bush for a deal.")
+        #expect(!administration.contains { $0.text == "George" || $0.text == "Bush" }, "\(administration.map(\.text))")
         // A pair inside one place name is no person ("Santa Clara": Santa is also a given name).
         #expect(
             try mentions("Flooding closed roads in Santa Clara County overnight.").contains {
