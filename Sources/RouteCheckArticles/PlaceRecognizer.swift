@@ -831,6 +831,15 @@ public final class PlaceRecognizer: Sendable {
             // common words in a title-case headline: "Most of …", "41 Orang Tewas …"), or that matched only
             // another spelling of a place's name ("Road" for Rode, "Kita" for Quito), is a place only with a
             // place's syntax, or as a well-known place (50,000 people) of a country the article is about.
+            // A lone common word right before a number is a label ("Section 2AA", "Route 109", "Spring 2002"), not a
+            // place, unless the number is a distance from it.
+            if commonWord, best.kind != .country, raw.end == nil, raw.last + 1 < tokens.count,
+                tokens[raw.last + 1].kind == .number,
+                tokens[raw.last + 1].span.start - tokens[raw.last].span.end == 1,
+                !Self.precedesDistanceFigure(tokens, keys, after: raw.last, within: Self.commonWordFigureWindow)
+            {
+                continue
+            }
             if commonWord, best.kind != .country {
                 let syntax =
                     hasApposition || Self.followsSettlementWord(tokens, keys, before: raw.first)

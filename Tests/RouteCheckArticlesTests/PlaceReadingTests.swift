@@ -232,6 +232,10 @@ struct PlaceReadingTests {
         let town = try mentions("The storm reached Center, Texas, and later a farm 12 miles east of Center.")
         #expect(town.filter { $0.text == "Center" }.count == 2)
         #expect(try mentions("Police in Oxford arrested two men.").contains { $0.text == "Oxford" })
+        // Right before a number, a common word is a label ("Section 2AA", "Spring 2002"); before a distance, a place.
+        let labels = try mentions("The Panthers won the Section 2AA title in Spring 2002.")
+        #expect(labels.isEmpty, "\(labels.map(\.text))")
+        #expect(try mentions("The farm lies in Center 12 miles east of the lake.").contains { $0.text == "Center" })
     }
 
     @Test("a common word whose capital says nothing is no place: at a sentence's start, in a title-case headline")
