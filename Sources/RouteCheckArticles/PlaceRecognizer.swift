@@ -248,6 +248,27 @@ public final class PlaceRecognizer: Sendable {
         return nil
     }
 
+    /// Gives every mention of a name the first choice of its best-scored mention, where that candidate is among the
+    /// mention's own (evidence "same name in the article" unless it had its own). Linear in the mentions and their
+    /// candidates.
+    static func unifyReadings(_ rankings: inout [[(GazetteerCandidate, Double, String)]], names: [String]) {
+        var strongest: [String: (id: String, score: Double)] = [:]
+        for (index, ranked) in rankings.enumerated() {
+            guard let best = ranked.first else { continue }
+            if let known = strongest[names[index]], known.score >= best.1 { continue }
+            strongest[names[index]] = (best.0.id, best.1)
+        }
+        for index in rankings.indices {
+            guard let chosen = strongest[names[index]], let first = rankings[index].first, first.0.id != chosen.id,
+                let position = rankings[index].firstIndex(where: { $0.0.id == chosen.id })
+            else { continue }
+            var (candidate, score, evidence) = rankings[index].remove(at: position)
+            if evidence == "gazetteer rank" { evidence = "same name in the article" }
+            score = max(score, first.1)
+            rankings[index].insert((candidate, score, evidence), at: 0)
+        }
+    }
+
     /// How close (km) candidates of two different ambiguous names must lie to lift each other.
     static let coLocationRadius = 30.0
     /// How many of an ambiguous name's first candidates take part in ``coLocatedCandidates(_:names:)``: all of them
@@ -784,6 +805,10 @@ public final class PlaceRecognizer: Sendable {
                     : (candidate, score, evidence)
             }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         }
+
+        // One reading a name: where the article names a place twice, the mention with the strongest support (an
+        // apposition, nearby places) decides for the others ("Palestine, Texas … Crockett, Palestine and Houston").
+        Self.unifyReadings(&rankings, names: names)
 
         let neighbours = Self.namesWithNeighbours(rankings.map { $0.first?.0 })
         let people = personNames.people(

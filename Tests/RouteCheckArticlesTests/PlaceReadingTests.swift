@@ -177,6 +177,20 @@ struct PlaceReadingTests {
         #expect(town.evidence == "near other places")
     }
 
+    @Test("one reading a name: the best-supported mention decides for the others (Palestine, Texas, said twice)")
+    func oneReadingPerName() throws {
+        // The apposition places the first "Palestine" in Texas (GeoNames 4717232: 31.76212 N, 95.63079 W); the
+        // second, alone, would be the State of Palestine by rank, and since a name's own mentions are no anchors for
+        // it, only the first mention's reading can carry it.
+        let found = try mentions(
+            "Fiddlers played all weekend in Palestine, Texas, at the spring fair. Organisers later thanked the helpers "
+                + "from Palestine for the turnout."
+        ).filter { $0.text == "Palestine" }
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { abs(($0.resolved?.coordinate.longitude ?? 0) - -95.63079) < 1e-4 })
+        #expect(found.last?.evidence == "same name in the article")
+    }
+
     @Test("co-location looks at every namesake a name keeps, not only the first few (Henry County by Paris, Tennessee)")
     func coLocationAmongManyNamesakes() throws {
         // GeoNames has more than ten Henry Counties, all ranked alike, and a dozen towns called Paris; the Tennessee
