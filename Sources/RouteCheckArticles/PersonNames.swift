@@ -50,7 +50,7 @@ public struct PersonNames: Sendable {
     }
 
     /// Words that, right before a given name, make it a place ("in Lowell", "at Glen Echo"). Not "of", which comes
-    /// before people as often ("the administration of George Bush", "the wife of John Smith").
+    /// before people as often ("the office of Carol Bush", "the wife of John Smith").
     static let placePrepositions: Set<String> = ["in", "at", "near", "from", "to", "di", "ke", "dari"]
 
     /// The tokens that name people, and the surnames so read (lower case, possessive dropped).

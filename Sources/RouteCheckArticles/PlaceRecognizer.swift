@@ -807,7 +807,7 @@ public final class PlaceRecognizer: Sendable {
         }
 
         // One reading a name: where the article names a place twice, the mention with the strongest support (an
-        // apposition, nearby places) decides for the others ("Palestine, Texas … Crockett, Palestine and Houston").
+        // apposition, nearby places) decides for the others ("outside Palestine, Texas … crews sent from Palestine").
         Self.unifyReadings(&rankings, names: names)
 
         let neighbours = Self.namesWithNeighbours(rankings.map { $0.first?.0 })
@@ -852,11 +852,7 @@ public final class PlaceRecognizer: Sendable {
             {
                 continue
             }
-            // A lone common word whose capital says nothing (it opens a sentence, or stands among capitalised
-            // common words in a title-case headline: "Most of …", "41 Orang Tewas …"), or that matched only
-            // another spelling of a place's name ("Road" for Rode, "Kita" for Quito), is a place only with a
-            // place's syntax, or as a well-known place (50,000 people) of a country the article is about.
-            // A lone common word right before a number is a label ("Section 2AA", "Route 109", "Spring 2002"), not a
+            // A lone common word right before a number is a label ("Section 12B", "Route 109", "Spring 2003"), not a
             // place, unless the number is a distance from it.
             if commonWord, best.kind != .country, raw.end == nil, raw.last + 1 < tokens.count,
                 tokens[raw.last + 1].kind == .number,
@@ -865,6 +861,10 @@ public final class PlaceRecognizer: Sendable {
             {
                 continue
             }
+            // A lone common word whose capital says nothing (it opens a sentence, or stands among capitalised
+            // common words in a title-case headline: "Most of …", "41 Orang Tewas …"), or that matched only
+            // another spelling of a place's name ("Road" for Rode, "Kita" for Quito), is a place only with a
+            // place's syntax, or as a well-known place (50,000 people) of a country the article is about.
             if commonWord, best.kind != .country {
                 let syntax =
                     hasApposition || Self.followsSettlementWord(tokens, keys, before: raw.first)

@@ -85,8 +85,8 @@ struct PlaceReadingTests {
         // places at the same point. Each "Paris" resolved to France had counted as France's focus, and as an anchor
         // near Paris, France, for the other mentions of "Paris".
         let local = try mentions(
-            "The Paris school board voted on Monday to repair the gym. Paris teachers and Edgar County officials "
-                + "attended, and the Paris mayor spoke."
+            "Edgar County officials opened a bridge near Paris on Friday. The Paris mayor cut the ribbon, and Paris "
+                + "firefighters parked their trucks on it."
         ).filter { $0.text == "Paris" }
         #expect(local.count == 3)
         for mention in local {
@@ -95,8 +95,7 @@ struct PlaceReadingTests {
         }
         // Without the county, nothing in the text speaks for a namesake: Paris is France's capital, by rank only.
         let alone = try mentions(
-            "The Paris school board voted on Monday to repair the gym. Paris teachers attended, and the Paris mayor spoke."
-        )
+            "The Paris mayor cut the ribbon on Friday, and Paris firefighters parked their trucks on the bridge.")
         #expect(alone.filter { $0.text == "Paris" }.count >= 2)
         for mention in alone where mention.text == "Paris" {
             #expect(mention.resolved?.countryCode == "FR")
@@ -183,8 +182,8 @@ struct PlaceReadingTests {
         // second, alone, would be the State of Palestine by rank, and since a name's own mentions are no anchors for
         // it, only the first mention's reading can carry it.
         let found = try mentions(
-            "Fiddlers played all weekend in Palestine, Texas, at the spring fair. Organisers later thanked the helpers "
-                + "from Palestine for the turnout."
+            "A freight train left the rails outside Palestine, Texas, on Tuesday. Crews sent from Palestine reopened "
+                + "the line by night."
         ).filter { $0.text == "Palestine" }
         #expect(found.count == 2)
         #expect(found.allSatisfy { abs(($0.resolved?.coordinate.longitude ?? 0) - -95.63079) < 1e-4 })
@@ -197,7 +196,7 @@ struct PlaceReadingTests {
         // pair, sixth of each list, stands at one point (the county at its seat, GeoNames 4647963: 36.302 N,
         // 88.32671 W). Only the first four of each name had been compared.
         let county = try #require(
-            try mentions("Volunteers from Paris and Henry County cleaned the courthouse lawn on Saturday.").first {
+            try mentions("Henry County deputies escorted the parade through Paris on Saturday.").first {
                 $0.text == "Henry County"
             })
         #expect(abs((county.resolved?.coordinate.longitude ?? 0) - -88.32671) < 1e-4)
@@ -222,14 +221,14 @@ struct PlaceReadingTests {
         // A surname that is also a first-order division's name (Flores, Uruguay) is the person too; in apposition
         // after a town it is the division.
         let person = try mentions(
-            "Police said Maria Flores, 31, was driving home. Flores told officers she saw nothing.")
+            "Maria Flores, 31, opened a bakery downtown. Flores said sales doubled in a year.")
         #expect(!person.contains { $0.text == "Flores" }, "\(person.map(\.text))")
         let division = try mentions("Cattle prices rose in Trinidad, Flores, and in Durazno, Uruguay.")
         #expect(division.contains { $0.text == "Flores" && $0.resolved?.kind == .province })
         // "of" before a given name does not make it a place ("the mayor of Lowell" reads Lowell through its own
-        // evidence): a person follows "of" as often ("the administration of George Bush"; Bush is a city in Egypt).
-        let administration = try mentions("Egypt waited through the administration of George Bush for a deal.")
-        #expect(!administration.contains { $0.text == "George" || $0.text == "Bush" }, "\(administration.map(\.text))")
+        // evidence): a person follows "of" as often ("the office of Carol Bush"; Bush is a city in Egypt).
+        let administration = try mentions("Reporters waited outside the office of Carol Bush for an hour.")
+        #expect(!administration.contains { $0.text == "Carol" || $0.text == "Bush" }, "\(administration.map(\.text))")
         // A pair inside one place name is no person ("Santa Clara": Santa is also a given name).
         #expect(
             try mentions("Flooding closed roads in Santa Clara County overnight.").contains {
@@ -246,8 +245,8 @@ struct PlaceReadingTests {
         let town = try mentions("The storm reached Center, Texas, and later a farm 12 miles east of Center.")
         #expect(town.filter { $0.text == "Center" }.count == 2)
         #expect(try mentions("Police in Oxford arrested two men.").contains { $0.text == "Oxford" })
-        // Right before a number, a common word is a label ("Section 2AA", "Spring 2002"); before a distance, a place.
-        let labels = try mentions("The Panthers won the Section 2AA title in Spring 2002.")
+        // Right before a number, a common word is a label ("Section 12B", "Spring 2003"); before a distance, a place.
+        let labels = try mentions("Fans cheered when the team took the Section 12B crown in Spring 2003.")
         #expect(labels.isEmpty, "\(labels.map(\.text))")
         #expect(try mentions("The farm lies in Center 12 miles east of the lake.").contains { $0.text == "Center" })
     }
