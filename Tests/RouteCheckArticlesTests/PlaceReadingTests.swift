@@ -17,6 +17,11 @@ struct PlaceReadingTests {
         try mentions(text).first { $0.text == name }?.resolved
     }
 
+    /// Every mention of `name` in `text`, in order.
+    func readings(of name: String, in text: String) throws -> [PlaceMention] {
+        try mentions(text).filter { $0.text == name }
+    }
+
     @Test("first-order divisions are read, and a province after a comma places the town before it")
     func divisions() throws {
         #expect(try resolved("The governor of Queensland met farmers near Toowoomba.", "Queensland")?.kind == .province)
@@ -84,20 +89,21 @@ struct PlaceReadingTests {
         // Paris, Illinois (GeoNames 4246659: 39.61115 N, 87.69614 W) is the seat of Edgar County, which GeoNames
         // places at the same point. Each "Paris" resolved to France had counted as France's focus, and as an anchor
         // near Paris, France, for the other mentions of "Paris".
-        let local = try mentions(
-            "Edgar County officials opened a bridge near Paris on Friday. The Paris mayor cut the ribbon, and Paris "
-                + "firefighters parked their trucks on it."
-        ).filter { $0.text == "Paris" }
+        let local = try readings(
+            of: "Paris",
+            in: "Edgar County officials opened a bridge near Paris on Friday. The Paris mayor cut the ribbon, and "
+                + "Paris firefighters parked their trucks on it.")
         #expect(local.count == 3)
         for mention in local {
             #expect(abs((mention.resolved?.coordinate.longitude ?? 0) - -87.69614) < 1e-4, "\(mention)")
             #expect(mention.evidence != "focus country")
         }
         // Without the county, nothing in the text speaks for a namesake: Paris is France's capital, by rank only.
-        let alone = try mentions(
-            "The Paris mayor cut the ribbon on Friday, and Paris firefighters parked their trucks on the bridge.")
-        #expect(alone.filter { $0.text == "Paris" }.count >= 2)
-        for mention in alone where mention.text == "Paris" {
+        let alone = try readings(
+            of: "Paris",
+            in: "The Paris mayor cut the ribbon on Friday, and Paris firefighters parked their trucks on it.")
+        #expect(alone.count >= 2)
+        for mention in alone {
             #expect(mention.resolved?.countryCode == "FR")
             #expect(mention.evidence == "gazetteer rank")
         }
@@ -181,10 +187,10 @@ struct PlaceReadingTests {
         // The apposition places the first "Palestine" in Texas (GeoNames 4717232: 31.76212 N, 95.63079 W); the
         // second, alone, would be the State of Palestine by rank, and since a name's own mentions are no anchors for
         // it, only the first mention's reading can carry it.
-        let found = try mentions(
-            "A freight train left the rails outside Palestine, Texas, on Tuesday. Crews sent from Palestine reopened "
-                + "the line by night."
-        ).filter { $0.text == "Palestine" }
+        let found = try readings(
+            of: "Palestine",
+            in: "A freight train left the rails outside Palestine, Texas, on Tuesday. Crews sent from Palestine "
+                + "reopened the line by night.")
         #expect(found.count == 2)
         #expect(found.allSatisfy { abs(($0.resolved?.coordinate.longitude ?? 0) - -95.63079) < 1e-4 })
         #expect(found.last?.evidence == "same name in the article")
