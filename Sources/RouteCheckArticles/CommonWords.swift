@@ -17,23 +17,32 @@ import Foundation
 /// uninformative capitals, streets, organisations and given names (session 9): 0.831 / 0.856 / 0.835.
 public struct CommonWords: Sendable {
     public let words: Set<String>
+    /// The Indonesian ones: stems, whose affixed forms ``containsWordForm(_:)`` also knows.
+    public let indonesianWords: Set<String>
 
     public static let fileName = "common-words.txt"
     /// No words: the filter does nothing.
     public static let empty = CommonWords(words: [])
 
-    public init(words: Set<String>) { self.words = words }
+    public init(words: Set<String>, indonesianWords: Set<String> = []) {
+        self.words = words
+        self.indonesianWords = indonesianWords
+    }
 
     /// Reads `word<TAB>languages` lines. - Returns: nil when the file cannot be read or holds no words.
     public init?(contentsOf url: URL) {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
         var words: Set<String> = []
+        var indonesianWords: Set<String> = []
         words.reserveCapacity(100_000)
         for line in text.split(separator: "\n") {
-            if let word = line.split(separator: "\t").first, !word.isEmpty { words.insert(String(word)) }
+            let fields = line.split(separator: "\t")
+            guard let word = fields.first, !word.isEmpty else { continue }
+            words.insert(String(word))
+            if fields.count > 1, fields[1].split(separator: ",").contains("id") { indonesianWords.insert(String(word)) }
         }
         guard !words.isEmpty else { return nil }
-        self.init(words: words)
+        self.init(words: words, indonesianWords: indonesianWords)
     }
 
     /// The words kept beside a database file (`Data/common-words.txt` next to `Data/routecheck.gpkg`), or ``empty``.
@@ -44,4 +53,11 @@ public struct CommonWords: Sendable {
 
     /// Whether a look-up key (lower case, one word) is a common word.
     public func contains(_ key: String) -> Bool { words.contains(key) }
+
+    /// Whether a look-up key is a common word or an Indonesian word built on a common stem ("terbakar",
+    /// "menyerang"; see `IndonesianAffixes`). Evidence of ordinary vocabulary around a name, looser than
+    /// ``contains(_:)``: a name may read as an affixed word too ("Kediri").
+    public func containsWordForm(_ key: String) -> Bool {
+        words.contains(key) || IndonesianAffixes.stems(of: key).dropFirst().contains(where: indonesianWords.contains)
+    }
 }

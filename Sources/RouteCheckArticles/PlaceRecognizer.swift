@@ -385,7 +385,7 @@ public final class PlaceRecognizer: Sendable {
         }
         guard around.count >= 3 else { return false }
         let capitalised = around.filter { tokens[$0].isCapitalized }
-        let common = capitalised.filter { commonWords.contains(Self.key(tokens[$0])) }
+        let common = capitalised.filter { commonWords.containsWordForm(Self.key(tokens[$0])) }
         return Double(capitalised.count) >= 0.8 * Double(around.count) && common.count >= 2
     }
     /// How many words on either side ``capitalIsUninformative(_:at:commonWords:)`` looks at for title case.
@@ -472,7 +472,7 @@ public final class PlaceRecognizer: Sendable {
         else { return false }
         let key = keys[next]
         let lexicon = ReadingLexicon.combined
-        return !commonWords.contains(key) && !lexicon.notPlaceWords.contains(key)
+        return !commonWords.containsWordForm(key) && !lexicon.notPlaceWords.contains(key)
             && !ClaimLexicon.regionWordsAfter.contains(key) && !ClaimLexicon.facilityWordsAfter.contains(key)
             && !lexicon.streetWordsAfter.contains(key) && !lexicon.organisationWordsAfter.contains(key)
     }
@@ -824,7 +824,8 @@ public final class PlaceRecognizer: Sendable {
             guard let (best, rankScore, evidence) = ranked.first else { continue }
             let score = min(1, rankScore)
             // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
-            // (a settlement word before it, a distance figure right after it).
+            // (a settlement word before it, a distance figure right after it, a preposition of place before a name
+            // that is no common word: "floods in Blora", "di Wonosobo").
             let alwaysKept = [
                 .country, .capital, .port, .airport, .facility, .island, .district, .sea, .strait, .region,
             ]
@@ -844,6 +845,7 @@ public final class PlaceRecognizer: Sendable {
                 || Self.followsDistanceFigure(tokens, keys, before: raw.first)
                 || neighbours.contains(position)
                 || typedFirsts.contains(raw.first)
+                || (!commonWord && Self.followsPlacePreposition(tokens, keys, before: raw.first))
             let inFocus = best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false
             if !(alwaysKept || placeSyntax || inFocus) { continue }
             // A lone common word ("Center", "Council", "Hingga") names a small town only with a place's syntax.

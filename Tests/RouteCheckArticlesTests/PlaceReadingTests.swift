@@ -272,6 +272,15 @@ struct PlaceReadingTests {
         #expect(try resolved("Banjir di Medan, Lalu Lintas Macet", "Medan")?.countryCode == "ID")
     }
 
+    @Test("a preposition of place makes a small town's name a place, also before an affixed word in a headline")
+    func townsAfterPrepositions() throws {
+        // Ruteng (about 40,000 people) has no population, apposition or focus country to stand on here.
+        #expect(try resolved("Volunteers drove the supplies to Ruteng on Sunday.", "Ruteng")?.countryCode == "ID")
+        #expect(try mentions("Ratusan rumah di Ruteng terbakar.").map(\.text) == ["Ruteng"])
+        // "Terbakar" (ter- + "bakar") is an ordinary word, no surname after a town's name.
+        #expect(try mentions("Ratusan Rumah di Ruteng Terbakar Habis").map(\.text) == ["Ruteng"])
+    }
+
     @Test(
         "a name inside a street's or an organisation's name is not the place; a numbered county road keeps its county")
     func streetsAndOrganisations() throws {
