@@ -72,9 +72,13 @@ struct PlaceReadingTests {
         #expect(try mentions("The report by J. Doe was read aloud.").isEmpty)
     }
 
-    @Test("a country's own name is the country, even when a town of that name lies in the article's focus country")
+    @Test(
+        "a country's or world region's own name is that, even when a town of that name lies in the focus country")
     func countryOverTown() throws {
         #expect(try resolved("Officials in Houston and Dallas said China would respond.", "China")?.kind == .country)
+        // The US is the focus here, and a Baltimore neighbourhood is called Middle East.
+        let tour = "The US envoy toured the Middle East this week, and US officials welcomed the trip."
+        #expect(try resolved(tour, "Middle East")?.kind == .region)
     }
 
     @Test("a capital's own mention does not make its country the article's focus for itself")
