@@ -440,6 +440,22 @@ public final class PlaceRecognizer: Sendable {
             }
     }
 
+    /// True when the name at first...last is part of a disease's name: a disease word right after it ("Marburg
+    /// virus", "Rift Valley fever") or right before it ("virus Marburg", "demam Lassa"), in any case.
+    static func isInDiseaseName(_ tokens: [Token], _ keys: [String], first: Int, last: Int) -> Bool {
+        let lexicon = ReadingLexicon.combined
+        let after = last + 1
+        if after < tokens.count, tokens[after].kind == .word,
+            tokens[after].span.start - tokens[last].span.end == 1, lexicon.diseaseWordsAfter.contains(keys[after])
+        {
+            return true
+        }
+        let before = first - 1
+        return before >= 0 && tokens[before].kind == .word
+            && tokens[first].span.start - tokens[before].span.end == 1
+            && lexicon.diseaseWordsBefore.contains(keys[before])
+    }
+
     /// True when the name at first...last is part of an organisation's name: a capitalised organisation word right
     /// before it ("Grup Wagner", "Partai X") or after it ("Wagner Group", "X Party").
     static func isInOrganisationName(_ tokens: [Token], _ keys: [String], first: Int, last: Int) -> Bool {
@@ -898,10 +914,11 @@ public final class PlaceRecognizer: Sendable {
             {
                 continue
             }
-            // A name inside a street's or an organisation's name ("Jalan Salemba", "Cowley Road", "Grup X",
-            // "X Group") names the street or the body.
+            // A name inside a street's, an organisation's or a disease's name ("Jalan Salemba", "Cowley Road",
+            // "Grup X", "X Group", "X virus") names the street, the body or the disease.
             if Self.isInStreetName(tokens, keys, first: raw.first, last: raw.last)
                 || Self.isInOrganisationName(tokens, keys, first: raw.first, last: raw.last)
+                || Self.isInDiseaseName(tokens, keys, first: raw.first, last: raw.last)
             {
                 continue
             }

@@ -295,6 +295,17 @@ struct PlaceReadingTests {
         #expect(try mentions("Kapal itu milik Grup Wagner dan berlabuh di Tartus.").map(\.text) == ["Tartus"])
     }
 
+    @Test("a name with a disease word right after it (English) or right before it (Indonesian) names the disease")
+    func diseaseNames() throws {
+        let english = "Health officials confirmed a case of Marburg virus in a traveller who had returned to Kampala."
+        #expect(try mentions(english).map(\.text) == ["Kampala"])
+        #expect(try mentions("Doctors in Lagos treated three patients with Lassa fever.").map(\.text) == ["Lagos"])
+        let indonesian = "Kasus pertama virus Corona ditemukan di Depok, Jawa Barat."
+        #expect(try mentions(indonesian).map(\.text) == ["Depok", "Jawa Barat"])
+        // The place itself, named apart from the disease, is still read.
+        #expect(try resolved("The outbreak began in Marburg, Germany, in 1967.", "Marburg")?.countryCode == "DE")
+    }
+
     @Test("people: a town's name before an unknown capitalised word, or after a title across an apposition")
     func peopleNamedLikeTowns() throws {
         let spokesperson = try mentions("The spokesperson, Lincoln Ashcombe, said the trucks left Kharkiv at dawn.")

@@ -32,6 +32,11 @@ extension ReadingLexicon {
             "group", "party", "company", "corporation", "corp", "inc", "ltd", "foundation", "club", "brigade",
             "battalion",
         ],
+        diseaseWordsAfter: [
+            "virus", "viruses", "ebolavirus", "fever", "disease", "flu", "influenza", "encephalitis", "hemorrhagic",
+            "haemorrhagic",
+        ],
+        diseaseWordsBefore: [],
         boilerplateLinePrefixes: ["read also", "scroll to top", "source"],
         endOfArticlePrefixes: [])
 }

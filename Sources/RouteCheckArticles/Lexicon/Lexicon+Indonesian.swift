@@ -38,6 +38,8 @@ extension ReadingLexicon {
             "grup", "partai", "perusahaan", "pt", "yayasan", "klub", "maskapai", "brigade", "batalion",
         ],
         organisationWordsAfter: [],
+        diseaseWordsAfter: [],
+        diseaseWordsBefore: ["virus", "demam", "flu"],
         boilerplateLinePrefixes: ["baca juga", "sumber", "editor", "gabung ke", "bagikan"],
         endOfArticlePrefixes: ["editor"])
 }

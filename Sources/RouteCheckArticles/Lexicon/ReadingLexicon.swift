@@ -1,5 +1,5 @@
 /// The words the place reader knows in one language: words that are never places on their own, titles before
-/// people's names, settlement and street words around names, and the lines that are boilerplate.
+/// people's names, settlement, street, organisation and disease words around names, and the lines that are boilerplate.
 ///
 /// One value a language (``english`` in `Lexicon+English.swift`, ``indonesian`` in `Lexicon+Indonesian.swift`,
 /// beside the ``ClaimWords`` of that language), each hand-curated from general news usage of that language;
@@ -31,6 +31,10 @@ package struct ReadingLexicon: Sendable {
     package var organisationWordsBefore: Set<String>
     /// Capitalised words that make the name before them an organisation's ("Wagner Group", "Labour Party").
     package var organisationWordsAfter: Set<String>
+    /// Words (any case) that make the name right before them a disease's ("Marburg virus", "Lassa fever").
+    package var diseaseWordsAfter: Set<String>
+    /// Words (any case) that make the name right after them a disease's ("virus Marburg", "demam Lassa").
+    package var diseaseWordsBefore: Set<String>
     /// Lines that start with these are boilerplate (links to other stories, credits) and are skipped.
     package var boilerplateLinePrefixes: [String]
     /// After a line starting with one of these, the rest of the file is another story's teaser.
@@ -43,7 +47,8 @@ package struct ReadingLexicon: Sendable {
         notPlaceWords: Set<String>, notPlacePhrases: [String], titles: Set<String>,
         settlementWordsBeforeName: Set<String>, settlementWordsBeforeOf: Set<String>, streetWordsBefore: Set<String>,
         streetWordsAfter: Set<String>, organisationWordsBefore: Set<String>, organisationWordsAfter: Set<String>,
-        boilerplateLinePrefixes: [String], endOfArticlePrefixes: [String]
+        diseaseWordsAfter: Set<String>, diseaseWordsBefore: Set<String>, boilerplateLinePrefixes: [String],
+        endOfArticlePrefixes: [String]
     ) {
         self.notPlaceWords = notPlaceWords
         self.notPlacePhrases = notPlacePhrases
@@ -54,6 +59,8 @@ package struct ReadingLexicon: Sendable {
         self.streetWordsAfter = streetWordsAfter
         self.organisationWordsBefore = organisationWordsBefore
         self.organisationWordsAfter = organisationWordsAfter
+        self.diseaseWordsAfter = diseaseWordsAfter
+        self.diseaseWordsBefore = diseaseWordsBefore
         self.boilerplateLinePrefixes = boilerplateLinePrefixes
         self.endOfArticlePrefixes = endOfArticlePrefixes
     }
@@ -74,6 +81,8 @@ package struct ReadingLexicon: Sendable {
             streetWordsAfter: Set(lexicons.flatMap(\.streetWordsAfter)),
             organisationWordsBefore: Set(lexicons.flatMap(\.organisationWordsBefore)),
             organisationWordsAfter: Set(lexicons.flatMap(\.organisationWordsAfter)),
+            diseaseWordsAfter: Set(lexicons.flatMap(\.diseaseWordsAfter)),
+            diseaseWordsBefore: Set(lexicons.flatMap(\.diseaseWordsBefore)),
             boilerplateLinePrefixes: ordered(lexicons.map(\.boilerplateLinePrefixes)),
             endOfArticlePrefixes: ordered(lexicons.map(\.endOfArticlePrefixes)))
     }
