@@ -410,6 +410,17 @@ public final class PlaceRecognizer: Sendable {
             && lexicon.streetWordsBefore.contains(keys[before])
     }
 
+    /// True when a title stands right before the word at `index`, or two tokens before it with a capitalised word
+    /// or an abbreviation's full stop between ("President Ruto", "leader Xi Jinping", "Mr. Ford"); not across a
+    /// lower-case word ("a spokesman for Oxford").
+    static func followsTitle(_ tokens: [Token], _ keys: [String], before index: Int) -> Bool {
+        let titles = ReadingLexicon.combined.titles
+        if index >= 1, titles.contains(keys[index - 1]) { return true }
+        guard index >= 2, titles.contains(keys[index - 2]) else { return false }
+        let between = tokens[index - 1]
+        return (between.kind == .word && between.isCapitalized) || between.text == "."
+    }
+
     /// True when a title stands before the word at `index` across a capitalised apposition and a comma, within
     /// four tokens: "Presiden Rusia, Vladimir Putin", "President of France, Emmanuel …" is a person.
     static func followsTitleAcrossApposition(_ tokens: [Token], _ keys: [String], before index: Int) -> Bool {
@@ -532,15 +543,22 @@ public final class PlaceRecognizer: Sendable {
         return false
     }
 
-    /// The capitalised part before the first hyphen of a hyphenated word ("Dili" of "Dili-Timor", "Texas" of
-    /// "Texas-based"), or nil. (A compound adjective names a place but is no claim's reference; see
-    /// ``ArticleExtractor``.)
-    func hyphenatedHead(_ token: Token) -> String? {
+    /// The parts of a capitalised hyphenated word that may be names: the head before the first hyphen, of three
+    /// letters or more ("Dili" of "Dili-Timor", "Texas" of "Texas-based"), and the capitalised tail after a single
+    /// letter ("Charleston" of "D-Charleston"); nil for a word without a hyphen. (A compound adjective names a place
+    /// but is no claim's reference; see ``ArticleExtractor``.)
+    func hyphenatedParts(_ token: Token) -> (head: String?, tail: String?)? {
+        let hyphens: Set<Character> = ["-", "\u{2010}"]
         guard token.kind == .word, token.isCapitalized,
-            let hyphen = token.text.firstIndex(where: { $0 == "-" || $0 == "\u{2010}" })
+            let first = token.text.firstIndex(where: hyphens.contains),
+            let last = token.text.lastIndex(where: hyphens.contains)
         else { return nil }
-        let head = String(token.text[..<hyphen])
-        return head.count >= 3 ? head : nil
+        let head = String(token.text[..<first])
+        let tail = String(token.text[token.text.index(after: last)...])
+        return (
+            head.count >= 3 ? head : nil,
+            head.count == 1 && first == last && tail.count >= 3 && tail.first?.isUppercase == true ? tail : nil
+        )
     }
 
     /// A name cut short with a full stop ("Kan.", "Tenn."), as opposed to an initialism ("D.C.") or a name.
@@ -572,13 +590,15 @@ public final class PlaceRecognizer: Sendable {
             }
         }
 
-        /// A name found at tokens first...last; `end` cuts the span short when the name is the first part of a
-        /// hyphenated word ("Dili-Timor Leste").
+        /// A name found at tokens first...last; `start` and `end` cut the span short when the name is a part of a
+        /// hyphenated word ("Dili-Timor Leste", "D-Charleston").
         struct Raw {
             let first: Int
             let last: Int
             let candidates: [GazetteerCandidate]
+            var start: Int? = nil
             var end: Int? = nil
+            var isWordPart: Bool { start != nil || end != nil }
         }
         var raws: [Raw] = []
         // run[i]: how many tokens from i on are unblocked words, each one space after the one before (a name's
@@ -642,7 +662,7 @@ public final class PlaceRecognizer: Sendable {
                     }
                     // A title within the two words before names a person ("Presiden X", "leader Xi Jinping").
                     let titled =
-                        (max(0, index - 2)..<index).contains { ReadingLexicon.combined.titles.contains(keys[$0]) }
+                        Self.followsTitle(tokens, keys, before: index)
                         || Self.followsTitleAcrossApposition(tokens, keys, before: index)
                     if titled,
                         !candidates.contains(where: {
@@ -655,15 +675,39 @@ public final class PlaceRecognizer: Sendable {
                 matched = Raw(first: index, last: last, candidates: candidates)
                 break
             }
-            if matched == nil, let part = hyphenatedHead(tokens[index]),
-                !ReadingLexicon.combined.notPlaceWords.contains(NameNormalizer.normalize(part)),
-                let candidates = try? lookup(NameNormalizer.normalize(part)), !candidates.isEmpty,
-                NameNormalizer.normalize(part).count > 3 || candidates.contains(where: { $0.kind == .country })
-            {
-                // "Dili-Timor Leste", "Jakarta-Bandung": a hyphenated word that is no name may begin with one.
-                matched = Raw(
-                    first: index, last: index, candidates: candidates,
-                    end: tokens[index].span.start + part.unicodeScalars.count)
+            if matched == nil, let parts = hyphenatedParts(tokens[index]) {
+                func candidates(_ part: String) -> [GazetteerCandidate]? {
+                    let key = NameNormalizer.normalize(part)
+                    guard !ReadingLexicon.combined.notPlaceWords.contains(key), let found = try? lookup(key),
+                        !found.isEmpty, key.count > 3 || found.contains(where: { $0.kind == .country })
+                    else { return nil }
+                    return found
+                }
+                let token = tokens[index].span
+                if let head = parts.head, let found = candidates(head) {
+                    // "Dili-Timor Leste", "Jakarta-Bandung": a hyphenated word that is no name may begin with one.
+                    matched = Raw(
+                        first: index, last: index, candidates: found, end: token.start + head.unicodeScalars.count)
+                } else if let tail = parts.tail, index > 0, [",", "("].contains(tokens[index - 1].text) {
+                    // A party's initial before a legislator's home, after a comma or a bracket ("Rep. X, D-Charleston",
+                    // "(R-Elbow Lake)"; not "T-Mobile"): the name starts after the hyphen and may go on over the next
+                    // words.
+                    var prefixes = [NameNormalizer.normalize(tail)]
+                    while prefixes.count < min(Self.maximumWords, run[index]),
+                        let prefix = prefixes.last, try hasLongerName(startingWith: prefix)
+                    {
+                        prefixes.append(prefix + " " + keys[index + prefixes.count])
+                    }
+                    for length in stride(from: prefixes.count, through: 1, by: -1) {
+                        let found = length == 1 ? candidates(tail) : try lookup(prefixes[length - 1])
+                        if let found, !found.isEmpty {
+                            matched = Raw(
+                                first: index, last: index + length - 1, candidates: found,
+                                start: token.end - tail.unicodeScalars.count)
+                            break
+                        }
+                    }
+                }
             }
             if let matched {
                 raws.append(matched)
@@ -839,7 +883,8 @@ public final class PlaceRecognizer: Sendable {
         let placeStarts = Set(raws.map(\.first))
         var mentions: [PlaceMention] = []
         for (position, raw) in raws.enumerated() {
-            let span = TextSpan(start: tokens[raw.first].span.start, end: raw.end ?? tokens[raw.last].span.end)
+            let span = TextSpan(
+                start: raw.start ?? tokens[raw.first].span.start, end: raw.end ?? tokens[raw.last].span.end)
             let isDateline = raw.first == 0 || (raw.first > 0 && tokens[raw.first - 1].text == "\n")
             let ranked = rankings[position]
             let hasApposition = appositions[position]
@@ -878,7 +923,7 @@ public final class PlaceRecognizer: Sendable {
             }
             // A lone common word right before a number is a label ("Section 12B", "Route 109", "Spring 2003"), not a
             // place, unless the number is a distance from it.
-            if commonWord, best.kind != .country, raw.end == nil, raw.last + 1 < tokens.count,
+            if commonWord, best.kind != .country, !raw.isWordPart, raw.last + 1 < tokens.count,
                 tokens[raw.last + 1].kind == .number,
                 tokens[raw.last + 1].span.start - tokens[raw.last].span.end == 1,
                 !Self.precedesDistanceFigure(tokens, keys, after: raw.last, within: Self.commonWordFigureWindow)
@@ -909,7 +954,7 @@ public final class PlaceRecognizer: Sendable {
             }
             // A town's name followed by a capitalised word that is no place, no ordinary word and no type word is
             // a person's given name ("Marcin Przydacz", "Nadia Moayyad"), whatever the list of given names says.
-            if [.town, .city, .capital].contains(best.kind), raw.first == raw.last, raw.end == nil,
+            if [.town, .city, .capital].contains(best.kind), raw.first == raw.last, !raw.isWordPart,
                 Self.precedesSurname(tokens, keys, after: raw.last, placeStarts: placeStarts, commonWords: commonWords)
             {
                 continue

@@ -295,6 +295,20 @@ struct PlaceReadingTests {
         #expect(try mentions("Kapal itu milik Grup Wagner dan berlabuh di Tartus.").map(\.text) == ["Tartus"])
     }
 
+    @Test("a legislator's home after a party initial is read, over several words; a brand with a letter is not")
+    func partyInitials() throws {
+        let vote = try mentions("Rep. Ann Price, D-Ithaca, and Sen. Paul Weir (R-Cedar Rapids) voted against the bill.")
+        #expect(vote.map(\.text) == ["Ithaca", "Cedar Rapids"])
+        #expect(vote.allSatisfy { $0.resolved?.countryCode == "US" })
+        #expect(try mentions("The T-Mobile store stayed open.").isEmpty)
+    }
+
+    @Test("a title before a name across a lower-case word is no person's title: 'a spokesman for Oxford'")
+    func titlesAcrossLowerCaseWords() throws {
+        #expect(try mentions("A spokesman for Toowoomba Police said the road was closed.").map(\.text) == ["Toowoomba"])
+        #expect(try mentions("A spokesman, Lincoln Ashcombe, said the road was closed.").isEmpty)
+    }
+
     @Test("a name with a disease word right after it (English) or right before it (Indonesian) names the disease")
     func diseaseNames() throws {
         let english = "Health officials confirmed a case of Marburg virus in a traveller who had returned to Kampala."
