@@ -48,14 +48,50 @@ public final class PlaceRecognizer: Sendable {
     /// Whether a name of more words can start with `key` (``Gazetteer/hasLongerName(startingWith:)``), cached.
     private let continuations = ConcurrentCache<String, Bool>(limit: PlaceRecognizer.cacheLimit)
 
-    /// Whether some gazetteer name continues `key` with more words, cached.
+    /// Whether some gazetteer name continues `key` (or its ``expandedKey(_:)``) with more words, cached.
     func hasLongerName(startingWith key: String) throws -> Bool {
-        try continuations.value(for: key) { try gazetteer.hasLongerName(startingWith: $0) }
+        try continuations.value(for: key) { key in
+            try gazetteer.hasLongerName(startingWith: key)
+                || Self.expandedKey(key).map { try gazetteer.hasLongerName(startingWith: $0) } == true
+        }
     }
 
-    /// Gazetteer candidates for a normalised key (at most ``candidateLimit``, best first), cached.
+    /// Gazetteer candidates for a normalised key and its ``expandedKey(_:)`` ("st louis", "saint louis"), at most
+    /// ``candidateLimit``, best first, cached.
     func lookup(_ key: String) throws -> [GazetteerCandidate] {
-        try cache.value(for: key) { try gazetteer.exactCandidates(forKey: $0, limit: Self.candidateLimit) }
+        try cache.value(for: key) { key in
+            let direct = try gazetteer.exactCandidates(forKey: key, limit: Self.candidateLimit)
+            guard let expanded = Self.expandedKey(key) else { return direct }
+            var seen = Set(direct.map(\.id))
+            // A name that matched only written out ranks a little below one that matched as written ("St. Louis"
+            // is the city filed with that spelling before a district called Saint Louis).
+            let more = try gazetteer.exactCandidates(forKey: expanded, limit: Self.candidateLimit)
+                .filter { seen.insert($0.id).inserted }
+                .map {
+                    GazetteerCandidate(
+                        id: $0.id, name: $0.name, matchedName: $0.matchedName, kind: $0.kind,
+                        countryCode: $0.countryCode, coordinate: $0.coordinate, population: $0.population,
+                        score: $0.score - Self.expansionPenalty, editDistance: $0.editDistance)
+                }
+            return Array((direct + more).sorted { ($0.score, $1.id) > ($1.score, $0.id) }.prefix(Self.candidateLimit))
+        }
+    }
+
+    /// Whether a key is the abbreviation of "saint" ("st", "ste"; ``ReadingLexicon/nameAbbreviations``).
+    static func isSaintAbbreviation(_ key: String) -> Bool {
+        ReadingLexicon.combined.nameAbbreviations[key].map { $0.hasPrefix("saint") } ?? false
+    }
+
+    /// How much a candidate found only through ``expandedKey(_:)`` loses (score, 0–1).
+    static let expansionPenalty = 0.05
+
+    /// `key` with its first word written out when that is a name's abbreviation ("mt pleasant" → "mount
+    /// pleasant"; ``ReadingLexicon/nameAbbreviations``), or nil.
+    static func expandedKey(_ key: String) -> String? {
+        guard let space = key.firstIndex(of: " "),
+            let full = ReadingLexicon.combined.nameAbbreviations[String(key[..<space])]
+        else { return nil }
+        return full + key[space...]
     }
 
     /// How many candidates a name keeps: enough for the namesakes of a common US place name (ten Henry Counties,
@@ -956,6 +992,16 @@ public final class PlaceRecognizer: Sendable {
             // a person's given name ("Marcin Przydacz", "Nadia Moayyad"), whatever the list of given names says.
             if [.town, .city, .capital].contains(best.kind), raw.first == raw.last, !raw.isWordPart,
                 Self.precedesSurname(tokens, keys, after: raw.last, placeStarts: placeStarts, commonWords: commonWords)
+            {
+                continue
+            }
+            // A saint's name with a possessive ("St. Patrick's Day", "St. Mary's School") names a church, a school
+            // or a feast day, unless the place is filed so ("St. John's") or is a city of 50,000 or more ("St.
+            // Petersburg's main street").
+            if raw.last > raw.first, Self.isSaintAbbreviation(keys[raw.first]),
+                ["'s", "\u{2019}s"].contains(where: { tokens[raw.last].text.lowercased().hasSuffix($0) }),
+                !best.matchedName.contains(where: { $0 == "'" || $0 == "\u{2019}" }),
+                (best.population ?? 0) < 50_000
             {
                 continue
             }

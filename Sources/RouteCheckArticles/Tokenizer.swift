@@ -107,6 +107,13 @@ package enum Tokenizer {
                     // "W. Va.", "N. Y.": a capital initial, a space, a capitalised part of up to three letters and its
                     // full
                     // stop; the last full stop stays outside the token, as in "S.C".
+                    // "St. Louis", "Mt. Pleasant": a name's abbreviated first word keeps its full stop.
+                    if s[i] == ".", i + 2 < s.count, s[i + 1] == " ", s[i + 2].properties.isUppercase,
+                        isNameAbbreviation(s, from: start, to: i)
+                    {
+                        i += 1
+                        break
+                    }
                     if s[i] == ".", i - start == 1, s[start].properties.isUppercase, i + 3 < s.count, s[i + 1] == " ",
                         s[i + 2].properties.isUppercase
                     {
@@ -150,6 +157,14 @@ package enum Tokenizer {
             if s[i] == "\n" {
                 if !isWrappedLine(s, at: i) { push(i + 1) }
             } else if s[i] == "." || s[i] == "!" || s[i] == "?" {
+                var wordStart = i
+                while wordStart > 0, s[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+                if s[i] == ".", wordStart < i, wordStart == 0 || !s[wordStart - 1].properties.isAlphabetic,
+                    isNameAbbreviation(s, from: wordStart, to: i)
+                {
+                    i += 1
+                    continue // "St. Louis" goes on.
+                }
                 var j = i + 1
                 while j < s.count, s[j] == "\u{201D}" || s[j] == "\"" || s[j] == ")" { j += 1 }
                 if j < s.count, s[j] == " " {
@@ -164,6 +179,15 @@ package enum Tokenizer {
         }
         push(s.count)
         return spans
+    }
+
+    /// Whether the capitalised word at `start..<end` is an abbreviation that opens a place's name ("St", "Mt"; see
+    /// ``ReadingLexicon/nameAbbreviations``).
+    static func isNameAbbreviation(_ s: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 3, s[start].properties.isUppercase else { return false }
+        var word = ""
+        for scalar in s[start..<end] { word.unicodeScalars.append(scalar) }
+        return ReadingLexicon.combined.nameAbbreviations[word.lowercased()] != nil
     }
 
     /// Whether the line break at `index` only wraps a sentence (see ``sentences(_:)``).

@@ -309,6 +309,21 @@ struct PlaceReadingTests {
         #expect(try mentions("A spokesman, Lincoln Ashcombe, said the road was closed.").isEmpty)
     }
 
+    @Test("abbreviated names are read as written and written out; a saint's day or school is no place")
+    func abbreviatedNames() throws {
+        #expect(
+            try resolved("The clinic in St. Louis treated 40 patients last week.", "St. Louis")?.countryCode == "US")
+        let cruise = try mentions("The ship sailed from Ft. Lauderdale to Nassau on Friday.")
+        #expect(cruise.map(\.text) == ["Ft. Lauderdale", "Nassau"])
+        #expect(cruise.first?.resolved?.name == "Fort Lauderdale")
+        let vernon = try resolved("Families in Mt. Vernon, Iowa, were told to boil water.", "Mt. Vernon")
+        #expect(vernon?.name == "Mount Vernon" && vernon?.countryCode == "US")
+        #expect(try mentions("Crowds gathered for the St. Patrick's Day parade in Boston.").map(\.text) == ["Boston"])
+        // A city of 50,000 or more keeps its possessive.
+        let oslo = try mentions("Visitors flew from Oslo to St. Petersburg's main airport.")
+        #expect(oslo.map(\.text) == ["Oslo", "St. Petersburg's"])
+    }
+
     @Test("a name with a disease word right after it (English) or right before it (Indonesian) names the disease")
     func diseaseNames() throws {
         let english = "Health officials confirmed a case of Marburg virus in a traveller who had returned to Kampala."

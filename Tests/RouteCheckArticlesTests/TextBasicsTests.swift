@@ -48,6 +48,19 @@ struct TextBasicsTests {
             ])
     }
 
+    @Test("a name's abbreviated first word keeps its full stop and ends no sentence: 'St. Louis', 'Mt. Vernon'")
+    func nameAbbreviations() {
+        let text = ArticleText("Crews left St. Louis at dawn. Mt. Vernon waited. The St. Main st. Next")
+        #expect(Tokenizer.tokenize(text).map(\.text).prefix(4) == ["Crews", "left", "St.", "Louis"])
+        #expect(
+            Tokenizer.sentences(text).map { text[$0] } == [
+                "Crews left St. Louis at dawn.", "Mt. Vernon waited.", "The St. Main st.", "Next",
+            ])
+        // Not before a lower-case word, and not for words that are no name's abbreviation.
+        #expect(Tokenizer.tokenize(ArticleText("the St. and")).map(\.text) == ["the", "St", ".", "and"])
+        #expect(Tokenizer.tokenize(ArticleText("Dr. Who")).map(\.text) == ["Dr", ".", "Who"])
+    }
+
     @Test("bad inputs give a clear error naming the input")
     func badInputs() throws {
         #expect(

@@ -37,6 +37,7 @@ extension ReadingLexicon {
             "haemorrhagic",
         ],
         diseaseWordsBefore: [],
+        nameAbbreviations: ["st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"],
         boilerplateLinePrefixes: ["read also", "scroll to top", "source"],
         endOfArticlePrefixes: [])
 }

@@ -40,6 +40,7 @@ extension ReadingLexicon {
         organisationWordsAfter: [],
         diseaseWordsAfter: [],
         diseaseWordsBefore: ["virus", "demam", "flu"],
+        nameAbbreviations: [:],
         boilerplateLinePrefixes: ["baca juga", "sumber", "editor", "gabung ke", "bagikan"],
         endOfArticlePrefixes: ["editor"])
 }

@@ -35,6 +35,9 @@ package struct ReadingLexicon: Sendable {
     package var diseaseWordsAfter: Set<String>
     /// Words (any case) that make the name right after them a disease's ("virus Marburg", "demam Lassa").
     package var diseaseWordsBefore: Set<String>
+    /// Abbreviations that open a place's name, written with a full stop ("St. Louis", "Mt. Pleasant"), and the word
+    /// each stands for: the name is looked up both ways.
+    package var nameAbbreviations: [String: String]
     /// Lines that start with these are boilerplate (links to other stories, credits) and are skipped.
     package var boilerplateLinePrefixes: [String]
     /// After a line starting with one of these, the rest of the file is another story's teaser.
@@ -47,7 +50,8 @@ package struct ReadingLexicon: Sendable {
         notPlaceWords: Set<String>, notPlacePhrases: [String], titles: Set<String>,
         settlementWordsBeforeName: Set<String>, settlementWordsBeforeOf: Set<String>, streetWordsBefore: Set<String>,
         streetWordsAfter: Set<String>, organisationWordsBefore: Set<String>, organisationWordsAfter: Set<String>,
-        diseaseWordsAfter: Set<String>, diseaseWordsBefore: Set<String>, boilerplateLinePrefixes: [String],
+        diseaseWordsAfter: Set<String>, diseaseWordsBefore: Set<String>, nameAbbreviations: [String: String],
+        boilerplateLinePrefixes: [String],
         endOfArticlePrefixes: [String]
     ) {
         self.notPlaceWords = notPlaceWords
@@ -61,6 +65,7 @@ package struct ReadingLexicon: Sendable {
         self.organisationWordsAfter = organisationWordsAfter
         self.diseaseWordsAfter = diseaseWordsAfter
         self.diseaseWordsBefore = diseaseWordsBefore
+        self.nameAbbreviations = nameAbbreviations
         self.boilerplateLinePrefixes = boilerplateLinePrefixes
         self.endOfArticlePrefixes = endOfArticlePrefixes
     }
@@ -83,6 +88,9 @@ package struct ReadingLexicon: Sendable {
             organisationWordsAfter: Set(lexicons.flatMap(\.organisationWordsAfter)),
             diseaseWordsAfter: Set(lexicons.flatMap(\.diseaseWordsAfter)),
             diseaseWordsBefore: Set(lexicons.flatMap(\.diseaseWordsBefore)),
+            nameAbbreviations: lexicons.map(\.nameAbbreviations).reduce(into: [:]) {
+                $0.merge($1) { first, _ in first }
+            },
             boilerplateLinePrefixes: ordered(lexicons.map(\.boilerplateLinePrefixes)),
             endOfArticlePrefixes: ordered(lexicons.map(\.endOfArticlePrefixes)))
     }
