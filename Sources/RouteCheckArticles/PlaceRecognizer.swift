@@ -82,6 +82,11 @@ public final class PlaceRecognizer: Sendable {
         ReadingLexicon.combined.nameAbbreviations[key].map { $0.hasPrefix("saint") } ?? false
     }
 
+    /// Kinds kept without further support (a town or division needs some: see `mentions`).
+    static let alwaysKeptKinds: Set<PlaceKind> = [
+        .country, .capital, .port, .airport, .facility, .island, .district, .sea, .strait, .region,
+    ]
+
     /// How much a candidate found only through ``expandedKey(_:)`` loses (score, 0–1).
     static let expansionPenalty = 0.05
 
@@ -856,6 +861,31 @@ public final class PlaceRecognizer: Sendable {
         }
         // Second pass: where a name is ambiguous, the candidate near the article's unambiguous places gains
         // (one local story names places close together: Athens near Atlanta is Athens, Georgia).
+        // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
+        // (a settlement word before it, a distance figure right after it, a preposition of place before a name
+        // that is no common word: "floods in Blora", "di Wonosobo"). `syntax` leaves out the support of
+        // neighbouring names, which depends on the other names' readings.
+        func syntax(_ position: Int, _ best: GazetteerCandidate) -> Bool {
+            let raw = raws[position]
+            // A common word that matched only another spelling of a city's name ("Mobil", Indonesian for a car, is
+            // an alternate name of Mobile, Alabama) is not made a place by the city's size.
+            let commonWord = loneCommonWord[position]
+            let ownName = NameNormalizer.normalize(best.name) == keys[raw.first]
+            return ((best.population ?? 0) >= 50_000 && (ownName || !commonWord))
+                || appositions[position]
+                || Self.followsSettlementWord(tokens, keys, before: raw.first)
+                || Self.precedesDistanceFigure(
+                    tokens, keys, after: raw.last,
+                    within: commonWord ? Self.commonWordFigureWindow : Self.figureWindow)
+                || Self.followsDistanceFigure(tokens, keys, before: raw.first)
+                || typedFirsts.contains(raw.first)
+                || (!commonWord && Self.followsPlacePreposition(tokens, keys, before: raw.first))
+        }
+        func inFocus(_ best: GazetteerCandidate) -> Bool {
+            best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false
+        }
+        // An anchor is a place the article keeps on its own: an unsupported hamlet ("Raoul", Georgia, for a man
+        // called Raul) moves no other name's reading.
         let anchors: [(index: Int, id: String, point: GeographicCoordinate)] = rankings.enumerated().compactMap {
             index, ranked in
             guard let best = ranked.first, best.0.kind != .country else { return nil }
@@ -924,33 +954,19 @@ public final class PlaceRecognizer: Sendable {
             let isDateline = raw.first == 0 || (raw.first > 0 && tokens[raw.first - 1].text == "\n")
             let ranked = rankings[position]
             let hasApposition = appositions[position]
-            guard let (best, rankScore, evidence) = ranked.first else { continue }
-            let score = min(1, rankScore)
-            // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
-            // (a settlement word before it, a distance figure right after it, a preposition of place before a name
-            // that is no common word: "floods in Blora", "di Wonosobo").
-            let alwaysKept = [
-                .country, .capital, .port, .airport, .facility, .island, .district, .sea, .strait, .region,
-            ]
-            .contains(
-                best.kind)
-            // A common word that matched only another spelling of a city's name ("Mobil", Indonesian for a car, is
-            // an alternate name of Mobile, Alabama) is not made a place by the city's size.
-            let commonWord = raw.first == raw.last && commonWords.contains(keys[raw.first])
-            let ownName = NameNormalizer.normalize(best.name) == keys[raw.first]
-            let placeSyntax =
-                ((best.population ?? 0) >= 50_000 && (ownName || !commonWord))
-                || hasApposition
-                || Self.followsSettlementWord(tokens, keys, before: raw.first)
-                || Self.precedesDistanceFigure(
-                    tokens, keys, after: raw.last,
-                    within: commonWord ? Self.commonWordFigureWindow : Self.figureWindow)
-                || Self.followsDistanceFigure(tokens, keys, before: raw.first)
+            // A country's or world region's own name whose first reading is a town or division the article does
+            // not support is the country or region ("Georgia", lifted towards the US state by a hamlet near it).
+            guard let first = ranked.first else { continue }
+            let firstStands =
+                Self.alwaysKeptKinds.contains(first.0.kind) || syntax(position, first.0) || inFocus(first.0)
                 || neighbours.contains(position)
-                || typedFirsts.contains(raw.first)
-                || (!commonWord && Self.followsPlacePreposition(tokens, keys, before: raw.first))
-            let inFocus = best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false
-            if !(alwaysKept || placeSyntax || inFocus) { continue }
+            let wideArea = ranked.first { [.country, .region].contains($0.0.kind) && $0.0.editDistance == 0 }
+            let (best, rankScore, evidence) = firstStands ? first : (wideArea ?? first)
+            let score = min(1, rankScore)
+            let commonWord = loneCommonWord[position]
+            let ownName = NameNormalizer.normalize(best.name) == keys[raw.first]
+            let placeSyntax = syntax(position, best) || neighbours.contains(position)
+            if !(Self.alwaysKeptKinds.contains(best.kind) || placeSyntax || inFocus(best)) { continue }
             // A lone common word ("Center", "Council", "Hingga") names a small town only with a place's syntax.
             if [.town, .city, .district, .subdistrict].contains(best.kind), commonWord, !placeSyntax,
                 !Self.followsPlacePreposition(tokens, keys, before: raw.first)

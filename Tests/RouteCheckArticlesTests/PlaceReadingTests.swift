@@ -79,6 +79,10 @@ struct PlaceReadingTests {
         // The US is the focus here, and a Baltimore neighbourhood is called Middle East.
         let tour = "The US envoy toured the Middle East this week, and US officials welcomed the trip."
         #expect(try resolved(tour, "Middle East")?.kind == .region)
+        // Raoul, a hamlet in the US state of Georgia, lifts the state's reading; the state has no support here, so
+        // the name stays the country rather than vanishing.
+        let pact = "Georgia signed the trade pact on Monday, officials said. The minister later met Raul, a farmer."
+        #expect(try resolved(pact, "Georgia")?.kind == .country)
     }
 
     @Test("a capital's own mention does not make its country the article's focus for itself")
