@@ -378,11 +378,16 @@ public final class PlaceRecognizer: Sendable {
     static let commonWordFigureWindow = 4
 
     /// True when a settlement word stands right before the name ("the town of X", "desa X", "Kota X", "the town
-    /// X"); a capitalised English one is part of another name ("City Council", "Town Hall") and does not count.
+    /// X"), or the name of one of the place's institutions ("Polres X"); a capitalised English settlement word is
+    /// part of another name ("City Council", "Town Hall") and does not count.
     static func followsSettlementWord(_ tokens: [Token], _ keys: [String], before first: Int) -> Bool {
         guard first > 0 else { return false }
         let lexicon = ReadingLexicon.combined
-        if lexicon.settlementWordsBeforeName.contains(keys[first - 1]) { return true }
+        if lexicon.settlementWordsBeforeName.contains(keys[first - 1])
+            || lexicon.institutionWordsBeforePlace.contains(keys[first - 1])
+        {
+            return true
+        }
         if lexicon.settlementWordsBeforeOf.contains(keys[first - 1]), !tokens[first - 1].isCapitalized { return true }
         return first > 1 && keys[first - 1] == "of"
             && (lexicon.settlementWordsBeforeOf.contains(keys[first - 2])
@@ -543,6 +548,30 @@ public final class PlaceRecognizer: Sendable {
         return !commonWords.containsWordForm(key) && !lexicon.notPlaceWords.contains(key)
             && !ClaimLexicon.regionWordsAfter.contains(key) && !ClaimLexicon.facilityWordsAfter.contains(key)
             && !lexicon.streetWordsAfter.contains(key) && !lexicon.organisationWordsAfter.contains(key)
+    }
+
+    /// True when the word right before the name at `first` reads as the first part of a person's or another proper
+    /// name: capitalised (not all capitals), of three letters or more, one space before the name, with no hyphen or
+    /// apostrophe, and no place's name, common word, lexicon word or type word ("Nury" before "Martinez",
+    /// "European" before "Union"; not "the", "Greater", "Kota", "Mayor").
+    static func followsProperNoun(
+        _ tokens: [Token], _ keys: [String], before first: Int, placeTokens: Set<Int>, commonWords: CommonWords
+    ) -> Bool {
+        let previous = first - 1
+        let joiners: Set<Character> = ["-", "'", "\u{2019}", "\u{2010}", "."]
+        guard previous >= 0, tokens[previous].kind == .word, tokens[previous].isCapitalized,
+            !tokens[previous].text.contains(where: { joiners.contains($0) }),
+            tokens[first].span.start - tokens[previous].span.end == 1,
+            tokens[previous].text != tokens[previous].text.uppercased(), keys[previous].count >= 3,
+            !placeTokens.contains(previous)
+        else { return false }
+        let key = keys[previous]
+        let lexicon = ReadingLexicon.combined
+        return !commonWords.containsWordForm(key) && !lexicon.notPlaceWords.contains(key)
+            && !lexicon.titles.contains(key) && !lexicon.settlementWordsBeforeName.contains(key)
+            && !lexicon.institutionWordsBeforePlace.contains(key)
+            && !lexicon.settlementWordsBeforeOf.contains(key) && !lexicon.streetWordsBefore.contains(key)
+            && !lexicon.organisationWordsBefore.contains(key) && !lexicon.diseaseWordsBefore.contains(key)
     }
 
     /// True when a number followed by a length unit starts within ``figureWindow`` tokens after the name, before
@@ -947,6 +976,7 @@ public final class PlaceRecognizer: Sendable {
             tokens: tokens, keys: keys,
             placeRuns: raws.filter { $0.last > $0.first }.map { $0.first...$0.last })
         let placeStarts = Set(raws.map(\.first))
+        let placeTokens = Set(raws.flatMap { $0.first...$0.last })
         var mentions: [PlaceMention] = []
         for (position, raw) in raws.enumerated() {
             let span = TextSpan(
@@ -1008,6 +1038,15 @@ public final class PlaceRecognizer: Sendable {
             // a person's given name ("Marcin Przydacz", "Nadia Moayyad"), whatever the list of given names says.
             if [.town, .city, .capital].contains(best.kind), raw.first == raw.last, !raw.isWordPart,
                 Self.precedesSurname(tokens, keys, after: raw.last, placeStarts: placeStarts, commonWords: commonWords)
+            {
+                continue
+            }
+            // ... or, for a town of under 50,000, preceded by one: the town's name is a surname ("Nury Martinez") or
+            // the end of a longer proper name ("European Union", "Taco Bell"; a city keeps it: "Mal Ciputra Semarang").
+            if [.town, .city].contains(best.kind), raw.first == raw.last, !raw.isWordPart,
+                (best.population ?? 0) < 50_000,
+                Self.followsProperNoun(
+                    tokens, keys, before: raw.first, placeTokens: placeTokens, commonWords: commonWords)
             {
                 continue
             }

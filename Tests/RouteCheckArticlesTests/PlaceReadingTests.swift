@@ -348,6 +348,16 @@ struct PlaceReadingTests {
         #expect(leaders.map(\.text) == ["Rusia", "Korea Utara"])
     }
 
+    @Test("a small town's name after an unknown capitalised word is a surname; after a place's institution, a place")
+    func townsAfterCapitalisedWords() throws {
+        // Martinez, California (about 37,000 people), is in the article's focus country, but here a surname.
+        let vote = try mentions("Voters in California backed Elowen Martinez for the school board.")
+        #expect(vote.map(\.text) == ["California"])
+        // "Kapolres" (a district police chief) and "Mapolres" (its headquarters) name the place they serve.
+        #expect(try mentions("Kapolres Ruteng AKBP Budi mengatakan jalan ditutup.").map(\.text) == ["Ruteng"])
+        #expect(try mentions("Rombongan tiba di Mapolres Ruteng kemarin.").map(\.text) == ["Ruteng"])
+    }
+
     @Test("a title before a province names the office's province; 'Distrik' is any country's district")
     func titlesBeforeProvincesAndDistricts() throws {
         let deputy = try mentions("Wakil Gubernur Jateng Budi Santoso meninjau lokasi banjir.")

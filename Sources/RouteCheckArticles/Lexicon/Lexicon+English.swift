@@ -24,6 +24,7 @@ extension ReadingLexicon {
             "mrs", "ms", "dr",
         ],
         settlementWordsBeforeName: [],
+        institutionWordsBeforePlace: [],
         settlementWordsBeforeOf: ["city", "town", "village"],
         streetWordsBefore: [],
         streetWordsAfter: ["street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "drive"],

@@ -31,6 +31,14 @@ extension ReadingLexicon {
             "pak", "bu", "sdr",
         ],
         settlementWordsBeforeName: ["kota", "desa", "kampung"],
+        // Regional government (pemerintah provinsi, kabupaten, kota, daerah), police (kepolisian daerah, resor, resor
+        // kota, resor kota besar, sektor; "ma-": its headquarters, "ka-": its chief) and army territorial commands
+        // (komando daerah militer, resor militer, distrik militer, rayon militer), as the press abbreviates them.
+        institutionWordsBeforePlace: [
+            "pemprov", "pemkab", "pemkot", "pemda", "polda", "polres", "polresta", "polrestabes", "polsek", "mapolda",
+            "mapolres", "mapolresta", "mapolrestabes", "mapolsek", "kapolda", "kapolres", "kapolresta",
+            "kapolrestabes", "kapolsek", "kodam", "korem", "kodim", "koramil",
+        ],
         settlementWordsBeforeOf: [],
         streetWordsBefore: ["jalan", "jl", "jln"],
         streetWordsAfter: [],

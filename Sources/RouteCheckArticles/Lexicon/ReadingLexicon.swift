@@ -19,6 +19,9 @@ package struct ReadingLexicon: Sendable {
     package var titles: Set<String>
     /// Settlement words written directly before a name, whatever their case ("Kota Gaza", "Desa Nahariya").
     package var settlementWordsBeforeName: Set<String>
+    /// Words for a place's own institutions written right before the place's name, whatever their case ("Polres
+    /// Blora", the Blora police; "Pemkab Blora", its regency government): the name after them is a place.
+    package var institutionWordsBeforePlace: Set<String>
     /// Settlement words that announce a name only in lower case or through "of" ("the city of Kursk",
     /// "the town Lgov"); capitalised right before a word they are part of a name ("City Council", "Town Hall").
     package var settlementWordsBeforeOf: Set<String>
@@ -48,7 +51,8 @@ package struct ReadingLexicon: Sendable {
 
     package init(
         notPlaceWords: Set<String>, notPlacePhrases: [String], titles: Set<String>,
-        settlementWordsBeforeName: Set<String>, settlementWordsBeforeOf: Set<String>, streetWordsBefore: Set<String>,
+        settlementWordsBeforeName: Set<String>, institutionWordsBeforePlace: Set<String>,
+        settlementWordsBeforeOf: Set<String>, streetWordsBefore: Set<String>,
         streetWordsAfter: Set<String>, organisationWordsBefore: Set<String>, organisationWordsAfter: Set<String>,
         diseaseWordsAfter: Set<String>, diseaseWordsBefore: Set<String>, nameAbbreviations: [String: String],
         boilerplateLinePrefixes: [String],
@@ -58,6 +62,7 @@ package struct ReadingLexicon: Sendable {
         self.notPlacePhrases = notPlacePhrases
         self.titles = titles
         self.settlementWordsBeforeName = settlementWordsBeforeName
+        self.institutionWordsBeforePlace = institutionWordsBeforePlace
         self.settlementWordsBeforeOf = settlementWordsBeforeOf
         self.streetWordsBefore = streetWordsBefore
         self.streetWordsAfter = streetWordsAfter
@@ -81,6 +86,7 @@ package struct ReadingLexicon: Sendable {
             notPlacePhrases: ordered(lexicons.map(\.notPlacePhrases)),
             titles: Set(lexicons.flatMap(\.titles)),
             settlementWordsBeforeName: Set(lexicons.flatMap(\.settlementWordsBeforeName)),
+            institutionWordsBeforePlace: Set(lexicons.flatMap(\.institutionWordsBeforePlace)),
             settlementWordsBeforeOf: Set(lexicons.flatMap(\.settlementWordsBeforeOf)),
             streetWordsBefore: Set(lexicons.flatMap(\.streetWordsBefore)),
             streetWordsAfter: Set(lexicons.flatMap(\.streetWordsAfter)),
