@@ -818,14 +818,15 @@ public final class PlaceRecognizer: Sendable {
             }
         }
         // Countries of the well-known places the article names (a city of 50,000 or more as the first choice):
-        // a small town of the same country is then read too ("Orikhiv … from Zaporizhzhia").
-        var supportingCountries: Set<String> = []
+        // a small town of the same country is then read too ("Orikhiv … from Zaporizhzhia"). Kept with the places
+        // that support each, since a place is no support for itself.
+        var supportingPlaces: [String: Set<String>] = [:]
         for (position, raw) in raws.enumerated() {
             if let best = raw.candidates.first, [.city, .capital, .town].contains(best.kind),
                 (best.population ?? 0) >= 50_000,
                 let code = best.countryCode
             {
-                supportingCountries.insert(code)
+                supportingPlaces[code, default: []].insert(best.id)
                 if !loneCommonWord[position] { soundFocus.insert(code) }
             }
         }
@@ -892,7 +893,7 @@ public final class PlaceRecognizer: Sendable {
         // (one local story names places close together: Athens near Atlanta is Athens, Georgia).
         // Towns and divisions need support: population, apposition, a focus country, or the syntax of a place
         // (a settlement word before it, a distance figure right after it, a preposition of place before a name
-        // that is no common word: "floods in Blora", "di Wonosobo"). `syntax` leaves out the support of
+        // that is no common word or is a city of 50,000 or more: "floods in Blora", "di Wonosobo", "to Mecca"). `syntax` leaves out the support of
         // neighbouring names, which depends on the other names' readings.
         func syntax(_ position: Int, _ best: GazetteerCandidate) -> Bool {
             let raw = raws[position]
@@ -900,7 +901,12 @@ public final class PlaceRecognizer: Sendable {
             // an alternate name of Mobile, Alabama) is not made a place by the city's size.
             let commonWord = loneCommonWord[position]
             let ownName = NameNormalizer.normalize(best.name) == keys[raw.first]
-            return ((best.population ?? 0) >= 50_000 && (ownName || !commonWord))
+            // A big city's GeoNames alternate name (any language's: "Hamas" is one of Hamm's) is not made its name by
+            // the city's size alone; curated short forms and exonyms ("L.A.", "Moskow") and the city's own name are.
+            let alternateOnly =
+                raw.first == raw.last && !ownName && best.id.hasPrefix(Self.geonamesPrefix)
+                && NameNormalizer.normalize(best.matchedName) != keys[raw.first]
+            return ((best.population ?? 0) >= 50_000 && (ownName || !commonWord) && !alternateOnly)
                 || appositions[position]
                 || Self.followsSettlementWord(tokens, keys, before: raw.first)
                 || Self.precedesDistanceFigure(
@@ -908,10 +914,13 @@ public final class PlaceRecognizer: Sendable {
                     within: commonWord ? Self.commonWordFigureWindow : Self.figureWindow)
                 || Self.followsDistanceFigure(tokens, keys, before: raw.first)
                 || typedFirsts.contains(raw.first)
-                || (!commonWord && Self.followsPlacePreposition(tokens, keys, before: raw.first))
+                || ((!commonWord || (best.population ?? 0) >= 50_000)
+                    && Self.followsPlacePreposition(tokens, keys, before: raw.first))
         }
         func inFocus(_ best: GazetteerCandidate) -> Bool {
-            best.countryCode.map { focus[$0] != nil || supportingCountries.contains($0) } ?? false
+            best.countryCode.map { code in
+                focus[code] != nil || supportingPlaces[code].map { !$0.subtracting([best.id]).isEmpty } == true
+            } ?? false
         }
         // An anchor is a place the article keeps on its own: an unsupported hamlet ("Raoul", Georgia, for a man
         // called Raul) moves no other name's reading.

@@ -348,6 +348,15 @@ struct PlaceReadingTests {
         #expect(leaders.map(\.text) == ["Rusia", "Korea Utara"])
     }
 
+    @Test("a big city's GeoNames alternate name needs more than the city's size; curated short forms do not")
+    func alternateNames() throws {
+        // "Hamas" is among Hamm's alternate names in GeoNames; no German place is named here.
+        #expect(try mentions("Hamas leaders met mediators in Doha on Sunday.").map(\.text) == ["Doha"])
+        #expect(try resolved("The farmers market in South L.A. reopened on Friday.", "L.A")?.name == "Los Angeles")
+        // A preposition of place is support enough.
+        #expect(try resolved("He flew to Bombay last week.", "Bombay")?.name == "Mumbai")
+    }
+
     @Test("a small town's name after an unknown capitalised word is a surname; after a place's institution, a place")
     func townsAfterCapitalisedWords() throws {
         // Martinez, California (about 37,000 people), is in the article's focus country, but here a surname.
