@@ -536,11 +536,8 @@ public final class PlaceRecognizer: Sendable {
     ) -> Bool {
         let next = last + 1
         let joiners: Set<Character> = ["-", "'", "\u{2019}", "\u{2010}"]
-        guard next < tokens.count, tokens[next].kind == .word, tokens[next].isCapitalized,
-            !tokens[last].text.contains(where: { joiners.contains($0) }),
-            !tokens[next].text.contains(where: { joiners.contains($0) }),
-            tokens[next].span.start - tokens[last].span.end == 1,
-            tokens[next].text != tokens[next].text.uppercased(), keys[next].count >= 3,
+        guard !tokens[last].text.contains(where: { joiners.contains($0) }),
+            isBareCapitalisedWord(tokens, keys, at: next, beside: last, joiners: joiners),
             !placeStarts.contains(next)
         else { return false }
         let key = keys[next]
@@ -548,6 +545,20 @@ public final class PlaceRecognizer: Sendable {
         return !commonWords.containsWordForm(key) && !lexicon.notPlaceWords.contains(key)
             && !ClaimLexicon.regionWordsAfter.contains(key) && !ClaimLexicon.facilityWordsAfter.contains(key)
             && !lexicon.streetWordsAfter.contains(key) && !lexicon.organisationWordsAfter.contains(key)
+    }
+
+    /// True when the token at `index` is a capitalised word (not all capitals) of three letters or more, without any
+    /// of `joiners`, one space from the token at `neighbour`: the shape of a part of a person's name.
+    static func isBareCapitalisedWord(
+        _ tokens: [Token], _ keys: [String], at index: Int, beside neighbour: Int, joiners: Set<Character>
+    ) -> Bool {
+        guard tokens.indices.contains(index), tokens.indices.contains(neighbour) else { return false }
+        let token = tokens[index]
+        let gap =
+            index > neighbour
+            ? token.span.start - tokens[neighbour].span.end : tokens[neighbour].span.start - token.span.end
+        return token.kind == .word && token.isCapitalized && !token.text.contains(where: { joiners.contains($0) })
+            && gap == 1 && token.text != token.text.uppercased() && keys[index].count >= 3
     }
 
     /// True when the word right before the name at `first` reads as the first part of a person's or another proper
@@ -559,10 +570,7 @@ public final class PlaceRecognizer: Sendable {
     ) -> Bool {
         let previous = first - 1
         let joiners: Set<Character> = ["-", "'", "\u{2019}", "\u{2010}", "."]
-        guard previous >= 0, tokens[previous].kind == .word, tokens[previous].isCapitalized,
-            !tokens[previous].text.contains(where: { joiners.contains($0) }),
-            tokens[first].span.start - tokens[previous].span.end == 1,
-            tokens[previous].text != tokens[previous].text.uppercased(), keys[previous].count >= 3,
+        guard isBareCapitalisedWord(tokens, keys, at: previous, beside: first, joiners: joiners),
             !placeTokens.contains(previous)
         else { return false }
         let key = keys[previous]
