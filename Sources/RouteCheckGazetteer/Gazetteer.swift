@@ -371,7 +371,8 @@ public final class Gazetteer: Sendable {
                 return nil
             }
             let code: String = r["iso_a2"]
-            // The label point is stored by the data build (GEOS point on surface of the largest polygon).
+            // The country's point is stored by the data build: its conventional centre (CIA World Factbook and
+            // GeoNames coordinates, PyPI countryinfo), else a point on the surface of its largest polygon.
             let point = GeographicCoordinate(latitude: labelLatitude, longitude: labelLongitude)
             return GazetteerCandidate(
                 id: "country:\(code)", name: r["name_en"], matchedName: row.name ?? r["name_en"], kind: .country,

