@@ -317,10 +317,15 @@ public final class PlaceRecognizer: Sendable {
     /// County, Tennessee, sixth of their names).
     static let coLocationCandidates = candidateLimit
 
-    /// For each ambiguous name (more than one candidate), the ids of its candidates with a candidate of another
-    /// ambiguous name (another written name) within ``coLocationRadius``. Countries and towns of unknown
-    /// population take no part. Linear in the candidates (``CandidateGrid``).
-    static func coLocatedCandidates(_ candidates: [[GazetteerCandidate]], names: [String]) -> [Int: Set<String>] {
+    /// How close (km) a town candidate and a second-order division candidate of another name must stand to be the
+    /// division and its seat (a division stands at its largest town: Henry County, Tennessee, at Paris).
+    static let seatRadius = 2.0
+
+    /// For each ambiguous name (more than one candidate), its candidates with a candidate of another ambiguous name
+    /// (another written name) within ``coLocationRadius``, each marked true when the two are a second-order
+    /// division and its seat (within ``seatRadius``: "Paris and Henry County", both sixth of their namesakes).
+    /// Countries and towns of unknown population take no part. Linear in the candidates (``CandidateGrid``).
+    static func coLocatedCandidates(_ candidates: [[GazetteerCandidate]], names: [String]) -> [Int: [String: Bool]] {
         var grid = CandidateGrid<Int>()
         for (index, list) in candidates.enumerated() where list.count > 1 {
             // Hamlets of unknown population (GeoNames' 0) take no part: a dense countryside of namesakes would lift
@@ -330,7 +335,8 @@ public final class PlaceRecognizer: Sendable {
                 grid.insert(candidate, tag: index)
             }
         }
-        var result: [Int: Set<String>] = [:]
+        var result: [Int: [String: Bool]] = [:]
+        let settlements: Set<PlaceKind> = [.town, .city]
         for member in grid.members
         where grid.contains(
             near: member.candidate.coordinate, within: coLocationRadius,
@@ -338,7 +344,14 @@ public final class PlaceRecognizer: Sendable {
                 names[other] != names[member.tag]
             })
         {
-            result[member.tag, default: []].insert(member.candidate.id)
+            let isSeatPair = grid.contains(
+                near: member.candidate.coordinate, within: seatRadius,
+                where: { other, neighbour in
+                    names[other] != names[member.tag]
+                        && ((member.candidate.kind == .district && settlements.contains(neighbour.kind))
+                            || (settlements.contains(member.candidate.kind) && neighbour.kind == .district))
+                })
+            result[member.tag, default: [:]][member.candidate.id] = isSeatPair
         }
         return result
     }
@@ -974,13 +987,15 @@ public final class PlaceRecognizer: Sendable {
                 continue
             }
             let mayGain = Self.mayGainNearby(key: names[index], among: candidates)
+            // A division and its seat named together lift each other as an anchor would; other pairs by half.
             rankings[index] = rankings[index].map { candidate, score, evidence in
-                ids.contains(candidate.id) && mayGain.contains(candidate.id)
-                    ? (
-                        candidate, score + Self.proximityBonus / 2,
-                        evidence == "gazetteer rank" ? "near other places" : evidence
-                    )
-                    : (candidate, score, evidence)
+                guard let isSeatPair = ids[candidate.id], mayGain.contains(candidate.id) else {
+                    return (candidate, score, evidence)
+                }
+                return (
+                    candidate, score + (isSeatPair ? Self.proximityBonus : Self.proximityBonus / 2),
+                    evidence == "gazetteer rank" ? "near other places" : evidence
+                )
             }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
         }
 

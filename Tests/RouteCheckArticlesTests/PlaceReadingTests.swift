@@ -30,6 +30,23 @@ struct PlaceReadingTests {
         #expect(try mentions("Floods hit Pandi, Bulacan, on Monday.").first?.evidence == "apposition")
     }
 
+    @Test("a division written in English is the division, and a region Natural Earth lacks is read whole")
+    func divisionsInEnglish() throws {
+        let text =
+            "Vineyards in Tuscany and hop farms in Bavaria lost their crops, while in Central Luzon rice fields flooded."
+        for (name, country) in [("Tuscany", "IT"), ("Bavaria", "DE")] {
+            let division = try resolved(text, name)
+            #expect(
+                division?.kind == .province && division?.countryCode == country,
+                "\(name) → \(String(describing: division))")
+        }
+        // One mention for the region, not "Central" and "Luzon" apart.
+        #expect(try resolved(text, "Central Luzon")?.countryCode == "PH")
+        #expect(try readings(of: "Luzon", in: text).isEmpty)
+        // A given name that is also an English name of a region is not read as the region.
+        #expect(try resolved("Our intern Brittany will answer questions on Friday.", "Brittany")?.kind != .province)
+    }
+
     @Test("US state abbreviations count in the 'City, St.' pattern only; initialisms anywhere")
     func abbreviations() throws {
         let found = try mentions("He moved from Charleston, W.Va., to Topeka, Kan., last year.")
@@ -216,6 +233,20 @@ struct PlaceReadingTests {
         #expect(abs((county.resolved?.coordinate.longitude ?? 0) - -88.32671) < 1e-4)
         #expect(county.evidence == "near other places")
         #expect(county.candidates.count > 8)
+    }
+
+    @Test(
+        "a county and its seat named together lift each other as an anchor would: Paris is the county's, not France's")
+    func countyAndSeat() throws {
+        // Half the proximity bonus left Paris, France (score 0.892) ahead of Paris, Tennessee (0.812 + 0.05); a
+        // county standing at a town of another name (within 2 km: its seat) gives the town the whole bonus.
+        let found = try mentions(
+            "The fair drew crowds from all over Henry County, and the mayor of Paris cut the ribbon on Saturday.")
+        let paris = try #require(found.first { $0.text == "Paris" })
+        #expect(paris.resolved?.countryCode == "US" && paris.evidence == "near other places")
+        #expect(abs((paris.resolved?.coordinate.longitude ?? 0) - -88.32671) < 1e-4)
+        // Without a county beside it, Paris stays the capital of France.
+        #expect(try resolved("Ministers met in Paris and then in Brussels this week.", "Paris")?.countryCode == "FR")
     }
 
     @Test(
