@@ -859,9 +859,10 @@ public final class PlaceRecognizer: Sendable {
         // and the article's focus countries.
         var rankings: [[(GazetteerCandidate, Double, String)]] = []
         var appositions: [Bool] = []
-        // Names that are a country's or a world region's own name ("Egypt", "Middle East").
+        // Names that are a country's, a world region's or a first-order division's own name ("Egypt", "Middle
+        // East", "Ontario").
         let namesCountryOrRegion = raws.map { raw in
-            raw.candidates.contains { [.country, .region].contains($0.kind) && $0.editDistance == 0 }
+            raw.candidates.contains { [.country, .region, .province].contains($0.kind) && $0.editDistance == 0 }
         }
         for (position, raw) in raws.enumerated() {
             // Apposition: "X, Country" or "Pandi, Bulacan" — the next mention follows a comma right after this one.
@@ -873,10 +874,11 @@ public final class PlaceRecognizer: Sendable {
                 if next.kind == .country { appositionCountry = next.countryCode }
                 if next.kind == .province { appositionArea = next }
             }
-            // A country's or world region's own name means the country or region: a town or city of the same name
-            // does not overtake it on the focus bonus alone (China, Texas; Russia, Ohio; Mexico City, once called
-            // Mexico; Middle East, a Baltimore neighbourhood). Nearby places still may lift the town (Jordan, Minnesota, in a local
-            // story): barring that too cost LGL 0.006 of acc@161km.
+            // A country's, world region's or first-order division's own name means the country, region or division:
+            // a town or city of the same name does not overtake it on the focus bonus alone (China, Texas; Russia,
+            // Ohio; Mexico City, once called Mexico; Middle East, a Baltimore neighbourhood; Ontario, California, in
+            // a story about the United States that names the Canadian province). Nearby places still may lift the
+            // town (Jordan, Minnesota, in a local story): barring that too cost LGL 0.006 of acc@161km.
             let namesCountry = namesCountryOrRegion[position]
             let ownFocus = raw.candidates.first.flatMap { focusByPlace[$0.id] } ?? [:]
             let ranked = raw.candidates.map { candidate -> (GazetteerCandidate, Double, String) in

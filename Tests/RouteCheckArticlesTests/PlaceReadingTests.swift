@@ -47,6 +47,18 @@ struct PlaceReadingTests {
         #expect(try resolved("Our intern Brittany will answer questions on Friday.", "Brittany")?.kind != .province)
     }
 
+    @Test("a division's own name is not overtaken by a namesake city on the article's focus alone")
+    func divisionOverFocusTown() throws {
+        // The United States as the focus had lifted Ontario, California (a city of 175,000) over the province.
+        let text =
+            "The American chain closed stores across the United States, and its sales in Ontario fell by a third."
+        let ontario = try resolved(text, "Ontario")
+        #expect(ontario?.kind == .province && ontario?.countryCode == "CA", "\(String(describing: ontario))")
+        // The apposition still places the city.
+        let city = try resolved("The plant in Ontario, California, ships parts to Arizona and Nevada.", "Ontario")
+        #expect(city?.kind == .city && city?.countryCode == "US")
+    }
+
     @Test("US state abbreviations count in the 'City, St.' pattern only; initialisms anywhere")
     func abbreviations() throws {
         let found = try mentions("He moved from Charleston, W.Va., to Topeka, Kan., last year.")
