@@ -513,14 +513,31 @@ def country_centres():
     return centres, digest.hexdigest()
 
 
-def country_point(code, geometry, centres):
-    """A country's point for maps and look-ups: its conventional centre (country_centres) where that lies within the
-    country's bounding box, else a point inside its largest polygon."""
-    centre = centres.get(code)
-    min_x, min_y, max_x, max_y = geometry.bounds
-    if centre and min_x <= centre[0] <= max_x and min_y <= centre[1] <= max_y:
-        return centre
-    return label_point(geometry)
+# How far (degrees, about 111 km) a country's conventional centre may lie off its land: the Philippines' centre in
+# the Sibuyan Sea is kept, Fiji's at 175° E, two degrees west of Viti Levu, is not.
+COUNTRY_CENTRE_MAX_OFFSHORE_DEG = 1.0
+
+
+def country_points(shapes, centres):
+    """Each country's point for maps and look-ups, {code: (lon, lat)}: its conventional centre (country_centres) where
+    that lies in the country, or at sea within COUNTRY_CENTRE_MAX_OFFSHORE_DEG of it; else (a centre inside another
+    country, as countryinfo's Kuwait at 45.75° E is, or far out at sea) a point inside its largest polygon."""
+    from shapely.prepared import prep
+    prepared = {code: prep(shape) for code, shape in shapes.items()}
+    points = {}
+    for code, shape in shapes.items():
+        centre = centres.get(code)
+        if centre:
+            point = shapely.Point(centre)
+            if prepared[code].contains(point):
+                points[code] = centre
+                continue
+            if (shape.distance(point) <= COUNTRY_CENTRE_MAX_OFFSHORE_DEG
+                    and not any(other.contains(point) for other in prepared.values())):
+                points[code] = centre
+                continue
+        points[code] = label_point(shape)
+    return points
 
 
 def label_point(geometry):
@@ -793,7 +810,7 @@ def main():
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (gpkg_blob(simple), code, info.get("alpha_3"), name_en, info.get("name_id"), continent,
              gn.get("geonameid"), gn.get("population"), source_vertices, vertex_count(simple), error_m,
-             *simple.bounds, *country_point(code, simple, centres)))
+             *simple.bounds, *label_point(simple)))
         fid = cursor.lastrowid
         country_shapes[code] = simple
         for name in {dcw_name, name_en, *info.get("names", []), gn.get("name", name_en)}:
@@ -807,6 +824,8 @@ def main():
         b = simple.bounds
         extent = b if extent is None else (min(extent[0], b[0]), min(extent[1], b[1]),
                                            max(extent[2], b[2]), max(extent[3], b[3]))
+    for code, (lon, lat) in country_points(country_shapes, centres).items():
+        db.execute("UPDATE countries SET label_lon = ?, label_lat = ? WHERE iso_a2 = ?", (lon, lat, code))
     register(db, "countries", "features", "ISO 3166 countries from DCW-GMT (Debian gmt-dcw), simplified",
              extent, "MULTIPOLYGON")
     country_fid = {row[1]: row[0] for row in db.execute("SELECT fid, iso_a2 FROM countries")}

@@ -152,6 +152,13 @@ struct GazetteerTests {
             #expect(country.kind == .country, "\(name) → \(country)")
             #expect(abs(country.coordinate.latitude - lat) < 1e-6 && abs(country.coordinate.longitude - lon) < 1e-6)
         }
+        // A centre inside another country (countryinfo's Kuwait at 29.5 N, 45.75 E lies in Iraq or Saudi Arabia;
+        // Kuwait's land begins at 46.55 E) or far out at sea (Fiji's at 175 E, two degrees west of Viti Levu) is
+        // replaced by a point on the country's own land.
+        let kuwait = try gazetteer.resolve("Kuwait", countryBias: "KW")
+        #expect(kuwait.kind == .country && kuwait.coordinate.longitude > 46.55, "\(kuwait)")
+        let fiji = try gazetteer.resolve("Fiji")
+        #expect(fiji.kind == .country && abs(fiji.coordinate.longitude - 175) > 1, "\(fiji)")
     }
 
     @Test(
