@@ -57,9 +57,9 @@ public struct PersonNames: Sendable {
         return PersonNames(contentsOf: url) ?? .empty
     }
 
-    /// Words that, right before a given name, make it a place ("in Lowell", "at Glen Echo"). Not "of", which comes
-    /// before people as often ("the office of Carol Bush", "the wife of John Smith").
-    static let placePrepositions: Set<String> = ["in", "at", "near", "from", "to", "di", "ke", "dari"]
+    /// Words that, right before a given name, make it a place ("in Lowell", "at Glen Echo"). Not "of", "to" or
+    /// "from", which come before people as often ("the office of Carol Bush", "a letter to Abraham Lincoln").
+    static let placePrepositions: Set<String> = ["in", "at", "near", "di", "dekat"]
 
     /// The tokens that name people, and the surnames so read (lower case, possessive dropped).
     /// - Parameters:
@@ -77,6 +77,8 @@ public struct PersonNames: Sendable {
         func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[b].span.start - tokens[a].span.end == 1 }
         for index in tokens.indices where isName(index) && givenNames.contains(keys[index]) {
             if index > 0, Self.placePrepositions.contains(keys[index - 1]) { continue }
+            // A possessive is no given name ("Virginia's Jefferson National Forest").
+            if tokens[index].text.hasSuffix("'s") || tokens[index].text.hasSuffix("\u{2019}s") { continue }
             // The surname: the next word, or the one after a middle initial ("John F. Kennedy").
             var next = index + 1
             guard next < tokens.count, adjacent(index, next) else { continue }
@@ -89,7 +91,9 @@ public struct PersonNames: Sendable {
                     continue
                 }
             }
-            guard isName(next), surnames.contains(keys[next]) else { continue }
+            // A settlement word is no surname ("Lowell Town Court").
+            guard isName(next), surnames.contains(keys[next]), !ClaimWords.combined.settlementWords.contains(keys[next])
+            else { continue }
             if placeRuns.contains(where: { $0.contains(index) && $0.contains(next) }) { continue }
             personTokens.insert(index)
             personTokens.insert(next)

@@ -1131,11 +1131,15 @@ public final class PlaceRecognizer: Sendable {
             }
 
             // A person's given name or surname ("David Scott", later "Scott said"; "Maria Flores") is no town or
-            // division, unless the syntax of a place says otherwise ("Scott, Louisiana"; "the town of Scott").
+            // division, unless the syntax of a place says otherwise ("Scott, Louisiana"; "the town of Scott"; a
+            // surname said alone after "in", "at" or "near": "Sam Houston", then "a show in Houston").
+            let aloneAfterPlaceWord =
+                !people.tokens.contains(raw.first) && raw.first > 0
+                && PersonNames.placePrepositions.contains(keys[raw.first - 1])
             if [.town, .city, .district, .subdistrict, .province].contains(best.kind), raw.first == raw.last,
                 people.tokens.contains(raw.first) || people.surnames.contains(keys[raw.first]),
                 !hasApposition, !Self.followsSettlementWord(tokens, keys, before: raw.first),
-                !typedFirsts.contains(raw.first)
+                !typedFirsts.contains(raw.first), !aloneAfterPlaceWord
             {
                 continue
             }

@@ -290,6 +290,20 @@ struct PlaceReadingTests {
         let town = try mentions("Ruth Taylor drove to Taylor, Texas, after the storm.")
         #expect(
             town.contains { $0.text == "Taylor" && $0.resolved?.countryCode == "US" && $0.evidence == "apposition" })
+        // "to" and "from" come before people as often as before places; a possessive is no given name; a
+        // settlement word no surname.
+        #expect(try mentions("A settler in Illinois wrote to Abraham Lincoln in 1848.").map(\.text) == ["Illinois"])
+        let forest = try mentions("Congress added 50,000 acres to Virginia's Jefferson National Forest.")
+        #expect(forest.contains { $0.resolved?.name == "Virginia" && $0.resolved?.kind == .province })
+        #expect(
+            try mentions("Drivers must travel to Lowell Town Court to contest a ticket.").contains {
+                $0.text == "Lowell"
+            })
+        // A surname said alone after "in", "at" or "near" is the place, the person's name elsewhere is not.
+        let houston = try readings(
+            of: "Houston", in: "Sam Houston led the Texan army in 1836, and a rodeo in Houston now honours him.")
+        #expect(houston.count == 1 && houston.first?.resolved?.countryCode == "US")
+        #expect(try mentions("Sam Houston led the Texan army in 1836, and Houston said little.").isEmpty)
         // A surname that is also a first-order division's name (Flores, Uruguay) is the person too; in apposition
         // after a town it is the division.
         let person = try mentions(
