@@ -560,6 +560,19 @@ public final class PlaceRecognizer: Sendable {
             && lexicon.organisationWordsBefore.contains(keys[before])
     }
 
+    /// True when the one-word name at `index` is joined by "&" to a capitalised word ("Stevens & Wilkinson",
+    /// "Helen & Douglas House"): a firm's or a couple's name, unless the word on the other side is in
+    /// `wellKnownTokens`, a well-known place's ("Minneapolis & St. Paul").
+    static func isJoinedByAmpersand(_ tokens: [Token], at index: Int, wellKnownTokens: Set<Int>) -> Bool {
+        for (joiner, other) in [(index + 1, index + 2), (index - 1, index - 2)]
+        where other >= 0 && other < tokens.count && tokens[joiner].text == "&" {
+            if tokens[other].kind == .word, tokens[other].isCapitalized, !wellKnownTokens.contains(other) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// True when the word after the name at `last` reads as a surname: the name is no possessive ("Rome's"), and
     /// the word right after it is capitalised (not all capitals), of three letters or more, with no hyphen or
     /// apostrophe, and is no place's name, common word, lexicon word or type word ("Putin" after "Vladimir").
@@ -1029,6 +1042,12 @@ public final class PlaceRecognizer: Sendable {
             tokens: tokens, keys: keys,
             placeRuns: raws.filter { $0.last > $0.first }.map { $0.first...$0.last })
         let placeStarts = Set(raws.map(\.first))
+        // The tokens of names first read as a country, a division, a capital or a city of 100,000 or more.
+        let wellKnownTokens = Set(
+            raws.indices.filter { position in
+                guard let best = rankings[position].first?.0 else { return false }
+                return [.country, .province, .capital].contains(best.kind) || (best.population ?? 0) >= 100_000
+            }.flatMap { raws[$0].first...raws[$0].last })
         let placeTokens = Set(raws.flatMap { $0.first...$0.last })
         var mentions: [PlaceMention] = []
         for (position, raw) in raws.enumerated() {
@@ -1118,6 +1137,11 @@ public final class PlaceRecognizer: Sendable {
                 ["'s", "\u{2019}s"].contains(where: { tokens[raw.last].text.lowercased().hasSuffix($0) }),
                 !best.matchedName.contains(where: { $0 == "'" || $0 == "\u{2019}" }),
                 (best.population ?? 0) < 50_000
+            {
+                continue
+            }
+            if [.town, .city, .district, .subdistrict].contains(best.kind), raw.first == raw.last, !hasApposition,
+                Self.isJoinedByAmpersand(tokens, at: raw.first, wellKnownTokens: wellKnownTokens)
             {
                 continue
             }

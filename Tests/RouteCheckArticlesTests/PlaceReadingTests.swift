@@ -348,6 +348,16 @@ struct PlaceReadingTests {
         #expect(try mentions("In Reading, police closed a road near the station.").map(\.text) == ["Reading"])
     }
 
+    @Test("names joined by '&' are a firm's, unless the other is a well-known place: 'Minneapolis & St. Paul'")
+    func ampersandNames() throws {
+        // Clifton, Barlow and Lowell are towns and cities of England and the United States; the firms are invented.
+        #expect(
+            try mentions("The architects Clifton & Barlow won the school contract in Leeds.").map(\.text) == ["Leeds"])
+        #expect(try mentions("Lawyers at Sterling & Lowell filed the suit in Denver.").map(\.text) == ["Denver"])
+        let cities = try mentions("Trains between Minneapolis & St. Paul stopped after the storm.")
+        #expect(cities.map(\.text) == ["Minneapolis", "St. Paul"])
+    }
+
     @Test("a common word whose capital says nothing is no place: at a sentence's start, in a title-case headline")
     func uninformativeCapitals() throws {
         // "Most" is a Czech town of 60,000: not when it opens a sentence, yes when the syntax says place.
