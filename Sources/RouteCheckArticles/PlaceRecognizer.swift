@@ -573,6 +573,35 @@ public final class PlaceRecognizer: Sendable {
         return false
     }
 
+    /// True when the one-word name at `index` is a speaker or a person described: followed by a verb of saying
+    /// at a sentence's start or after a lower-case word that is no preposition or article ("Moore said"; not "in
+    /// Alberta said", "Chief Robert Douglas said"), after one and before a comma or a full stop ("says Moore,"), or
+    /// before an age between commas ("Moore, 54,").
+    static func isSpeaker(_ tokens: [Token], _ keys: [String], at index: Int) -> Bool {
+        let verbs = ReadingLexicon.combined.speechVerbs
+        let next = index + 1
+        let previous = index - 1
+        if next < tokens.count, tokens[next].kind == .word, !tokens[next].isCapitalized, verbs.contains(keys[next]) {
+            if previous < 0 { return true }
+            let before = tokens[previous]
+            if before.kind == .punctuation, before.text != "," { return true }
+            if before.kind == .word, !before.isCapitalized, !speakerBlockers.contains(keys[previous]) { return true }
+        }
+        if previous >= 0, tokens[previous].kind == .word, !tokens[previous].isCapitalized,
+            verbs.contains(keys[previous]), next < tokens.count, [",", "."].contains(tokens[next].text),
+            tokens[next].span.start == tokens[index].span.end
+        {
+            return true
+        }
+        return next + 2 < tokens.count && tokens[next].text == "," && tokens[next + 1].kind == .number
+            && tokens[next + 1].text.count <= 2 && tokens[next + 2].text == ","
+    }
+    /// Lower-case words that, right before a name and a verb of saying, make the name a place or a body speaking
+    /// ("officials in Alberta said", "the Kremlin said").
+    static let speakerBlockers: Set<String> = placePrepositions.union([
+        "at", "of", "the", "for", "and", "or", "a", "an",
+    ])
+
     /// True when the word after the name at `last` reads as a surname: the name is no possessive ("Rome's"), and
     /// the word right after it is capitalised (not all capitals), of three letters or more, with no hyphen or
     /// apostrophe, and is no place's name, common word, lexicon word or type word ("Putin" after "Vladimir").
@@ -1042,6 +1071,16 @@ public final class PlaceRecognizer: Sendable {
             tokens: tokens, keys: keys,
             placeRuns: raws.filter { $0.last > $0.first }.map { $0.first...$0.last })
         let placeStarts = Set(raws.map(\.first))
+        // One-word names of small places the article uses as speakers ("Moore said"): people, as surnames are.
+        let speakers = Set(
+            raws.indices.compactMap { position -> String? in
+                let raw = raws[position]
+                guard raw.first == raw.last, !raw.isWordPart, let best = rankings[position].first?.0,
+                    [.town, .district, .subdistrict, .capital].contains(best.kind), (best.population ?? 0) < 100_000,
+                    Self.isSpeaker(tokens, keys, at: raw.first)
+                else { return nil }
+                return keys[raw.first]
+            })
         // The tokens of names first read as a country, a division, a capital or a city of 100,000 or more.
         let wellKnownTokens = Set(
             raws.indices.filter { position in
@@ -1154,14 +1193,17 @@ public final class PlaceRecognizer: Sendable {
                 continue
             }
 
-            // A person's given name or surname ("David Scott", later "Scott said"; "Maria Flores") is no town or
-            // division, unless the syntax of a place says otherwise ("Scott, Louisiana"; "the town of Scott"; a
+            // A person's given name or surname ("David Scott", later "Scott said"; "Maria Flores") or a speaker's
+            // name ("Moore said", and Moore elsewhere) is no town, division or small capital (Douglas), unless the syntax of a place says otherwise ("Scott, Louisiana"; "the town of Scott"; a
             // surname said alone after "in", "at" or "near": "Sam Houston", then "a show in Houston").
             let aloneAfterPlaceWord =
                 !people.tokens.contains(raw.first) && raw.first > 0
                 && PersonNames.placePrepositions.contains(keys[raw.first - 1])
-            if [.town, .city, .district, .subdistrict, .province].contains(best.kind), raw.first == raw.last,
-                people.tokens.contains(raw.first) || people.surnames.contains(keys[raw.first]),
+            let smallCapital = best.kind == .capital && (best.population ?? 0) < 100_000
+            if [.town, .city, .district, .subdistrict, .province].contains(best.kind) || smallCapital,
+                raw.first == raw.last,
+                people.tokens.contains(raw.first) || people.surnames.contains(keys[raw.first])
+                    || speakers.contains(keys[raw.first]),
                 !hasApposition, !Self.followsSettlementWord(tokens, keys, before: raw.first),
                 !typedFirsts.contains(raw.first), !aloneAfterPlaceWord
             {

@@ -348,6 +348,19 @@ struct PlaceReadingTests {
         #expect(try mentions("In Reading, police closed a road near the station.").map(\.text) == ["Reading"])
     }
 
+    @Test("a speaker is no town: 'Douglas said', 'says Bruno,', 'Slater, 42,'; 'officials in Slater said' is one")
+    func speakersAreNotPlaces() throws {
+        // Douglas is the Isle of Man's capital (26,000 people); Bruno and Slater are small towns.
+        let chief = try mentions(
+            "The fight broke out after midnight in Ocala. Douglas said his officers arrived within minutes.")
+        #expect(chief.map(\.text) == ["Ocala"])
+        #expect(try mentions("\"We stay open,\" says Bruno, who runs a salon in Denver.").map(\.text) == ["Denver"])
+        #expect(try mentions("Slater, 42, won the race in Columbus.").map(\.text) == ["Columbus"])
+        #expect(try mentions("Officials in Slater said the water was safe.").map(\.text) == ["Slater"])
+        let capital = try mentions("Douglas, the capital of the Isle of Man, said farewell to its trams.")
+        #expect(capital.contains { $0.text == "Douglas" && $0.resolved?.kind == .capital })
+    }
+
     @Test("names joined by '&' are a firm's, unless the other is a well-known place: 'Minneapolis & St. Paul'")
     func ampersandNames() throws {
         // Clifton, Barlow and Lowell are towns and cities of England and the United States; the firms are invented.

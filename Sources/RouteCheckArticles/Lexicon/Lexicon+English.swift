@@ -38,6 +38,7 @@ extension ReadingLexicon {
             "haemorrhagic",
         ],
         diseaseWordsBefore: [],
+        speechVerbs: ["said", "says"],
         nameAbbreviations: ["st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"],
         boilerplateLinePrefixes: ["read also", "scroll to top", "source"],
         endOfArticlePrefixes: [])

@@ -48,6 +48,7 @@ extension ReadingLexicon {
         organisationWordsAfter: [],
         diseaseWordsAfter: [],
         diseaseWordsBefore: ["virus", "demam", "flu"],
+        speechVerbs: ["kata", "ujar"],
         nameAbbreviations: [:],
         boilerplateLinePrefixes: ["baca juga", "sumber", "editor", "gabung ke", "bagikan"],
         endOfArticlePrefixes: ["editor"])

@@ -38,6 +38,9 @@ package struct ReadingLexicon: Sendable {
     package var diseaseWordsAfter: Set<String>
     /// Words (any case) that make the name right after them a disease's ("virus Marburg", "demam Lassa").
     package var diseaseWordsBefore: Set<String>
+    /// Verbs of saying that attribute a quotation to a person written right before or after them ("Moore said",
+    /// "says Moore,"; "kata Budi."): a one-word name so placed is a speaker, not a town.
+    package var speechVerbs: Set<String>
     /// Abbreviations that open a place's name, written with a full stop ("St. Louis", "Mt. Pleasant"), and the word
     /// each stands for: the name is looked up both ways.
     package var nameAbbreviations: [String: String]
@@ -54,8 +57,8 @@ package struct ReadingLexicon: Sendable {
         settlementWordsBeforeName: Set<String>, institutionWordsBeforePlace: Set<String>,
         settlementWordsBeforeOf: Set<String>, streetWordsBefore: Set<String>,
         streetWordsAfter: Set<String>, organisationWordsBefore: Set<String>, organisationWordsAfter: Set<String>,
-        diseaseWordsAfter: Set<String>, diseaseWordsBefore: Set<String>, nameAbbreviations: [String: String],
-        boilerplateLinePrefixes: [String],
+        diseaseWordsAfter: Set<String>, diseaseWordsBefore: Set<String>, speechVerbs: Set<String>,
+        nameAbbreviations: [String: String], boilerplateLinePrefixes: [String],
         endOfArticlePrefixes: [String]
     ) {
         self.notPlaceWords = notPlaceWords
@@ -70,6 +73,7 @@ package struct ReadingLexicon: Sendable {
         self.organisationWordsAfter = organisationWordsAfter
         self.diseaseWordsAfter = diseaseWordsAfter
         self.diseaseWordsBefore = diseaseWordsBefore
+        self.speechVerbs = speechVerbs
         self.nameAbbreviations = nameAbbreviations
         self.boilerplateLinePrefixes = boilerplateLinePrefixes
         self.endOfArticlePrefixes = endOfArticlePrefixes
@@ -94,6 +98,7 @@ package struct ReadingLexicon: Sendable {
             organisationWordsAfter: Set(lexicons.flatMap(\.organisationWordsAfter)),
             diseaseWordsAfter: Set(lexicons.flatMap(\.diseaseWordsAfter)),
             diseaseWordsBefore: Set(lexicons.flatMap(\.diseaseWordsBefore)),
+            speechVerbs: Set(lexicons.flatMap(\.speechVerbs)),
             nameAbbreviations: lexicons.map(\.nameAbbreviations).reduce(into: [:]) {
                 $0.merge($1) { first, _ in first }
             },
