@@ -1114,6 +1114,15 @@ public final class PlaceRecognizer: Sendable {
             {
                 continue
             }
+            // A compass word or place prefix written before another capitalised word qualifies that name ("North
+            // Texas", "North Memorial Medical Center"): not the town of its name.
+            if [.town, .city, .district, .subdistrict].contains(best.kind), raw.first == raw.last, !hasApposition,
+                Self.nameQualifiers.contains(keys[raw.first]), raw.last + 1 < tokens.count,
+                tokens[raw.last + 1].kind == .word, tokens[raw.last + 1].isCapitalized,
+                tokens[raw.last + 1].span.start - tokens[raw.last].span.end == 1
+            {
+                continue
+            }
             // A lone common word that ends another name is no town, whatever the places around it ("the African
             // Union", "Taco Bell"), unless an apposition places it.
             if [.town, .city, .district, .subdistrict].contains(best.kind), commonWord, !hasApposition,

@@ -346,6 +346,10 @@ struct PlaceReadingTests {
         // A compass word before the name qualifies it; a capital that opens the sentence tells nothing.
         #expect(try mentions("Police in East Oxford arrested two men.").contains { $0.text.hasSuffix("Oxford") })
         #expect(try mentions("In Reading, police closed a road near the station.").map(\.text) == ["Reading"])
+        // A compass word before a capitalised word qualifies that name; it is not the town of North, South Carolina.
+        let qualified = try mentions("Rain fell across North Texas on Sunday.")
+        #expect(qualified.map(\.text) == ["Texas"])
+        #expect(try mentions("The town of North, South Carolina, held a parade.").contains { $0.text == "North" })
     }
 
     @Test("a speaker is no town: 'Douglas said', 'says Bruno,', 'Slater, 42,'; 'officials in Slater said' is one")
