@@ -407,6 +407,7 @@ struct PlaceReadingTests {
         #expect(try resolved("Crews closed Douglas County Road 4 on Tuesday.", "Douglas County")?.countryCode == "US")
         #expect(try mentions("Rumah di Jalan Salemba terendam banjir.").isEmpty)
         #expect(try mentions("Kapal itu milik Grup Wagner dan berlabuh di Tartus.").map(\.text) == ["Tartus"])
+        #expect(try mentions("Parents at Lincoln Elementary in Omaha voted on Monday.").map(\.text) == ["Omaha"])
     }
 
     @Test("a legislator's home after a party initial is read, over several words; a brand with a letter is not")

@@ -31,7 +31,7 @@ extension ReadingLexicon {
         organisationWordsBefore: [],
         organisationWordsAfter: [
             "group", "party", "company", "corporation", "corp", "inc", "ltd", "foundation", "club", "brigade",
-            "battalion",
+            "battalion", "elementary", "schools",
         ],
         diseaseWordsAfter: [
             "virus", "viruses", "ebolavirus", "fever", "disease", "flu", "influenza", "encephalitis", "hemorrhagic",
