@@ -11,7 +11,7 @@ import Testing
 struct CorpusTests {
     /// Recorded end-to-end recall@161km and recognition F1, less 0.01 of slack.
     static let floors: [(corpus: String, endToEnd: Double, f1: Double)] = [
-        ("english/lgl.xml", 0.785, 0.846), ("english/GeoVirus.xml", 0.887, 0.863), ("indonesian/dev.txt", 0.767, 0.863),
+        ("english/lgl.xml", 0.785, 0.856), ("english/GeoVirus.xml", 0.888, 0.868), ("indonesian/dev.txt", 0.825, 0.892),
     ]
 
     @Test(
