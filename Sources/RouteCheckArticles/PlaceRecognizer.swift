@@ -422,6 +422,9 @@ public final class PlaceRecognizer: Sendable {
         else { return false }
         return !capitalIsUninformative(tokens, at: previous, commonWords: commonWords)
     }
+    /// Towns, cities and administrative units below a first-order division: the kinds a lone word that is
+    /// something else (a common word, a firm's or a person's name) is mistaken for.
+    static let settlementKinds: Set<PlaceKind> = [.town, .city, .district, .subdistrict]
     /// Words that qualify a place's name written before it: compass words and place prefixes.
     static let nameQualifiers: Set<String> = ClaimWords.combined.placePrefixes.union(
         ClaimExtractor.compassWords.filter { $0.words.count == 1 }.map { $0.words[0] })
@@ -1109,14 +1112,14 @@ public final class PlaceRecognizer: Sendable {
             let placeSyntax = syntax(position, best) || neighbours.contains(position)
             if !(Self.alwaysKeptKinds.contains(best.kind) || placeSyntax || inFocus(best)) { continue }
             // A lone common word ("Center", "Council", "Hingga") names a small town only with a place's syntax.
-            if [.town, .city, .district, .subdistrict].contains(best.kind), commonWord, !placeSyntax,
+            if Self.settlementKinds.contains(best.kind), commonWord, !placeSyntax,
                 !Self.followsPlacePreposition(tokens, keys, before: raw.first)
             {
                 continue
             }
             // A compass word or place prefix written before another capitalised word qualifies that name ("North
             // Texas", "North Memorial Medical Center"): not the town of its name.
-            if [.town, .city, .district, .subdistrict].contains(best.kind), raw.first == raw.last, !hasApposition,
+            if Self.settlementKinds.contains(best.kind), raw.first == raw.last, !hasApposition,
                 Self.nameQualifiers.contains(keys[raw.first]), raw.last + 1 < tokens.count,
                 tokens[raw.last + 1].kind == .word, tokens[raw.last + 1].isCapitalized,
                 tokens[raw.last + 1].span.start - tokens[raw.last].span.end == 1
@@ -1125,7 +1128,7 @@ public final class PlaceRecognizer: Sendable {
             }
             // A lone common word that ends another name is no town, whatever the places around it ("the African
             // Union", "Taco Bell"), unless an apposition places it.
-            if [.town, .city, .district, .subdistrict].contains(best.kind), commonWord, !hasApposition,
+            if Self.settlementKinds.contains(best.kind), commonWord, !hasApposition,
                 Self.followsUnreadCapital(
                     tokens, keys, before: raw.first, placeTokens: placeTokens, commonWords: commonWords)
             {
@@ -1188,7 +1191,8 @@ public final class PlaceRecognizer: Sendable {
             {
                 continue
             }
-            if [.town, .city, .district, .subdistrict].contains(best.kind), raw.first == raw.last, !hasApposition,
+            // A one-word name joined by "&" to a capitalised word names a firm or a couple ("Stevens & Wilkinson").
+            if Self.settlementKinds.contains(best.kind), raw.first == raw.last, !hasApposition,
                 Self.isJoinedByAmpersand(tokens, at: raw.first, wellKnownTokens: wellKnownTokens)
             {
                 continue
@@ -1203,8 +1207,9 @@ public final class PlaceRecognizer: Sendable {
             }
 
             // A person's given name or surname ("David Scott", later "Scott said"; "Maria Flores") or a speaker's
-            // name ("Moore said", and Moore elsewhere) is no town, division or small capital (Douglas), unless the syntax of a place says otherwise ("Scott, Louisiana"; "the town of Scott"; a
-            // surname said alone after "in", "at" or "near": "Sam Houston", then "a show in Houston").
+            // name ("Moore said", and Moore elsewhere) is no town, division or small capital (Douglas), unless the
+            // syntax of a place says otherwise ("Scott, Louisiana"; "the town of Scott"; a surname said alone after
+            // "in", "at" or "near": "Sam Houston", then "a show in Houston").
             let aloneAfterPlaceWord =
                 !people.tokens.contains(raw.first) && raw.first > 0
                 && PersonNames.placePrepositions.contains(keys[raw.first - 1])
